@@ -1,0 +1,165 @@
+// One corpus document -> everything the index needs from it (a DocExtract: plain, serialisable data).
+// Extraction is per document and pure, so it can run in a worker and be cached by content hash.
+import type { SourceText } from '../types';
+import { parseByName, type MarkdownModel, type ProseBlock } from '../text/markdown';
+import { splitSentences } from '../text/sentences';
+import { keyTerms } from '../text/words';
+import { findAcronymDefinitions, type AcronymPair } from '../extract/acronyms';
+import { findDates } from '../extract/dates';
+import { findNames, type NameMention } from '../extract/names';
+import { findTermDefinitions, type TermDefinition } from '../extract/terms';
+import { findEvents, type DatedEvent } from '../extract/events';
+import { findFigures, figureKey } from '../extract/figures';
+import { readMetadata, type DocMetadata } from '../extract/metadata';
+
+/** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
+export const EXTRACT_VERSION = 1;
+
+export interface AcronymDef {
+  short: string;
+  long: string;
+  /** Span of the definition in the document. */
+  start: number;
+  end: number;
+}
+
+export interface NameEntry {
+  key: string;
+  /** Most frequent surface form. */
+  text: string;
+  count: number;
+  /** Offset of the first mention. */
+  first: number;
+  person?: string;
+}
+
+export interface DocExtract {
+  version: number;
+  meta: DocMetadata;
+  /** Sentence spans, flat: [start0, end0, start1, end1, ...]. */
+  sentences: number[];
+  acronyms: AcronymDef[];
+  definitions: TermDefinition[];
+  names: NameEntry[];
+  events: DatedEvent[];
+  /** Distinct normalised content words of the document. */
+  stems: string[];
+  /** Figure keys ("percent:18") with the index of the sentence they are in. */
+  figures: [string, number][];
+  /** For the glossary: acronyms writers need not expand. */
+  wellKnown: string[];
+  /** Distinct words the document writes in lower case (tells "NOTE" the word from an acronym). */
+  lowerWords: string[];
+}
+
+const ACRONYM_TOKEN = /^(?=[^a-z]*[A-Z][^a-z]*[A-Z])[A-Z][A-Za-z0-9&]*[A-Z0-9]s?$/;
+
+function wellKnownList(model: MarkdownModel): string[] {
+  const out: string[] = [];
+  let inList = false;
+  for (const b of model.blocks) {
+    if (b.kind === 'heading') {
+      inList = /well[- ]known|allow/i.test(b.text);
+      continue;
+    }
+    if (!inList) continue;
+    for (const m of b.text.matchAll(/[A-Za-z0-9&]+/g)) if (ACRONYM_TOKEN.test(m[0]) || /^[A-Z]{2,}$/.test(m[0])) out.push(m[0]);
+  }
+  return out;
+}
+
+/** Joins "India and South Korea" only when neither side stands alone in the document. */
+function splitConjoined(names: NameMention[]): NameMention[] {
+  const alone = new Set(names.filter((n) => !/\s(and|&)\s/.test(n.text)).map((n) => n.key));
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const parts = n.text.split(/(\s(?:and|&)\s)/);
+    if (parts.length < 3) {
+      out.push(n);
+      continue;
+    }
+    // Split only where both neighbours of a conjunction are names of their own elsewhere.
+    const pieces = parts.filter((_, i) => i % 2 === 0);
+    const keys = pieces.map((p) => p.toLowerCase().replace(/['’]s$/, ''));
+    if (keys.every((k) => alone.has(k) || [...alone].some((a) => a === k))) {
+      let at = n.start;
+      for (let i = 0; i < parts.length; i++) {
+        if (i % 2 === 0) out.push({ ...n, start: at, end: at + parts[i].length, text: parts[i], key: keys[i], person: undefined });
+        at += parts[i].length;
+      }
+    } else out.push(n);
+  }
+  return out;
+}
+
+export function extractDocument(source: SourceText): DocExtract {
+  const model = parseByName(source.name, source.text);
+  const meta = readMetadata(source.name, source.text, model);
+  const sentences: number[] = [];
+  const acronyms: AcronymDef[] = [];
+  const definitions: TermDefinition[] = [];
+  const events: DatedEvent[] = [];
+  const figures: [string, number][] = [];
+  const stems = new Set<string>();
+  const mentions: NameMention[] = [];
+  const lowerWords = new Set<string>();
+
+  for (const block of model.blocks) {
+    for (const a of blockAcronymDefinitions(source.text, block)) acronyms.push({ short: a.short, long: a.long, start: a.start, end: a.end });
+    const spans = splitSentences(block.text, block.start);
+    spans.forEach((s, i) => {
+      const text = block.text.slice(s.start - block.start, s.end - block.start);
+      const index = sentences.length / 2;
+      sentences.push(s.start, s.end);
+      const names = findNames(text, s.start);
+      mentions.push(...names);
+      definitions.push(...findTermDefinitions(text, s.start, names, i === 0));
+      const dates = findDates(text);
+      if (dates.length) events.push(...findEvents(text, s.start, dates));
+      for (const f of findFigures(text)) figures.push([figureKey(f), index]);
+      for (const k of keyTerms(text)) stems.add(k);
+      for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) lowerWords.add(m[0]);
+    });
+  }
+
+  const byKey = new Map<string, { forms: Map<string, number>; count: number; first: number; person?: string }>();
+  for (const n of splitConjoined(mentions)) {
+    if (!n.key || n.key.length < 2) continue;
+    let e = byKey.get(n.key);
+    if (!e) byKey.set(n.key, (e = { forms: new Map(), count: 0, first: n.start }));
+    e.count++;
+    e.forms.set(n.text, (e.forms.get(n.text) ?? 0) + (n.initial ? 0.5 : 1));
+    if (n.person) e.person = n.person;
+  }
+  const names: NameEntry[] = [];
+  for (const [key, e] of byKey) {
+    const text = [...e.forms].sort((a, b) => b[1] - a[1])[0][0];
+    names.push({ key, text, count: e.count, first: e.first, person: e.person });
+  }
+
+  return {
+    version: EXTRACT_VERSION,
+    meta,
+    sentences,
+    acronyms,
+    definitions,
+    names,
+    events,
+    stems: [...stems],
+    figures,
+    wellKnown: meta.role === 'glossary' ? wellKnownList(model) : [],
+    lowerWords: [...lowerWords],
+  };
+}
+
+/**
+ * Acronym definitions in a block, in document offsets. The masked prose gives the ordinary forms;
+ * `*[ACR]: Long Form` lines are read from the source, since masking removed their brackets.
+ */
+export function blockAcronymDefinitions(text: string, block: ProseBlock): AcronymPair[] {
+  const shift = (a: AcronymPair): AcronymPair => ({ ...a, start: block.start + a.start, end: block.start + a.end, shortStart: block.start + a.shortStart, longStart: block.start + a.longStart });
+  const out = findAcronymDefinitions(block.text).map(shift);
+  const raw = text.slice(block.start, block.end);
+  if (block.kind !== 'line' && raw.includes('*[')) for (const a of findAcronymDefinitions(raw)) if (a.form === 'abbr-line') out.push(shift(a));
+  return out;
+}

@@ -1,0 +1,293 @@
+// The corpus index: every document's extract, merged into lookup tables. Documents are added, replaced
+// and removed one at a time (a one-file update touches only the keys that file contributed).
+import type { Evidence, SourceText } from '../types';
+import { LineIndex } from '../text/lines';
+import type { DocExtract } from './document';
+import type { TermDefinition } from '../extract/terms';
+import type { DatedEvent } from '../extract/events';
+import { foldName } from '../extract/names';
+
+export interface IndexedDoc {
+  uri: string;
+  name: string;
+  text: string;
+  bundled: boolean;
+  extract: DocExtract;
+  lines?: LineIndex;
+}
+
+export interface AcronymEntry {
+  short: string;
+  long: string;
+  doc: IndexedDoc;
+  start: number;
+  end: number;
+}
+export interface DefinitionEntry {
+  def: TermDefinition;
+  doc: IndexedDoc;
+}
+export interface NameInfo {
+  key: string;
+  text: string;
+  count: number;
+  docs: Map<IndexedDoc, number>;
+  person?: string;
+}
+export interface EventEntry {
+  event: DatedEvent;
+  doc: IndexedDoc;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function removeFrom<K, V extends { doc: IndexedDoc }>(map: Map<K, V[]>, key: K, doc: IndexedDoc): void {
+  const list = map.get(key);
+  if (!list) return;
+  const kept = list.filter((e) => e.doc !== doc);
+  if (kept.length) map.set(key, kept);
+  else map.delete(key);
+}
+
+export class CorpusIndex {
+  private readonly docs = new Map<string, IndexedDoc>();
+  private readonly keys = new Map<string, IndexedDoc[]>();
+  private readonly acronymMap = new Map<string, AcronymEntry[]>();
+  private readonly wellKnownMap = new Map<string, number>();
+  private readonly definitionMap = new Map<string, DefinitionEntry[]>();
+  private readonly nameMap = new Map<string, NameInfo>();
+  private readonly surnameMap = new Map<string, Set<string>>();
+  private readonly eventMap = new Map<string, EventEntry[]>();
+  private readonly stemDocs = new Map<string, IndexedDoc[]>();
+  private readonly yearMap = new Map<number, EventEntry[]>();
+  private readonly lowerWordMap = new Map<string, number>();
+  private readonly figureMap = new Map<string, { doc: IndexedDoc; sentence: number }[]>();
+  /** Increases on every change; caches keyed on it stay valid until the corpus changes. */
+  version = 0;
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  documents(): IterableIterator<IndexedDoc> {
+    return this.docs.values();
+  }
+
+  document(uri: string): IndexedDoc | undefined {
+    return this.docs.get(uri);
+  }
+
+  /** Adds or replaces a document. */
+  upsert(source: SourceText, extract: DocExtract): IndexedDoc {
+    this.remove(source.uri);
+    const doc: IndexedDoc = { uri: source.uri, name: source.name, text: source.text, bundled: !!source.bundled, extract };
+    this.docs.set(doc.uri, doc);
+    pushTo(this.keys, extract.meta.key, doc);
+    const seenAcr = new Set<string>();
+    for (const a of extract.acronyms) {
+      const k = `${a.short}\u0000${a.long.toLowerCase()}\u0000${a.start}`;
+      if (seenAcr.has(k)) continue;
+      seenAcr.add(k);
+      pushTo(this.acronymMap, a.short, { ...a, doc });
+    }
+    for (const w of extract.wellKnown) this.wellKnownMap.set(w, (this.wellKnownMap.get(w) ?? 0) + 1);
+    for (const w of extract.lowerWords) this.lowerWordMap.set(w, (this.lowerWordMap.get(w) ?? 0) + 1);
+    if (extract.meta.role !== 'glossary') {
+      for (const d of extract.definitions) {
+        pushTo(this.definitionMap, d.key, { def: d, doc });
+        if (d.person) {
+          const pk = foldName(d.person);
+          if (pk !== d.key) pushTo(this.definitionMap, pk, { def: d, doc });
+        }
+      }
+      for (const n of extract.names) {
+        let info = this.nameMap.get(n.key);
+        if (!info) this.nameMap.set(n.key, (info = { key: n.key, text: n.text, count: 0, docs: new Map() }));
+        info.count += n.count;
+        info.docs.set(doc, n.count);
+        if (n.person) {
+          info.person = n.person;
+          const pk = foldName(n.person);
+          const last = pk.split(' ').pop()!;
+          let set = this.surnameMap.get(last);
+          if (!set) this.surnameMap.set(last, (set = new Set()));
+          set.add(pk);
+        }
+      }
+      for (const e of extract.events) {
+        const entry = { event: e, doc };
+        for (const t of e.terms) pushTo(this.eventMap, t, entry);
+        for (let y = e.date.year; y <= Math.min((e.until?.year ?? e.date.year), e.date.year + 20); y++) pushTo(this.yearMap, y, entry);
+      }
+      for (const s of extract.stems) pushTo(this.stemDocs, s, doc);
+      for (const [k, sentence] of extract.figures) pushTo(this.figureMap, k, { doc, sentence });
+    }
+    this.version++;
+    return doc;
+  }
+
+  remove(uri: string): boolean {
+    const doc = this.docs.get(uri);
+    if (!doc) return false;
+    const x = doc.extract;
+    this.docs.delete(uri);
+    const same = (this.keys.get(x.meta.key) ?? []).filter((d) => d !== doc);
+    if (same.length) this.keys.set(x.meta.key, same);
+    else this.keys.delete(x.meta.key);
+    for (const a of x.acronyms) removeFrom(this.acronymMap, a.short, doc);
+    for (const w of x.wellKnown) {
+      const n = (this.wellKnownMap.get(w) ?? 1) - 1;
+      if (n > 0) this.wellKnownMap.set(w, n);
+      else this.wellKnownMap.delete(w);
+    }
+    for (const w of x.lowerWords) {
+      const n = (this.lowerWordMap.get(w) ?? 1) - 1;
+      if (n > 0) this.lowerWordMap.set(w, n);
+      else this.lowerWordMap.delete(w);
+    }
+    for (const d of x.definitions) {
+      removeFrom(this.definitionMap, d.key, doc);
+      if (d.person) removeFrom(this.definitionMap, foldName(d.person), doc);
+    }
+    for (const n of x.names) {
+      const info = this.nameMap.get(n.key);
+      if (!info) continue;
+      info.count -= info.docs.get(doc) ?? 0;
+      info.docs.delete(doc);
+      if (!info.docs.size) this.nameMap.delete(n.key);
+    }
+    for (const e of x.events) {
+      for (const t of e.terms) removeFrom(this.eventMap, t, doc);
+      for (let y = e.date.year; y <= Math.min((e.until?.year ?? e.date.year), e.date.year + 20); y++) removeFrom(this.yearMap, y, doc);
+    }
+    for (const s of x.stems) {
+      const list = this.stemDocs.get(s);
+      if (!list) continue;
+      const kept = list.filter((d) => d !== doc);
+      if (kept.length) this.stemDocs.set(s, kept);
+      else this.stemDocs.delete(s);
+    }
+    for (const [k] of x.figures) removeFrom(this.figureMap, k, doc);
+    this.version++;
+    return true;
+  }
+
+  // ---- queries -------------------------------------------------------------------------------------
+
+  /** The citable document with this key (the glossary is never cited). */
+  byKey(key: string): IndexedDoc | undefined {
+    return this.keys.get(key)?.find((d) => d.extract.meta.role !== 'glossary');
+  }
+
+  citationKeys(): string[] {
+    return [...this.keys.keys()].filter((k) => this.keys.get(k)!.some((d) => d.extract.meta.role !== 'glossary'));
+  }
+
+  acronym(short: string): AcronymEntry[] {
+    return this.acronymMap.get(short) ?? this.acronymMap.get(short.replace(/s$/, '')) ?? [];
+  }
+
+  acronyms(): IterableIterator<[string, AcronymEntry[]]> {
+    return this.acronymMap.entries();
+  }
+
+  isWellKnown(short: string): boolean {
+    return this.wellKnownMap.has(short);
+  }
+
+  /** Whether some document writes this word in lower case. */
+  hasLowerWord(word: string): boolean {
+    return this.lowerWordMap.has(word);
+  }
+
+  wellKnown(): string[] {
+    return [...this.wellKnownMap.keys()];
+  }
+
+  /** Definitions of a term or person, best first. */
+  definitions(key: string): DefinitionEntry[] {
+    const list = this.definitionMap.get(key) ?? [];
+    return [...list].sort((a, b) => b.def.score - a.def.score || (a.doc.bundled === b.doc.bundled ? 0 : a.doc.bundled ? 1 : -1));
+  }
+
+  name(key: string): NameInfo | undefined {
+    return this.nameMap.get(key);
+  }
+
+  names(): IterableIterator<NameInfo> {
+    return this.nameMap.values();
+  }
+
+  /** Full person keys that end in this surname key ("pande" -> "manoj pande"). */
+  personsBySurname(last: string): string[] {
+    return [...(this.surnameMap.get(last) ?? [])];
+  }
+
+  eventsWithTerm(term: string): EventEntry[] {
+    return this.eventMap.get(term) ?? [];
+  }
+
+  /** Events the sources date in a year. */
+  eventsInYear(year: number): EventEntry[] {
+    return this.yearMap.get(year) ?? [];
+  }
+
+  /** Documents whose text contains this normalised word. */
+  docsWithStem(stem: string): IndexedDoc[] {
+    return this.stemDocs.get(stem) ?? [];
+  }
+
+  figureSentences(key: string): { doc: IndexedDoc; sentence: number }[] {
+    return this.figureMap.get(key) ?? [];
+  }
+
+  /** Number of (non-glossary) source documents. */
+  get sourceCount(): number {
+    let n = 0;
+    for (const d of this.docs.values()) if (d.extract.meta.role !== 'glossary') n++;
+    return n;
+  }
+
+  lines(doc: IndexedDoc): LineIndex {
+    return (doc.lines ??= new LineIndex(doc.text));
+  }
+
+  sentenceSpan(doc: IndexedDoc, i: number): { start: number; end: number } {
+    return { start: doc.extract.sentences[2 * i], end: doc.extract.sentences[2 * i + 1] };
+  }
+
+  /** The sentence of a document that contains an offset. */
+  sentenceAt(doc: IndexedDoc, offset: number): { start: number; end: number } {
+    const s = doc.extract.sentences;
+    let lo = 0;
+    let hi = s.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[2 * mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    if (hi < 0 || s[2 * lo] > offset || s[2 * lo + 1] < offset) {
+      const lines = this.lines(doc);
+      const line = lines.lineAt(offset);
+      return { start: lines.lineStart(line), end: lines.lineEnd(line) };
+    }
+    return { start: s[2 * lo], end: s[2 * lo + 1] };
+  }
+
+  /** Evidence for a span of a corpus document: the span (or its sentence), with title and line. */
+  evidence(doc: IndexedDoc, start: number, end: number, wholeSentence = true): Evidence {
+    const span = wholeSentence ? this.sentenceAt(doc, start) : { start, end };
+    const s = Math.min(span.start, start);
+    const e = Math.max(span.end, end);
+    let text = doc.text.slice(s, e).replace(/\s+/g, ' ').trim();
+    if (text.length > 300) {
+      const rel = start - s;
+      const from = Math.max(0, rel - 120);
+      text = (from > 0 ? '…' : '') + text.slice(from, from + 280).trim() + '…';
+    }
+    return { docKey: doc.extract.meta.key, uri: doc.uri, title: doc.extract.meta.title, line: this.lines(doc).lineAt(start), start: s, end: e, text };
+  }
+}

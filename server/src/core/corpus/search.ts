@@ -1,0 +1,277 @@
+// Questions the rules and hovers ask of the corpus: the best expansion of an acronym, whether a claim
+// has a supporting passage, which source events match a draft event. Weighted by inverse document
+// frequency, so words every source uses ("India", "defence") count for little.
+import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
+import { tokenize, keyTerms, normalizeWord, STOPWORDS } from '../text/words';
+import { findFigures, figureKey } from '../extract/figures';
+import type { DatedEvent } from '../extract/events';
+
+/** Memo of searches, dropped whenever the index version changes. Bounded. */
+export class SearchCache {
+  private version = -1;
+  private readonly map = new Map<string, unknown>();
+  constructor(private readonly limit = 4000) {}
+  get<T>(index: CorpusIndex, key: string, make: () => T): T {
+    if (index.version !== this.version) {
+      this.map.clear();
+      this.version = index.version;
+    }
+    if (this.map.has(key)) return this.map.get(key) as T;
+    const v = make();
+    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
+    this.map.set(key, v);
+    return v;
+  }
+}
+
+export function idf(index: CorpusIndex, term: string): number {
+  const n = Math.max(1, index.sourceCount);
+  return Math.log(1 + n / (1 + index.docsWithStem(term).length));
+}
+
+// ---- acronyms ----------------------------------------------------------------------------------------
+
+const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with']);
+
+/** Normal form of an expansion: case, hyphens and spaces, British/American spelling, &/and, function words. */
+export function expansionKey(long: string): string {
+  return tokenize(long.replace(/&/g, ' and ').replace(/-/g, ' '))
+    .map((t) => t.text.toLowerCase())
+    .filter((w) => !FUNCTION_WORDS.has(w))
+    .map(normalizeWord)
+    .join(' ');
+}
+
+/** The most used expansion of an acronym in the sources (ties: sources before the glossary). */
+export function bestExpansion(index: CorpusIndex, short: string): AcronymEntry | undefined {
+  const entries = index.acronym(short);
+  if (!entries.length) return undefined;
+  const votes = new Map<string, { n: number; first: AcronymEntry }>();
+  for (const e of entries) {
+    const k = expansionKey(e.long);
+    const v = votes.get(k);
+    const weight = e.doc.extract.meta.role === 'glossary' ? 0.5 : 1;
+    if (v) v.n += weight;
+    else votes.set(k, { n: weight, first: e });
+  }
+  return [...votes.values()].sort((a, b) => b.n - a.n)[0].first;
+}
+
+/** Distinct expansions of an acronym, one entry each (the first source that gives it). */
+export function distinctExpansions(index: CorpusIndex, short: string): AcronymEntry[] {
+  const seen = new Map<string, AcronymEntry>();
+  for (const e of index.acronym(short)) if (!seen.has(expansionKey(e.long))) seen.set(expansionKey(e.long), e);
+  return [...seen.values()];
+}
+
+const CAPS_WORDS = new Set(['NOTE', 'NOTES', 'WARNING', 'IMPORTANT', 'CAUTION', 'TIP', 'TODO', 'FIXME', 'HELLO', 'YES', 'NO', 'NOT', 'NEW', 'FREE', 'END', 'STOP', 'ALL', 'NEVER', 'ALWAYS', 'MUST', 'ONLY', 'VERY', 'AND', 'OR', 'THE', 'BUT', 'WHY', 'HOW', 'WHAT', 'READ', 'MORE', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'DRAFT', 'FINAL', 'SUMMARY', 'ANSWER', 'QUESTION', 'INTRODUCTION', 'CONCLUSION', 'KEY', 'DONE', 'NOW', 'HERE', 'THIS', 'THAT', 'AN', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IF', 'IN', 'IS', 'IT', 'ME', 'MY', 'OF', 'OH', 'ON', 'SO', 'TO', 'UP', 'WE', 'AM', 'AS']);
+
+/** "NOTE", "WARNING": an ordinary word in capitals, known to the corpus or the draft in lower case. */
+export function isOrdinaryCapsWord(short: string, index: CorpusIndex, draftText: string): boolean {
+  if (!/^[A-Z]+$/.test(short)) return false;
+  if (CAPS_WORDS.has(short)) return true;
+  const lower = short.toLowerCase();
+  if (index.hasLowerWord(lower)) return true;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u').test(draftText);
+}
+
+// ---- claims ------------------------------------------------------------------------------------------
+
+export interface Passage {
+  doc: IndexedDoc;
+  start: number;
+  end: number;
+  /** Share of the claim's term weight that the passage contains (0..1). */
+  score: number;
+  sharedFigures: string[];
+  /** Figures of the passage that the claim does not share (for "the source says 18%"). */
+  otherFigures: string[];
+}
+
+export interface SupportResult {
+  /** A passage that supports the claim (shared figures and key terms), if any. */
+  support?: Passage;
+  /** The passage closest to the claim when none supports it (shares key terms only). */
+  closest?: Passage;
+}
+
+const sentenceTermsCache = new WeakMap<IndexedDoc, Set<string>[]>();
+
+function sentenceTerms(index: CorpusIndex, doc: IndexedDoc, i: number): Set<string> {
+  let all = sentenceTermsCache.get(doc);
+  if (!all) sentenceTermsCache.set(doc, (all = []));
+  let set = all[i];
+  if (!set) {
+    const { start, end } = index.sentenceSpan(doc, i);
+    set = all[i] = new Set(keyTerms(doc.text.slice(start, end)));
+  }
+  return set;
+}
+
+function sentenceIndexAt(doc: IndexedDoc, offset: number): number {
+  const s = doc.extract.sentences;
+  let lo = 0;
+  let hi = s.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[2 * mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function findSupport(index: CorpusIndex, claim: string, cache?: SearchCache): SupportResult {
+  const run = () => searchSupport(index, claim);
+  return cache ? cache.get(index, `support\u0000${claim}`, run) : run();
+}
+
+function searchSupport(index: CorpusIndex, claim: string): SupportResult {
+  const terms = [...new Set(keyTerms(claim))];
+  if (!terms.length) return {};
+  const weight = new Map(terms.map((t) => [t, idf(index, t)]));
+  const total = [...weight.values()].reduce((a, b) => a + b, 0);
+  const figures = new Set(findFigures(claim).map(figureKey));
+  const n = Math.max(1, index.sourceCount);
+
+  // Candidate documents: by the weight of the claim's distinctive terms they contain.
+  const docScore = new Map<IndexedDoc, number>();
+  for (const t of terms) {
+    const docs = index.docsWithStem(t);
+    if (!docs.length || (docs.length > 64 && docs.length > n * 0.3)) continue;
+    const w = weight.get(t)!;
+    for (const d of docs) docScore.set(d, (docScore.get(d) ?? 0) + w);
+  }
+  const candidates = new Map<IndexedDoc, Set<number>>();
+  for (const [d] of [...docScore].sort((a, b) => b[1] - a[1]).slice(0, 12)) candidates.set(d, new Set());
+  for (const f of figures) for (const { doc, sentence } of index.figureSentences(f).slice(0, 200)) {
+    if (!candidates.has(doc)) candidates.set(doc, new Set());
+    candidates.get(doc)!.add(sentence);
+  }
+
+  let support: Passage | undefined;
+  let closest: Passage | undefined;
+  for (const [doc] of candidates) {
+    const count = doc.extract.sentences.length / 2;
+    for (let i = 0; i < count; i++) {
+      const st = sentenceTerms(index, doc, i);
+      let shared = 0;
+      let sharedCount = 0;
+      for (const t of terms) if (st.has(t)) {
+        shared += weight.get(t)!;
+        sharedCount++;
+      }
+      if (sharedCount < 2) continue;
+      const score = shared / total;
+      if (score < 0.3) continue;
+      const { start, end } = index.sentenceSpan(doc, i);
+      let sharedFigures: string[] = [];
+      let otherFigures: string[] = [];
+      if (figures.size) {
+        const fs = findFigures(doc.text.slice(start, end));
+        sharedFigures = fs.map(figureKey).filter((k) => figures.has(k));
+        otherFigures = fs.filter((f) => !figures.has(figureKey(f))).map((f) => f.text);
+      }
+      const p: Passage = { doc, start, end, score, sharedFigures, otherFigures };
+      const supports = figures.size ? sharedFigures.length > 0 && score >= 0.35 : score >= 0.5;
+      const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
+      if (supports && better(support)) support = p;
+      if (better(closest)) closest = p;
+    }
+  }
+  return { support, closest: support ? undefined : closest };
+}
+
+// ---- events ------------------------------------------------------------------------------------------
+
+/** Terms of an event, with acronyms also standing for the words of their expansion. */
+export function expandTerms(index: CorpusIndex, terms: string[]): Set<string> {
+  const out = new Set(terms);
+  for (const t of terms) {
+    if (t.length > 6) continue;
+    const e = bestExpansion(index, t.toUpperCase());
+    if (e) for (const w of keyTerms(e.long)) out.add(w);
+  }
+  return out;
+}
+
+export interface EventMatch {
+  entry: EventEntry;
+  score: number;
+}
+
+/** Weighted overlap of two events' terms (Dice over idf weights), or 0 when their triggers differ. */
+export function eventSimilarity(index: CorpusIndex, a: Set<string>, aTrigger: string | undefined, b: Set<string>, bTrigger: string | undefined): number {
+  if (!aTrigger || !bTrigger || aTrigger !== bTrigger) return 0;
+  let shared = 0;
+  let sharedCount = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const t of a) {
+    const w = idf(index, t);
+    wa += w;
+    if (b.has(t)) {
+      shared += w;
+      sharedCount++;
+    }
+  }
+  for (const t of b) wb += idf(index, t);
+  if (sharedCount < 2 || !wa || !wb) return 0;
+  return (2 * shared) / (wa + wb);
+}
+
+export const EVENT_MATCH = 0.3;
+
+/** Source events that are the same event as a draft event (same trigger class, shared key terms). */
+export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: SearchCache): EventMatch[] {
+  const run = () => {
+    if (!event.trigger) return [];
+    const mine = expandTerms(index, event.terms);
+    // Candidates come through the draft event's rarer terms.
+    const byRarity = [...mine].map((t) => [t, index.eventsWithTerm(t)] as const).filter(([, l]) => l.length).sort((x, y) => x[1].length - y[1].length);
+    const seen = new Set<EventEntry>();
+    const out: EventMatch[] = [];
+    for (const [, list] of byRarity.slice(0, 4)) {
+      for (const entry of list.slice(0, 2000)) {
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        if (entry.doc.extract.meta.role === 'glossary') continue;
+        const score = eventSimilarity(index, mine, event.trigger, expandTerms(index, entry.event.terms), entry.event.trigger);
+        if (score >= EVENT_MATCH) out.push({ entry, score });
+      }
+    }
+    return out.sort((x, y) => y.score - x.score);
+  };
+  return cache ? cache.get(index, `events\u0000${event.trigger}\u0000${event.terms.join(' ')}`, run) : run();
+}
+
+// ---- citation keys -----------------------------------------------------------------------------------
+
+export function editDistance(a: string, b: string, limit = 64): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Citation keys closest to a mistyped one: by edit distance, and by shared prefix for long hashes. */
+export function closestKeys(index: CorpusIndex, key: string, n = 3): string[] {
+  const k = key.toLowerCase();
+  return index
+    .citationKeys()
+    .map((c) => {
+      const cl = c.toLowerCase();
+      const d = editDistance(k.slice(0, 40), cl.slice(0, 40));
+      const prefix = cl.startsWith(k) || k.startsWith(cl) ? -0.5 : 0;
+      return { c, d: d + prefix };
+    })
+    .sort((a, b) => a.d - b.d)
+    .slice(0, n)
+    .filter((x) => x.d <= Math.max(3, k.length * 0.4))
+    .map((x) => x.c);
+}
+
+export { sentenceIndexAt, STOPWORDS };

@@ -1,0 +1,113 @@
+// Figures: the numbers a claim rests on. A percentage, an amount of money, or a number followed by a
+// unit or a count noun is a figure; a year, a date, a list number or an ordinal alone is not.
+// Every pattern is a single pass of character classes with no nested quantifiers: linear.
+
+export type FigureKind = 'percent' | 'money' | 'count' | 'quantity';
+
+export interface Figure {
+  start: number;
+  end: number;
+  text: string;
+  /** The number as a plain value (18 for "18%", 5e9 for "$5 billion"). */
+  value: number;
+  kind: FigureKind;
+}
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, m: 1e6, crore: 1e7, crores: 1e7, billion: 1e9,
+  bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, k: 1e3,
+};
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 24, hundreds: 100,
+  thousands: 1000, millions: 1e6, billions: 1e9,
+};
+const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|re)s?|miles?|kg|tonnes?|tons?|mw|gw|kw|mt|mmt|barrels?|hectares?|acres?|sq\.?\s?km|metres?|meters?|feet|ft|litres?|liters?|degrees?|°c|bps|basis points?)\b/i;
+// Count nouns: what policy writing counts. A number followed by one of these (or by an adjective and
+// one of these) is a count of things.
+const COUNT_NOUNS = /^(?:people|persons?|troops|soldiers|personnel|workers|jobs|students|users|visitors|tourists|companies|firms|units|vehicles|aircraft|ships|vessels|tanks|guns|missiles|weapons|projects|agreements|countries|nations|states|members|cases|deaths|casualties|refugees|villages|households|families|citizens|voters|seats|votes|delegates|officials|employees|engineers|scientists|startups|patents|exports|imports|schools|hospitals|beds|doctors|teachers|farmers|children|women|men|cities|districts|sites|plants|reactors|tonnes|dollars|rupees|won|yen|euros|items|products|contracts|deals|exercises|sorties|submarines|frigates|destroyers|howitzers|drones|satellites|launches|bases|posts|trucks|systems)\b/i;
+const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KRW\s?|EUR\s?)$/;
+const NUMBER_RE = /(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s|USD\s|KRW\s|EUR\s)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
+
+/** Figures in a text (offsets relative to it). */
+export function findFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    const start = m.index;
+    let end = m.index + m[0].length;
+    // Part of a longer token (a key, a code, "COP21", "1.2.3"): not a figure.
+    if (start > 0 && /[\p{L}_@/.-]/u.test(text[start - 1]) && !m[1]) continue;
+    if (/^[\p{L}_]/u.test(text.slice(end, end + 1)) && !/^[kmb]\b/i.test(text.slice(end, end + 2))) {
+      // "21st", "5G": ordinals and codes are not figures.
+      continue;
+    }
+    if (/^\.\d/.test(text.slice(end, end + 2))) continue;
+    let value = Number((m[2] + (m[3] ?? '')).replace(/,/g, ''));
+    const currency = !!m[1] && CURRENCY_PREFIX.test(m[1]);
+    let rest = text.slice(end, end + 40);
+    let kind: FigureKind | undefined = currency ? 'money' : undefined;
+    const pct = /^\s?(%|per\s?cent\b|percent\b)/i.exec(rest);
+    if (pct) {
+      end += pct[0].length;
+      out.push({ start, end, text: text.slice(start, end), value, kind: 'percent' });
+      continue;
+    }
+    const scale = /^[\s-]?(thousand|lakhs?|million|mn|crores?|billion|bn|trillion|tn|[kmb])\b/i.exec(rest);
+    if (scale) {
+      value *= SCALE[scale[1].toLowerCase()] ?? 1;
+      end += scale[0].length;
+      rest = text.slice(end, end + 40);
+      kind ??= 'quantity';
+    }
+    const cur = /^\s?(dollars|rupees|won|yen|euros|pounds|USD|INR|KRW)\b/i.exec(rest);
+    if (cur) {
+      end += cur[0].length;
+      kind = 'money';
+    }
+    if (!kind || kind === 'quantity') {
+      const unit = /^\s?/.exec(rest)![0];
+      const after = rest.slice(unit.length);
+      if (UNITS.test(after)) {
+        end += unit.length + UNITS.exec(after)![0].length;
+        kind = 'quantity';
+      } else {
+        // A count: the number, optionally one modifier word, then a count noun ("10,000 additional troops").
+        const direct = /^\s/.test(rest) ? COUNT_NOUNS.exec(rest.slice(1)) : null;
+        const mod = direct ? null : /^\s[\p{Ll}-]+\s/u.exec(rest);
+        const noun = direct ?? (mod ? COUNT_NOUNS.exec(rest.slice(mod[0].length)) : null);
+        if (noun && !isYear(m[2], m[3])) {
+          end += (direct ? 1 : mod![0].length) + noun[0].length;
+          kind = 'count';
+        }
+      }
+    }
+    if (!kind) continue;
+    out.push({ start, end, text: text.slice(start, end), value, kind });
+  }
+  return out.concat(wordFigures(text)).sort((a, b) => a.start - b.start);
+}
+
+function isYear(intPart: string, frac?: string): boolean {
+  return !frac && /^(1[5-9]|20)\d\d$/.test(intPart);
+}
+
+/** "two-thirds", "half of", "a third of", "three times" are figures too, worded. */
+function wordFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  const re = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)\s(?:[a-z-]+\s)?([a-z]+)\b/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!COUNT_NOUNS.test(m[2])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: WORD_NUMBERS[m[1].toLowerCase()] ?? 0, kind: 'count' });
+  }
+  const frac = /\b(one third|two[- ]thirds|three[- ]quarters|doubled|tripled|(?:two|three|four|five|ten)fold)\b/gi;
+  for (let m = frac.exec(text); m; m = frac.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: 0, kind: 'quantity' });
+  }
+  return out;
+}
+
+/** A comparable key for a figure: value and kind ("percent:18"). */
+export function figureKey(f: Figure): string {
+  return `${f.kind === 'count' || f.kind === 'quantity' ? 'n' : f.kind}:${Number(f.value.toPrecision(6))}`;
+}

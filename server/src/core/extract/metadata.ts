@@ -1,0 +1,114 @@
+// Document metadata: YAML front matter when present, otherwise inferred from the top of the document.
+import { parse as parseYaml } from 'yaml';
+import type { MarkdownModel } from '../text/markdown';
+import { findDates, type SimpleDate } from './dates';
+
+export interface DocMetadata {
+  /** Citation key: front-matter `id`, else the file name without extension. */
+  key: string;
+  title: string;
+  date?: SimpleDate;
+  publisher?: string;
+  author?: string;
+  url?: string;
+  /** `glossary` for the acronym glossary (acronyms and allow-list only, never cited). */
+  role?: 'source' | 'glossary';
+  /** The key comes from front matter (content), not from the file name. */
+  idFromFrontMatter?: boolean;
+  /** Problems met while reading the metadata (bad YAML, ...), for the corpus summary. */
+  warnings: string[];
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+
+export function keyFromName(name: string): string {
+  const base = name.replace(/^.*[\\/]/, '');
+  return base.replace(/\.[^.]+$/, '') || base;
+}
+
+function dateFromValue(v: unknown): SimpleDate | undefined {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() };
+  const s = str(v);
+  if (!s) return undefined;
+  const m = findDates(s).find((d) => d.valid);
+  return m?.date;
+}
+
+/** Words of an all-caps title, re-cased as the document body writes them ("INDIA-KOREA" -> "India-Korea"). */
+function recaseTitle(title: string, body: string): string {
+  const letters = title.replace(/[^\p{L}]/gu, '');
+  if (!letters || letters !== letters.toUpperCase() || letters.length < 8) return title;
+  const seen = new Map<string, Map<string, number>>();
+  for (const m of body.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const k = m[0].toLowerCase();
+    let forms = seen.get(k);
+    if (!forms) seen.set(k, (forms = new Map()));
+    forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
+  }
+  let first = true;
+  return title.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
+    const forms = seen.get(w.toLowerCase());
+    let best = w.toLowerCase();
+    if (forms) {
+      const cased = [...forms].filter(([f]) => f !== f.toUpperCase()).sort((a, b) => b[1] - a[1]);
+      // A word the body only ever writes in capitals is an acronym: keep it.
+      best = cased.length ? cased[0][0] : w;
+    }
+    if (first) best = best[0].toUpperCase() + best.slice(1);
+    first = false;
+    return best;
+  });
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const isTitleLike = (s: string) => {
+  const n = wordCount(s);
+  return n >= 3 && n <= 20 && !/[.:;,]$/.test(s) && /^\p{Lu}/u.test(s);
+};
+
+export function readMetadata(name: string, text: string, model: MarkdownModel): DocMetadata {
+  const warnings: string[] = [];
+  let fm: Record<string, unknown> = {};
+  if (model.frontMatter) {
+    try {
+      const doc = parseYaml(model.frontMatter.yaml, { maxAliasCount: 50 });
+      if (doc && typeof doc === 'object' && !Array.isArray(doc)) fm = doc as Record<string, unknown>;
+      else if (doc != null) warnings.push('front matter is not a mapping');
+    } catch (e) {
+      warnings.push(`front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  const key = str(fm.id)?.replace(/\s+/g, '-') ?? keyFromName(name);
+  const role = fm.role === 'glossary' ? 'glossary' : 'source';
+
+  // Title: front matter, else the first heading, else the most title-like line above the first long
+  // paragraph, else the first line (its first sentence, without a leading "[tag]").
+  let title = str(fm.title);
+  const top = model.blocks.slice(0, 12);
+  const firstLong = top.findIndex((b) => wordCount(b.text) >= 25);
+  const head = firstLong < 0 ? top : top.slice(0, firstLong);
+  if (!title) title = head.find((b) => b.kind === 'heading')?.text.trim();
+  if (!title) {
+    const candidates = head.map((b) => b.text.trim()).filter((t) => isTitleLike(t) && !findDates(t).some((d) => d.granularity === 'day'));
+    title = candidates.sort((a, b) => wordCount(b) - wordCount(a))[0];
+  }
+  if (!title && model.blocks.length) {
+    const line = model.blocks[0].text.trim().replace(/^\[[^\]]{1,40}\]\s*/, '');
+    const end = line.search(/[.?!](\s|$)/);
+    title = end > 0 && end < 200 ? line.slice(0, end + 1) : line.slice(0, 200);
+  }
+  title = recaseTitle(title || key, text.slice(0, 200_000));
+
+  let date = dateFromValue(fm.date);
+  if (!date) {
+    for (const b of model.blocks.slice(0, 15)) {
+      if (wordCount(b.text) > 40) continue;
+      const d = findDates(b.text).find((m) => m.valid && m.granularity === 'day' && !m.until);
+      if (d) {
+        date = d.date;
+        break;
+      }
+    }
+  }
+  return { key, idFromFrontMatter: !!str(fm.id), title, date, publisher: str(fm.publisher), author: str(fm.author), url: str(fm.url), role, warnings };
+}

@@ -1,0 +1,92 @@
+// Names and multi-word terms: runs of capitalised words ("Act East Policy", "Larsen & Toubro",
+// "Ministry of Commerce and Industry", "General Manoj Pande"), found in one sentence at a time.
+// Inner connectors (of, and, &, for, the, on, de) join capitalised words; a possessive ends a name
+// ("India's Act East Policy" gives "India" and "Act East Policy"); sentence-initial function words drop.
+import { tokenize, STOPWORDS, americanize, type Token } from '../text/words';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Folded key for lookup: lower case, "and" for "&", American spelling, no possessive. */
+  key: string;
+  /** A person's name without an honorific ("Manoj Pande" for "General Manoj Pande"), when there is one. */
+  person?: string;
+  /** The name starts the sentence, so its capital says little. */
+  initial: boolean;
+}
+
+export const HONORIFICS = new Set([
+  'general', 'gen', 'lt', 'lieutenant', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'admiral', 'adm',
+  'air', 'marshal', 'brigadier', 'dr', 'doctor', 'professor', 'prof', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame',
+  'president', 'minister', 'ambassador', 'senator', 'governor', 'secretary', 'shri', 'smt', 'justice', 'judge',
+  'chairman', 'chairperson', 'premier', 'king', 'queen', 'prince', 'princess', 'commander',
+]);
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'da', 'du', 'von', 'van', 'bin', 'al']);
+const LEADING_DROP = new Set([...STOPWORDS, 'however', 'moreover', 'furthermore', 'additionally', 'meanwhile', 'similarly', 'lastly', 'further', 'despite', 'given', 'prior', 'although', 'yet', 'while']);
+
+const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^\d+\p{Lu}/u.test(t);
+const possessive = (t: string) => /['’]s$/.test(t) || /s['’]$/.test(t);
+
+export function foldName(text: string): string {
+  return text
+    .replace(/['’]s\b/g, '')
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(americanize)
+    .join(' ');
+}
+
+function mention(text: string, toks: Token[], sentenceStart: boolean): NameMention | undefined {
+  let a = 0;
+  let b = toks.length;
+  // Drop function words and discourse markers capitalised only because they start the sentence.
+  while (a < b && ((sentenceStart && a === 0 && LEADING_DROP.has(toks[a].text.toLowerCase())) || CONNECTORS.has(toks[a].text.toLowerCase()))) a++;
+  while (b > a && CONNECTORS.has(toks[b - 1].text.toLowerCase())) b--;
+  if (a >= b) return undefined;
+  const start = toks[a].start;
+  let end = toks[b - 1].end;
+  let surface = text.slice(start, end);
+  if (possessive(toks[b - 1].text)) {
+    surface = surface.replace(/['’]s?$/, '');
+    end = start + surface.length;
+  }
+  const m: NameMention = { start, end, text: surface, key: foldName(surface), initial: sentenceStart && a === 0 };
+  let h = a;
+  while (h < b - 1 && HONORIFICS.has(toks[h].text.toLowerCase().replace(/\.$/, ''))) h++;
+  if (h > a && b - h >= 2) m.person = text.slice(toks[h].start, end);
+  return m;
+}
+
+/** Names in a sentence. `text` is the sentence (masked prose); offsets are shifted by `base`. */
+export function findNames(text: string, base = 0): NameMention[] {
+  const toks = tokenize(text);
+  const out: NameMention[] = [];
+  let run: Token[] = [];
+  let runStartsSentence = false;
+  const flush = () => {
+    if (run.length) {
+      const m = mention(text, run, runStartsSentence);
+      if (m) out.push({ ...m, start: m.start + base, end: m.end + base });
+    }
+    run = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
+    // Only white space (or a lone ampersand, or the dot of "Gen.") may stand between words of a name.
+    const joined = i > 0 && /^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()));
+    const lower = t.text.toLowerCase();
+    if (run.length && !joined) flush();
+    if (isCap(t.text) || (run.length && CONNECTORS.has(lower) && i + 1 < toks.length && isCap(toks[i + 1].text)) || t.text === '&') {
+      if (!run.length) runStartsSentence = i === 0 || /[.!?:]\s*$/.test(text.slice(0, t.start));
+      run.push(t);
+      if (possessive(t.text)) flush();
+    } else flush();
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,92 @@
+// Passages that define a name or term, for hover: colon definitions at the start of a block
+// ("Hanwha Land Systems: A major South Korean defense contractor ..."), appositives ("General Manoj
+// Pande, Chief of the Army Staff of India, ..."), copular sentences ("Lakhvinder Singh is the Director
+// of ...") and dashes ("Act East policy—a diplomatic, economic, and strategic initiative ...—").
+// Each gets a score by form, so the best definition of a term comes first.
+import type { NameMention } from './names';
+
+export type DefinitionKind = 'colon' | 'appositive' | 'copula' | 'dash';
+
+export interface TermDefinition {
+  /** The term as written. */
+  term: string;
+  key: string;
+  person?: string;
+  definition: string;
+  kind: DefinitionKind;
+  score: number;
+  /** Span of the term and its definition in the document. */
+  start: number;
+  end: number;
+}
+
+const ARTICLE = /^(?:an?|the|one of the)\s/i;
+const MAX_DEF = 240;
+
+const clip = (s: string) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > MAX_DEF ? t.slice(0, MAX_DEF - 1).replace(/\s+\S*$/, '') + '…' : t;
+};
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/**
+ * Definitions in one sentence. `sentence` is the sentence's text, `base` its document offset, `names`
+ * the names found in it (document offsets), `blockStart` whether the sentence opens its block.
+ */
+export function findTermDefinitions(sentence: string, base: number, names: NameMention[], blockStart: boolean): TermDefinition[] {
+  const out: TermDefinition[] = [];
+  const lead = sentence.length - sentence.trimStart().length;
+  for (const n of names) {
+    const rel = n.end - base;
+    let after = sentence.slice(rel);
+    let skip = 0;
+    const acr = /^\s*\([^()]{1,20}\)/.exec(after);
+    if (acr) {
+      skip = acr[0].length;
+      after = after.slice(skip);
+    }
+    const atStart = n.start - base <= lead;
+    const push = (kind: DefinitionKind, score: number, def: string, defEnd: number) => {
+      const definition = clip(def.replace(/[\s,;:—–-]+$/, ''));
+      if (words(definition).length < 2) return;
+      out.push({ term: n.text, key: n.key, person: n.person, definition, kind, score, start: n.start, end: base + defEnd });
+    };
+    let m: RegExpExecArray | null;
+    if (atStart && blockStart && (m = /^\s*:\s+/.exec(after)) && ARTICLE.test(after.slice(m[0].length))) {
+      const from = rel + skip + m[0].length;
+      push('colon', 4, sentence.slice(from), sentence.length);
+      continue;
+    }
+    if ((m = /^,\s+/.exec(after))) {
+      const from = rel + skip + m[0].length;
+      const rest = sentence.slice(from);
+      const stop = rest.search(/[,;.()—–]|\s-\s/);
+      const app = stop < 0 ? rest : rest.slice(0, stop);
+      const w = words(app);
+      const next = stop < 0 ? '' : rest.slice(stop, stop + 6);
+      const capitalStart = /^\p{Lu}/u.test(app);
+      const hasLower = w.some((x) => /^\p{Ll}/u.test(x));
+      // "North Korea, China, and Russia" is a list, not an appositive: the candidate must be a phrase
+      // with lower-case words, end at a comma or the sentence's end, and not run into "and".
+      if (w.length >= 2 && w.length <= 16 && hasLower && (capitalStart || ARTICLE.test(app)) && !/^,\s*(and|or)\s/.test(next)) {
+        if (!(capitalStart && !/\b(of|at|for|in)\b/.test(app) && !ARTICLE.test(app))) {
+          push('appositive', capitalStart ? 3.5 : 3, app, from + app.length);
+          continue;
+        }
+      }
+    }
+    if (atStart && (m = /^\s+(?:is|was|are|were|remains|serves as)\s+/.exec(after)) && ARTICLE.test(after.slice(m[0].length))) {
+      const from = rel + skip + m[0].length;
+      push('copula', 2.5, sentence.slice(from).replace(/[.!?]+$/, ''), sentence.length);
+      continue;
+    }
+    if ((m = /^\s*[—–]\s*|^\s+-\s+/.exec(after)) && ARTICLE.test(after.slice(m[0].length))) {
+      const from = rel + skip + m[0].length;
+      const rest = sentence.slice(from);
+      const stop = rest.search(/[—–;.]|\s-\s/);
+      const def = stop < 0 ? rest : rest.slice(0, stop);
+      push('dash', 2.5, def, from + def.length);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// What is under the cursor in a draft: a citation key, an acronym, a date or a name. Shared by hover,
+// completion and go to definition.
+import type { Draft, CitationRef, DraftDate } from '../draft/draft';
+import { acronymOf } from '../draft/draft';
+import type { CorpusIndex, DefinitionEntry, NameInfo } from '../corpus/index';
+import { foldName, HONORIFICS } from '../extract/names';
+
+export type Target =
+  | { kind: 'citation'; ref: CitationRef; start: number; end: number }
+  | { kind: 'acronym'; short: string; start: number; end: number }
+  | { kind: 'date'; date: DraftDate; start: number; end: number }
+  | { kind: 'name'; key: string; text: string; definitions: DefinitionEntry[]; info?: NameInfo; start: number; end: number };
+
+const inside = (offset: number, s: { start: number; end: number }) => offset >= s.start && offset <= s.end;
+
+function wordAt(text: string, offset: number, re: RegExp): { start: number; end: number; text: string } | undefined {
+  let s = offset;
+  let e = offset;
+  while (s > 0 && re.test(text[s - 1])) s--;
+  while (e < text.length && re.test(text[e])) e++;
+  return e > s ? { start: s, end: e, text: text.slice(s, e) } : undefined;
+}
+
+function inProse(draft: Draft, offset: number): boolean {
+  return draft.model.blocks.some((b) => offset >= b.start && offset <= b.end) && !draft.model.nonProse.some((n) => offset > n.start && offset < n.end);
+}
+
+/** Names the index knows that cover the cursor: the longest run of capitalised words, then shorter. */
+function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | undefined {
+  const text = draft.text;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const words = [...line.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)].map((m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length, text: m[0].replace(/[.'’]+$/, '').replace(/['’]s$/, '') }));
+  const at = words.findIndex((w) => offset >= w.start && offset <= w.end);
+  if (at < 0) return undefined;
+  const cap = (w: { text: string }) => /^\p{Lu}/u.test(w.text) || ['of', 'and', '&', 'for', 'the', 'on'].includes(w.text);
+  if (!/^\p{Lu}/u.test(words[at].text)) return undefined;
+  let a = at;
+  let b = at;
+  while (a > 0 && cap(words[a - 1]) && text.slice(words[a - 1].end, words[a].start).trim() === '') a--;
+  while (b + 1 < words.length && cap(words[b + 1]) && text.slice(words[b].end, words[b + 1].start).trim() === '') b++;
+  // Try every sub-run that contains the cursor word, longest first.
+  const runs: [number, number][] = [];
+  for (let i = a; i <= at; i++) for (let j = b; j >= at; j--) runs.push([i, j]);
+  runs.sort((x, y) => y[1] - y[0] - (x[1] - x[0]));
+  for (const [i, j] of runs) {
+    const surface = text.slice(words[i].start, words[j].start + words[j].text.length);
+    const key = foldName(surface);
+    if (!key) continue;
+    const keys = [key];
+    const bare = key.split(' ').filter((w, k, all) => !(k < all.length - 1 && HONORIFICS.has(w)));
+    if (bare.length !== key.split(' ').length) keys.push(bare.join(' '));
+    if (bare.length === 1) keys.push(...index.personsBySurname(bare[0]));
+    for (const k of keys) {
+      const definitions = index.definitions(k);
+      const info = index.name(k);
+      if (definitions.length || (info && (i !== j || info.count >= 2))) {
+        return { kind: 'name', key: k, text: info?.text ?? surface, definitions, info, start: words[i].start, end: words[j].start + words[j].text.length };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function targetAt(draft: Draft, index: CorpusIndex, offset: number): Target | undefined {
+  const ref = draft.citations.find((c) => inside(offset, { start: c.start - 1, end: c.end }));
+  if (ref) return { kind: 'citation', ref, start: ref.start - 1, end: ref.end };
+  if (!inProse(draft, offset)) return undefined;
+  const date = draft.dates.find((d) => inside(offset, d));
+  if (date) return { kind: 'date', date, start: date.start, end: date.end };
+  const w = wordAt(draft.text, offset, /[\p{L}\p{N}&'’]/u);
+  if (w) {
+    const a = acronymOf(w.text);
+    if (a && (index.acronym(a.short).length || draft.acronymDefs.some((d) => d.short === a.short))) {
+      return { kind: 'acronym', short: a.short, start: w.start, end: w.start + a.short.length };
+    }
+  }
+  return nameAt(draft, index, offset);
+}

@@ -1,0 +1,29 @@
+// acronym-mismatch: the draft expands an acronym differently from every expansion in the sources.
+// Tolerates case, hyphens and spaces, British/American spelling, "&"/"and" and function words.
+import type { Rule, RuleContext, RawFinding } from './rule';
+import { cite } from './rule';
+import { distinctExpansions, expansionKey } from '../corpus/search';
+
+export const acronymMismatch: Rule = {
+  code: 'acronym-mismatch',
+  check({ draft, index }: RuleContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    for (const d of draft.acronymDefs) {
+      const sources = distinctExpansions(index, d.short);
+      if (!sources.length) continue;
+      const mine = expansionKey(d.long);
+      if (sources.some((s) => expansionKey(s.long) === mine)) continue;
+      const evidence = sources.slice(0, 3).map((s) => index.evidence(s.doc, s.start, s.end));
+      const said = sources.slice(0, 3).map((s, i) => `“${s.long}” (${cite(evidence[i])})`).join(', or ');
+      out.push({
+        code: 'acronym-mismatch',
+        start: d.longStart,
+        end: d.longStart + d.long.length,
+        message: `The draft expands ${d.short} as “${d.long}”, but the sources say ${said}.`,
+        evidence,
+        fixes: sources.slice(0, 3).map((s, i) => ({ title: `Use the sources' expansion “${s.long}”`, edits: [{ start: d.longStart, end: d.longStart + d.long.length, newText: s.long }], preferred: i === 0 })),
+      });
+    }
+    return out;
+  },
+};

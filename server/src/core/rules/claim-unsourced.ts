@@ -1,0 +1,89 @@
+// claim-unsourced: a sentence that states a statistic, quotes someone, ranks something or leans on a
+// vague attribution, with no citation ([@key], @key, [^note] or a link) in it. The message says whether a
+// corpus passage supports the claim; the fix cites the best supporting source.
+import type { Rule, RuleContext, RawFinding } from './rule';
+import { cite } from './rule';
+import type { Draft, DraftSentence } from '../draft/draft';
+import { findFigures } from '../extract/figures';
+import { findSupport } from '../corpus/search';
+import type { Fix } from '../types';
+
+// Each pattern is a fixed alternation or a single negated class: no nested quantifiers, linear.
+const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L})/gu;
+const SUPERLATIVE_RE = /\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|fastest-growing|very)\s+)?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|strongest|weakest|richest|poorest|oldest|youngest|longest|shortest|deepest|best|worst|leading|foremost|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b|\bworld['’]s\b|\bin the world\b|\branks?\s+(?:first|second|third|\d+)|\branked\b|\bnumber one\b|\btop\s+\d+\b/iu;
+const VAGUE_RE = /\b(?:according to (?:one|some|an|a few|many|several|various|recent|unnamed|certain)\b|(?:experts?|analysts?|observers|officials|sources|critics|scholars) (?:say|says|believe|argue|suggest|agree|note|warn|estimate|claim)\b|(?:studies|research|reports|data|surveys|estimates) (?:show|shows|suggest|suggests|indicate|indicates|have shown|has shown|find|found)\b|it is (?:said|believed|estimated|reported|claimed|widely (?:believed|accepted|known|acknowledged))\b|\b(?:some|many|most) (?:say|argue|believe|claim)\b|\breportedly\b|\bis widely (?:believed|regarded|seen|considered)\b)/i;
+
+export type ClaimKind = 'statistic' | 'quotation' | 'superlative' | 'attribution';
+
+const KIND_LABEL: Record<ClaimKind, string> = {
+  statistic: 'A statistic',
+  quotation: 'A direct quotation',
+  superlative: 'A superlative or ranking',
+  attribution: 'A vague attribution',
+};
+
+export function claimKind(text: string): ClaimKind | undefined {
+  if (VAGUE_RE.test(text)) return 'attribution';
+  if (findFigures(text).length) return 'statistic';
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
+    const inner = m[1] ?? m[2] ?? '';
+    if (inner.split(/\s+/).filter(Boolean).length >= 5) return 'quotation';
+  }
+  if (SUPERLATIVE_RE.test(text)) return 'superlative';
+  return undefined;
+}
+
+/** Whether the sentence (or a citation right after its final punctuation) carries a source. */
+export function hasCitation(draft: Draft, s: DraftSentence): boolean {
+  let end = s.end;
+  // A citation may follow the period: "... in 2023. [@key]" or "...2023.[^3]"
+  const tail = /^\s{0,2}(\[@[^\]\n]*\]|\[\^[^\]\s]+\])/.exec(draft.text.slice(s.end, s.end + 200));
+  if (tail) end = s.end + tail[0].length;
+  const inside = (x: { start: number; end: number }) => x.start < end && x.end > s.start;
+  return draft.citations.some(inside) || draft.footnoteRefs.some(inside) || s.block.links.some(inside);
+}
+
+/** Where to insert a citation: before the sentence's final punctuation (and closing quotes). */
+export function citationInsertAt(text: string, s: { start: number; end: number }): number {
+  let i = s.end;
+  while (i > s.start && /[”"’')\]]/.test(text[i - 1])) i--;
+  if (i > s.start && /[.!?…]/.test(text[i - 1])) return i - 1;
+  return s.end;
+}
+
+export const claimUnsourced: Rule = {
+  code: 'claim-unsourced',
+  check({ draft, index, settings, cache, token }: RuleContext): RawFinding[] {
+    const mode = settings.claims.requireCitation;
+    if (mode === 'off') return [];
+    const out: RawFinding[] = [];
+    for (const s of draft.sentences) {
+      if (token.isCancellationRequested) break;
+      if (s.block.kind === 'heading') continue;
+      const kind = claimKind(s.text);
+      if (!kind || hasCitation(draft, s)) continue;
+      const { support, closest } = findSupport(index, s.text, cache);
+      if (support && mode === 'unsupported') continue;
+      let message: string;
+      const fixes: Fix[] = [];
+      const evidence = [];
+      if (support) {
+        const ev = index.evidence(support.doc, support.start, support.end, false);
+        evidence.push(ev);
+        message = `${KIND_LABEL[kind]} with no citation. ${cite(ev)} supports it: “${ev.text}”`;
+        const at = citationInsertAt(draft.text, s);
+        fixes.push({ title: `Cite ${ev.docKey}`, edits: [{ start: at, end: at, newText: ` [@${ev.docKey}]` }], preferred: true });
+      } else if (closest) {
+        const ev = index.evidence(closest.doc, closest.start, closest.end, false);
+        evidence.push(ev);
+        const says = closest.otherFigures.length ? ` says ${closest.otherFigures.slice(0, 2).join(' and ')}` : ' is the closest passage';
+        message = `${KIND_LABEL[kind]} with no citation, and no source supports it. ${cite(ev)}${says}: “${ev.text}”`;
+      } else {
+        message = `${KIND_LABEL[kind]} with no citation, and no passage in the corpus supports it.`;
+      }
+      out.push({ code: 'claim-unsourced', start: s.start, end: s.end, message, evidence, fixes });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,93 @@
+// Words: tokens with offsets, and the normal form used to compare key terms across texts.
+//
+// normalizeWord folds case, possessives, British/American spelling (defence/defense, -ise/-ize, -our/-or,
+// programme/program) and light inflection (plural, -ing, -ed), so "Defence", "defense" and "defences" meet.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// One letter or digit, then letters, digits, apostrophes, ampersands, hyphens, dots between letters.
+// A single character class repeated: linear.
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&-]*/gu;
+
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    let t = m[0];
+    // Trailing apostrophes and hyphens belong to punctuation, not the word.
+    while (t.length > 1 && /['’&-]$/.test(t)) t = t.slice(0, -1);
+    out.push({ start: base + m.index, end: base + m.index + t.length, text: t });
+  }
+  return out;
+}
+
+export const STOPWORDS = new Set(
+  ('a an the and or but nor of for to in on at by with from into onto over under as is are was were be been being ' +
+    'has have had do does did this that these those it its it\'s their theirs them they he she his her him we our ' +
+    'us you your i me my not no so than then there here which who whom whose what when where why how also very ' +
+    'can could may might must shall should will would about after before during since until while between among ' +
+    'both each either neither all any some such more most other another same own only just even still yet up down ' +
+    'out off again further once per via upon within without across along around through toward towards against ' +
+    'said says say new one two three first second its if because though although whether').split(/\s+/),
+);
+
+const SPELLING: Record<string, string> = {
+  defence: 'defense', defences: 'defenses', offence: 'offense', licence: 'license', programme: 'program',
+  programmes: 'programs', centre: 'center', centres: 'centers', theatre: 'theater', metre: 'meter',
+  kilometre: 'kilometer', kilometres: 'kilometers', grey: 'gray', cheque: 'check', catalogue: 'catalog',
+  dialogue: 'dialog', analyse: 'analyze', analysed: 'analyzed', analysing: 'analyzing', enrol: 'enroll',
+  fulfil: 'fulfill', judgement: 'judgment', ageing: 'aging', manoeuvre: 'maneuver', aluminium: 'aluminum',
+};
+
+/** Folds British to American spelling for common patterns. */
+export function americanize(w: string): string {
+  const direct = SPELLING[w];
+  if (direct) return direct;
+  if (w.length > 5) {
+    if (/our$/.test(w) && !/(four|hour|your|pour|tour|flour|sour|dour|contour|troubadour)$/.test(w)) return w.slice(0, -3) + 'or';
+    if (/ours$/.test(w) && !/(fours|hours|yours|tours|contours)$/.test(w)) return w.slice(0, -4) + 'ors';
+    w = w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1');
+    w = w.replace(/yse(s|d)?$/, 'yze$1');
+  }
+  return w;
+}
+
+/** Light stemmer: plural and common verb endings. Enough to match "launched"/"launch", "policies"/"policy". */
+export function stem(w: string): string {
+  if (w.length <= 3) return w;
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/.test(w)) return w;
+  if (/(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && /ing$/.test(w)) w = w.slice(0, -3);
+  else if (w.length > 4 && /ed$/.test(w)) w = w.slice(0, -2);
+  if (w.length > 3 && /e$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** The normal form of a word for matching: lower case, no possessive, American spelling, stemmed. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  w = americanize(w);
+  return stem(w);
+}
+
+/** Content words of a text, normalised, without stop words or bare numbers. */
+export function keyTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const lower = t.text.toLowerCase();
+    if (STOPWORDS.has(lower) || /^\d/.test(lower) || lower.length < 2) continue;
+    out.push(normalizeWord(t.text));
+  }
+  return out;
+}
+
+/** Folds a phrase for comparison: normalised words joined by one space. */
+export function foldPhrase(text: string): string {
+  return tokenize(text).map((t) => normalizeWord(t.text)).join(' ');
+}

@@ -1,0 +1,165 @@
+// The server's corpus: builds the index in a worker thread, swaps it in when complete (requests during a
+// rebuild use the previous index), and applies one-file updates from the file watcher.
+import { Worker } from 'node:worker_threads';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CorpusIndex } from '../core/corpus/index';
+import { loadOne, type CorpusRoot, type LoadReport, type LoadOptions } from '../node/indexer';
+import type { WorkerMessage, WorkerRequest } from './worker';
+import { CORPUS_EXTENSIONS } from '../node/files';
+
+export interface CorpusStatus {
+  state: 'indexing' | 'ready';
+  documents: number;
+  processed: number;
+  report?: LoadReport;
+}
+
+export class ServerCorpus {
+  index = new CorpusIndex();
+  report?: LoadReport;
+  private generation = 0;
+  private worker?: Worker;
+  private watchers: fs.FSWatcher[] = [];
+  private pending = new Map<string, NodeJS.Timeout>();
+  ready: Promise<void>;
+  private resolveReady!: () => void;
+
+  constructor(
+    private readonly entry: string,
+    private readonly onStatus: (s: CorpusStatus) => void,
+    private readonly onChanged: () => void,
+    private readonly log: (m: string) => void,
+  ) {
+    this.ready = new Promise((r) => (this.resolveReady = r));
+  }
+
+  /** Rebuilds from scratch. Resolves when the new index is in place. */
+  rebuild(options: LoadOptions, watch: boolean): Promise<void> {
+    const gen = ++this.generation;
+    this.worker?.terminate().catch(() => undefined);
+    const next = new CorpusIndex();
+    let processed = 0;
+    this.onStatus({ state: 'indexing', documents: this.index.size, processed });
+    return new Promise<void>((resolve) => {
+      const worker = new Worker(this.entry, { workerData: { kind: 'dossier-index', options } satisfies WorkerRequest });
+      this.worker = worker;
+      const queue: WorkerMessage[] = [];
+      let draining = false;
+      const finish = (report: LoadReport | undefined) => {
+        if (gen !== this.generation) return resolve();
+        this.index = next;
+        this.report = report;
+        this.worker = undefined;
+        this.onStatus({ state: 'ready', documents: next.size, processed, report });
+        this.resolveReady();
+        this.onChanged();
+        if (watch) this.watch(options);
+        resolve();
+      };
+      // Merge batches a few at a time, yielding to the event loop between them so requests keep flowing.
+      const drain = () => {
+        if (draining) return;
+        draining = true;
+        const step = () => {
+          const started = Date.now();
+          while (queue.length && Date.now() - started < 20) {
+            const msg = queue.shift()!;
+            if (gen !== this.generation) return resolve();
+            if (msg.type === 'batch') {
+              for (const d of msg.docs) next.upsert(d.source, d.extract);
+              processed += msg.docs.length;
+              this.onStatus({ state: 'indexing', documents: next.size, processed });
+            } else if (msg.type === 'done') {
+              finish(msg.report);
+              return;
+            } else {
+              this.log(`index worker failed: ${msg.message}`);
+              finish(undefined);
+              return;
+            }
+          }
+          if (queue.length) setImmediate(step);
+          else draining = false;
+        };
+        setImmediate(step);
+      };
+      worker.on('message', (m: WorkerMessage) => {
+        queue.push(m);
+        drain();
+      });
+      worker.on('error', (e) => {
+        this.log(`index worker error: ${e.message}`);
+        queue.push({ type: 'error', message: e.message });
+        drain();
+      });
+      worker.on('exit', (code) => {
+        if (code !== 0 && gen === this.generation && this.worker === worker) {
+          queue.push({ type: 'error', message: `worker exited with ${code}` });
+          drain();
+        }
+      });
+    });
+  }
+
+  /** Watches the corpus folders and applies changed files one at a time. */
+  private watch(options: LoadOptions): void {
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+    const dirs = new Set<string>();
+    for (const r of options.roots) {
+      if (r.bundled) continue;
+      for (const p of r.patterns) {
+        const parts = p.split('/');
+        const magic = parts.findIndex((s) => /[*?]/.test(s));
+        dirs.add(path.resolve(r.root, ...(magic >= 0 ? parts.slice(0, magic) : parts)));
+      }
+    }
+    for (const dir of dirs) {
+      try {
+        if (!fs.statSync(dir).isDirectory()) continue;
+        const w = fs.watch(dir, { recursive: true }, (_event, name) => {
+          if (name && CORPUS_EXTENSIONS.test(String(name))) this.fileChanged(path.join(dir, String(name)), options.maxFileBytes);
+        });
+        w.on('error', () => undefined);
+        this.watchers.push(w);
+      } catch {
+        /* a folder that cannot be watched is still indexed; changes show on reindex */
+      }
+    }
+  }
+
+  /** Applies a change to one file (debounced): add, replace or remove it. */
+  fileChanged(file: string, maxFileBytes: number): void {
+    clearTimeout(this.pending.get(file));
+    this.pending.set(
+      file,
+      setTimeout(() => {
+        this.pending.delete(file);
+        this.applyFile(file, maxFileBytes);
+      }, 150),
+    );
+  }
+
+  applyFile(file: string, maxFileBytes: number): void {
+    if (!fs.existsSync(file)) {
+      if (this.index.remove(file)) this.onChanged();
+      return;
+    }
+    const r = loadOne(file, maxFileBytes);
+    if (r.doc) this.index.upsert(r.doc.source, r.doc.extract);
+    else {
+      this.index.remove(file);
+      if (r.skipped) this.log(`skipped ${r.skipped.path}: ${r.skipped.reason}`);
+    }
+    this.onChanged();
+  }
+
+  dispose(): void {
+    this.worker?.terminate().catch(() => undefined);
+    for (const w of this.watchers) w.close();
+    for (const t of this.pending.values()) clearTimeout(t);
+  }
+}
+
+export type { CorpusRoot };

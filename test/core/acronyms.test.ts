@@ -1,0 +1,114 @@
+import { strict as assert } from 'node:assert';
+import { findAcronymDefinitions } from '../../server/src/core/extract/acronyms';
+
+type Pair = { short: string; long: string };
+
+function check(text: string, expected: Pair[]): void {
+  const got = findAcronymDefinitions(text).map(({ short, long }) => ({ short, long }));
+  assert.deepEqual(got, expected, `in ${JSON.stringify(text)}`);
+}
+
+const cases: { text: string; expect: Pair[] }[] = [
+  // Long form, then the short form in brackets.
+  { text: 'The Defense Acquisition Program Administration (DAPA) signed it.', expect: [{ short: 'DAPA', long: 'Defense Acquisition Program Administration' }] },
+  { text: 'Spending on research and development (R&D) rose.', expect: [{ short: 'R&D', long: 'research and development' }] },
+  { text: 'A contract with Larsen & Toubro (L&T) was signed.', expect: [{ short: 'L&T', long: 'Larsen & Toubro' }] },
+  { text: 'The Ministry of Commerce and Industry (MoCI) said so.', expect: [{ short: 'MoCI', long: 'Ministry of Commerce and Industry' }] },
+  { text: 'At the 21st Conference of the Parties (COP21) in Paris.', expect: [{ short: 'COP21', long: '21st Conference of the Parties' }] },
+  { text: 'The leukemic protein core binding factor beta (CBFbeta) binds.', expect: [{ short: 'CBFbeta', long: 'core binding factor beta' }] },
+  { text: 'The smooth-muscle myosin heavy chain (SMMHC) is long.', expect: [{ short: 'SMMHC', long: 'smooth-muscle myosin heavy chain' }] },
+  { text: 'We used proton pump inhibitors (PPIs) daily.', expect: [{ short: 'PPIs', long: 'proton pump inhibitors' }] },
+  { text: 'Thyroid transcription factor 1 (TTF-1) was identified.', expect: [{ short: 'TTF-1', long: 'Thyroid transcription factor 1' }] },
+  { text: 'It uses the type III secretion system (TTSS) to inject.', expect: [{ short: 'TTSS', long: 'type III secretion system' }] },
+  { text: 'Levels of casein kinase II (Ck2) fell.', expect: [{ short: 'Ck2', long: 'casein kinase II' }] },
+  { text: 'We imaged two-dimensional (2D) slices.', expect: [{ short: '2D', long: 'two-dimensional' }] },
+  { text: 'The adjusted relative risk [RR] was low.', expect: [{ short: 'RR', long: 'adjusted relative risk' }] },
+  { text: 'Six vessels (blood-brain barrier, BBB) were seen.', expect: [{ short: 'BBB', long: 'blood-brain barrier' }] },
+  { text: 'The enzyme phosphoglycerate kinase from yeast (PGK) folds.', expect: [{ short: 'PGK', long: 'phosphoglycerate kinase' }] },
+  { text: 'Serum testosterone (T) was measured.', expect: [{ short: 'T', long: 'testosterone' }] },
+  // Short form first.
+  { text: 'DAPA (Defense Acquisition Program Administration) said so.', expect: [{ short: 'DAPA', long: 'Defense Acquisition Program Administration' }] },
+  { text: 'Analysis of 3\'-RACE (rapid amplification of cDNA ends) products.', expect: [{ short: 'RACE', long: 'rapid amplification of cDNA ends' }] },
+  // Line forms.
+  { text: 'Intro\n*[WTO]: World Trade Organization\n', expect: [{ short: 'WTO', long: 'World Trade Organization' }] },
+  { text: 'NATO: North Atlantic Treaty Organization\nEU: the union', expect: [{ short: 'NATO', long: 'North Atlantic Treaty Organization' }] },
+  { text: '- **GDPR**: General Data Protection Regulation, an EU law', expect: [{ short: 'GDPR', long: 'General Data Protection Regulation' }] },
+  { text: 'VHSIC stands for "Very High Speed Integrated Circuit".', expect: [{ short: 'VHSIC', long: 'Very High Speed Integrated Circuit' }] },
+  // Not definitions.
+  { text: 'AUKUS (the U.S., the United Kingdom, Australia) met.', expect: [] },
+  { text: 'AUKUS (Australia, the United Kingdom and the United States) met.', expect: [] },
+  { text: 'As reported (2014), and (see above) and (e.g. NATO) and (Figure 1) show.', expect: [] },
+  { text: 'Mutant strains (msh2, msh3, or msh6) were used.', expect: [] },
+  { text: 'Three criteria: (i) the stability of the derivative; (ii) the spacer.', expect: [] },
+  { text: 'Gains in life expectancy from medical interventions [letter]', expect: [] },
+  { text: 'The yeast Hsp90 (Hsp82) protein.', expect: [] },
+  { text: 'Note: this is not a glossary line.', expect: [] },
+  { text: 'The aspartyl-tRNA synthetase-tRNA(Asp)complex.', expect: [] },
+  { text: '', expect: [] },
+];
+
+describe('findAcronymDefinitions', () => {
+  for (const c of cases) {
+    it(`${c.expect.length ? 'finds' : 'rejects'}: ${c.text.slice(0, 60)}`, () => check(c.text, c.expect));
+  }
+
+  it('reports the form of each definition', () => {
+    const forms = (text: string) => findAcronymDefinitions(text).map((p) => p.form);
+    assert.deepEqual(forms('World Trade Organization (WTO)'), ['long-short']);
+    assert.deepEqual(forms('WTO (World Trade Organization)'), ['short-long']);
+    assert.deepEqual(forms('*[WTO]: World Trade Organization'), ['abbr-line']);
+    assert.deepEqual(forms('WTO: World Trade Organization'), ['colon']);
+    assert.deepEqual(forms('WTO stands for World Trade Organization.'), ['stands-for']);
+  });
+
+  it('reports UTF-16 offsets of the short and long forms', () => {
+    const text = [
+      '😀 Émile wrote: the Defense Acquisition Program Administration (DAPA) and',
+      'DAPA (Defense Acquisition Program Administration) and *[L&T]: Larsen & Toubro',
+      '*[R&D]: research and development',
+      'NATO: North Atlantic Treaty Organization',
+      'VHSIC stands for “Very High Speed Integrated Circuit”.',
+      'the 21st Conference of the Parties (COP21) and core binding factor beta (CBFbeta).',
+    ].join('\n');
+    const pairs = findAcronymDefinitions(text);
+    assert.equal(pairs.length, 7);
+    for (const p of pairs) {
+      assert.equal(text.slice(p.shortStart, p.shortStart + p.short.length), p.short);
+      assert.equal(text.slice(p.longStart, p.longStart + p.long.length), p.long);
+      assert.ok(p.start <= Math.min(p.shortStart, p.longStart) && p.end >= Math.max(p.shortStart + p.short.length, p.longStart + p.long.length));
+    }
+  });
+
+  it('never throws on odd input', () => {
+    const odd = ['(', ')', '()', '[]', '(((', ')))', '*[', '*[]:', 'A:', ' stands for ', '(\u0000)', '\uD800(AB)', 'x (AB', 'AB)'];
+    for (const t of odd) assert.doesNotThrow(() => findAcronymDefinitions(t));
+    assert.deepEqual(findAcronymDefinitions(undefined as unknown as string), []);
+  });
+
+  it('runs in linear time on adversarial input', function () {
+    this.timeout(60000);
+    const inputs: ((n: number) => string)[] = [
+      (n) => 'A'.repeat(n),
+      (n) => '('.repeat(n),
+      (n) => '(A'.repeat(n / 2),
+      (n) => 'ABCDEFGHIJ KLMNOPQRST UVWXYZABCD (ABCDEFGHIJKL) '.repeat(n / 48),
+      (n) => 'alpha beta gamma delta epsilon zeta (ABCDEFGHIJKL) '.repeat(n / 52),
+      (n) => '*[A]: ' + ' '.repeat(n) + 'x',
+      (n) => 'NATO: ' + 'North '.repeat(n / 6),
+      (n) => 'X stands for '.repeat(n / 13),
+      (n) => 'Near Match Almost (NMAX), '.repeat(n / 26),
+    ];
+    const time = (s: string) => {
+      const t0 = process.hrtime.bigint();
+      findAcronymDefinitions(s);
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    const n = 12_500;
+    for (const make of inputs) {
+      const small = make(n), big = make(8 * n);
+      time(small); // warm up
+      const a = Math.max(time(small), 0.5), b = time(big);
+      assert.ok(b / a < 20, `ratio ${(b / a).toFixed(1)} for ${JSON.stringify(small.slice(0, 30))}`);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { strict as assert } from 'node:assert';
+import { table, check, applyFix } from './check';
+import { indexOf } from '../../helpers';
+
+const kotra = indexOf([{ name: 'kotra.md', text: 'The Korea Trade-Investment Promotion Agency (KOTRA) opened an office in Delhi.\n' }]);
+
+describe('acronym-mismatch', () => {
+  table('acronym-mismatch', [
+    ['content words differ', 'The Korea Trade and Investment Agency (KOTRA) helps.', ['Korea Trade and Investment Agency']],
+    ['same expansion', 'The Korea Trade-Investment Promotion Agency (KOTRA) helps.', []],
+    ['case, hyphens and spaces are tolerated', 'The korea trade investment promotion agency (KOTRA) helps.', []],
+    ['"and" for "&" and function words are tolerated', 'The Korea Trade-Investment Promotion Agency of (KOTRA) helps.', []],
+    ['an acronym the sources do not define is not checked', 'The Extra Quiet Zone Watch (XQZW) helps.', []],
+  ], { index: kotra });
+
+  table('acronym-mismatch', [
+    ['British and American spelling are tolerated', 'The Defence Acquisition Programme Administration (DAPA) met.', []],
+    ['"of"/"for" are tolerated', 'The Agency for Defence Development (ADD) met.', []],
+    ['a different content word is flagged', 'The Defense Acquisition Policy Agency (DAPA) met.', ['Defense Acquisition Policy Agency']],
+  ]);
+
+  it('fix: the sources\' expansion', () => {
+    const draft = 'The Korea Trade and Investment Agency (KOTRA) helps.';
+    const [f] = check('acronym-mismatch', draft, ['Korea Trade and Investment Agency'], { index: kotra });
+    assert.match(f.message, /Korea Trade-Investment Promotion Agency/);
+    assert.equal(applyFix(draft, f), 'The Korea Trade-Investment Promotion Agency (KOTRA) helps.');
+  });
+});

@@ -1,0 +1,25 @@
+import { strict as assert } from 'node:assert';
+import { table, check, applyFix } from './check';
+
+describe('date-weekday', () => {
+  table('date-weekday', [
+    ['Monday, February 12, 2026', 'It opened on Monday, February 12, 2026.', ['Monday']],
+    ['Monday 12 February 2026', 'It opened on Monday 12 February 2026.', ['Monday']],
+    ['12 February 2026 (Monday)', 'It opened on 12 February 2026 (Monday).', ['Monday']],
+    ['on Monday, 12 Feb. 2026', 'It opened on Monday, 12 Feb. 2026.', ['Monday']],
+    ['Monday, 12th February, 2026', 'It opened on Monday, 12th February, 2026.', ['Monday']],
+    ['right weekday', 'It opened on Thursday, February 12, 2026.', []],
+    ['abbreviated weekday', 'It opened on Mon, 12 Feb 2026.', ['Mon']],
+    ['a weekday without a date is not checked', 'It opened on Monday.', []],
+    ['ISO date with a weekday', 'Released 2021-07-02 (Thursday).', ['Thursday']],
+  ]);
+
+  it('says the right day and fixes it in the same style', () => {
+    const draft = 'It opened on Mon, 12 Feb 2026.';
+    const [f] = check('date-weekday', draft, ['Mon']);
+    assert.match(f.message, /Thursday/);
+    assert.equal(applyFix(draft, f), 'It opened on Thu, 12 Feb 2026.');
+    const full = 'It opened on Monday, February 12, 2026.';
+    assert.equal(applyFix(full, check('date-weekday', full, ['Monday'])[0]), 'It opened on Thursday, February 12, 2026.');
+  });
+});

@@ -1,0 +1,83 @@
+// Tables for the text layer: Markdown prose extraction, sentence boundaries, line index.
+import { strict as assert } from 'node:assert';
+import { parseMarkdown, parsePlainText } from '../../server/src/core/text/markdown';
+import { splitSentences } from '../../server/src/core/text/sentences';
+import { LineIndex } from '../../server/src/core/text/lines';
+import { normalizeWord } from '../../server/src/core/text/words';
+
+/** The prose text of each block, with masked characters collapsed. */
+const prose = (md: string) => parseMarkdown(md).blocks.map((b) => b.text.replace(/\s+/g, ' ').trim());
+
+describe('markdown prose', () => {
+  const cases: [string, string, string[]][] = [
+    ['paragraph and heading', '# Title\n\nSome *emphasis* here.', ['Title', 'Some emphasis here.']],
+    ['inline code and HTML are not prose', 'Use `DAPA` and <b>bold</b> text.', ['Use and bold text.']],
+    ['link text is prose, the URL is not', 'See [the report](https://example.org/x) now.', ['See the report now.']],
+    ['bare URLs are not prose', 'Read https://example.org/DAPA today.', ['Read today.']],
+    ['fenced code is not prose', 'Before.\n\n```\nDAPA code\n```\n\nAfter.', ['Before.', 'After.']],
+    ['indented code is not prose', 'Before.\n\n    DAPA code\n\nAfter.', ['Before.', 'After.']],
+    ['front matter is not prose', '---\ntitle: DAPA\n---\n\nBody text.', ['Body text.']],
+    ['table cells are prose', '| A | B |\n|---|---|\n| one DAPA | two |', ['A', 'B', 'one DAPA', 'two']],
+    ['blockquotes and list items are prose', '> Quoted line\n\n- item one\n- item two', ['Quoted line', 'item one', 'item two']],
+    ['HTML comments are not prose', 'Text <!-- a comment --> more.', ['Text more.']],
+  ];
+  for (const [name, md, want] of cases) it(name, () => assert.deepEqual(prose(md), want));
+
+  it('keeps offsets: masked text has the length of its source', () => {
+    const md = '---\na: 1\n---\n# T\n\nA *b* `c` [d](http://e) 😀 f.\n';
+    for (const b of parseMarkdown(md).blocks) assert.equal(b.text.length, b.end - b.start);
+    const b = parseMarkdown(md).blocks[1];
+    const at = b.text.indexOf('f.');
+    assert.equal(md.slice(b.start + at, b.start + at + 2), 'f.');
+  });
+
+  it('collects links and comments', () => {
+    const m = parseMarkdown('See [x](http://a.b) and <!-- dossier-disable -->.\n');
+    assert.equal(m.blocks[0].links.length, 1);
+    assert.equal(m.comments[0].body, 'dossier-disable');
+  });
+
+  it('reads plain text line by line, masking bullets and URLs', () => {
+    const m = parsePlainText('Title line\n\n  • A bullet point.\nhttps://x.y/z here\n');
+    assert.deepEqual(m.blocks.map((b) => b.text.trim()), ['Title line', 'A bullet point.', 'here']);
+  });
+});
+
+describe('sentences', () => {
+  const cases: [string, string[]][] = [
+    ['One. Two! Three?', ['One.', 'Two!', 'Three?']],
+    ['The visit of Gen. Pande mattered. It did.', ['The visit of Gen. Pande mattered.', 'It did.']],
+    ['Dr. Emily Harding spoke. Then Prof. Park spoke.', ['Dr. Emily Harding spoke.', 'Then Prof. Park spoke.']],
+    ['Ties with the U.S. are strong, e.g. in trade. Next.', ['Ties with the U.S. are strong, e.g. in trade.', 'Next.']],
+    ['He said "It works." Then left.', ['He said "It works."', 'Then left.']],
+    ['Growth was 3.5 per cent. Fine.', ['Growth was 3.5 per cent.', 'Fine.']],
+    ['No terminal punctuation', ['No terminal punctuation']],
+    ['It ended in Jan. 2024 with a deal.', ['It ended in Jan. 2024 with a deal.']],
+  ];
+  for (const [text, want] of cases) {
+    it(JSON.stringify(text), () => assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), want));
+  }
+});
+
+describe('line index', () => {
+  it('handles LF, CRLF and astral characters in UTF-16 columns', () => {
+    const text = 'a😀b\r\nline two\nthree';
+    const li = new LineIndex(text);
+    assert.deepEqual(li.position(text.indexOf('b')), { line: 0, character: 3 });
+    assert.deepEqual(li.position(text.indexOf('two')), { line: 1, character: 5 });
+    assert.equal(li.offset(2, 2), text.indexOf('ree'));
+    assert.equal(li.lineEnd(0), 4);
+  });
+});
+
+describe('word normal form', () => {
+  const same: [string, string][] = [
+    ['Defence', 'defense'],
+    ['organisation', 'organization'],
+    ['policies', 'policy'],
+    ['launched', 'launch'],
+    ["India's", 'india'],
+    ['programme', 'program'],
+  ];
+  for (const [a, b] of same) it(`${a} ~ ${b}`, () => assert.equal(normalizeWord(a), normalizeWord(b)));
+});

@@ -1,0 +1,78 @@
+// Protocol tests: start dist/server.js, open drafts, and check what an editor would get.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TestClient } from './client';
+
+const DRAFT = [
+  '# Brief',
+  '',
+  'DAPA signed the deal. The Defense Acquisition Program Administration (DAPA) approved it.',
+  '',
+  'Talks opened on Monday, February 12, 2026, and a review is due on 30 February 2026 [@nope].',
+  '',
+].join('\n');
+
+describe('language server over stdio', function () {
+  this.timeout(60000);
+  let ws: string;
+  let client: TestClient;
+
+  before(async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-proto-'));
+    fs.mkdirSync(path.join(ws, 'corpus'));
+    fs.writeFileSync(path.join(ws, 'corpus', 'note.md'), '---\nid: note2024\ntitle: A workspace note\n---\n\nThe Korea Trade-Investment Promotion Agency (KOTRA) opened an office in 2019.\n');
+    client = await TestClient.start(ws, { initializationOptions: { storagePath: path.join(ws, '.cache') } });
+  });
+  after(async () => {
+    await client?.stop();
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('publishes diagnostics with source, code, evidence and fixes', async () => {
+    const uri = client.open(path.join(ws, 'draft.md'), DRAFT);
+    const diags = await client.diagnostics(uri);
+    const codes = diags.map((d) => `${d.code}@${d.range.start.line}`).sort();
+    assert.deepEqual(codes, ['acronym-undefined@2', 'citation-unknown@4', 'date-invalid@4', 'date-weekday@4']);
+    const und = diags.find((d) => d.code === 'acronym-undefined')!;
+    assert.deepEqual(und.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } });
+    assert.match(und.message, /Defense Acquisition Program Administration/);
+    assert.ok(und.relatedInformation?.length, 'points at the corpus passage');
+    const wd = diags.find((d) => d.code === 'date-weekday')!;
+    assert.match(wd.message, /Thursday/);
+  });
+
+  it('hovers an acronym with its expansion and source', async () => {
+    const uri = client.open(path.join(ws, 'hover.md'), 'We met DAPA officials.\n');
+    const h = await client.hover(uri, 0, 8);
+    assert.ok(h, 'a hover');
+    assert.match(h!.contents.value, /Defense Acquisition Program Administration/);
+    assert.match(h!.contents.value, /Reigniting the flame/i);
+  });
+
+  it('indexes the workspace corpus next to the bundled one', async () => {
+    const uri = client.open(path.join(ws, 'ws.md'), 'KOTRA helps exporters [@note2024].\n');
+    const h = await client.hover(uri, 0, 2);
+    assert.match(h!.contents.value, /Korea Trade-Investment Promotion Agency/);
+    const diags = await client.diagnostics(uri);
+    assert.equal(diags.filter((d) => d.code === 'citation-unknown').length, 0);
+  });
+
+  it('completes citation keys after [@', async () => {
+    const uri = client.open(path.join(ws, 'cite.md'), 'As argued [@\n');
+    const c = await client.completion(uri, 0, 12);
+    const labels = c.items.map((i) => i.label);
+    assert.ok(labels.includes('001_6c54e90040af64f0'), labels.join(', '));
+    assert.ok(labels.includes('note2024'));
+  });
+
+  it('publishes only for the latest version when edits arrive quickly', async () => {
+    const uri = client.open(path.join(ws, 'fast.md'), 'Start.\n');
+    for (let i = 0; i < 20; i++) client.change(uri, `Edit ${i}: DAPA.\n`);
+    const last = client.change(uri, 'Final text without findings.\n');
+    const diags = await client.diagnostics(uri);
+    assert.equal(last, 22);
+    assert.deepEqual(diags, []);
+  });
+});
