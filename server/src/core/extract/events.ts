@@ -67,7 +67,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (t.start >= d.start && t.end <= d.end) continue;
       const lower = t.text.toLowerCase();
       const n = normalizeWord(t.text);
-      const cls = TRIGGER_OF.get(n);
+      // A capitalised word is a name ("Institute"), not a trigger, unless it starts the sentence.
+      const cls = /^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start)) ? undefined : TRIGGER_OF.get(n);
       if (cls) {
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
         if (dist < triggerDist) {
@@ -77,7 +78,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         }
       }
       if (STOPWORDS.has(lower) || /^\d/.test(lower) || lower.length < 2 || GENERIC.has(n) || MONTH_OR_DAY.test(lower)) continue;
-      if (cls) continue;
+      if (cls || (TRIGGER_OF.has(n) && /^\p{Ll}/u.test(t.text))) continue;
       terms.add(n);
     }
     out.push({

@@ -51,8 +51,8 @@ function recaseTitle(title: string, body: string): string {
     let best = w.toLowerCase();
     if (forms) {
       const cased = [...forms].filter(([f]) => f !== f.toUpperCase()).sort((a, b) => b[1] - a[1]);
-      // A word the body only ever writes in capitals is an acronym: keep it.
-      best = cased.length ? cased[0][0] : w;
+      // A short word the body only ever writes in capitals is an acronym: keep it.
+      best = cased.length ? cased[0][0] : w.length <= 5 ? w : w.toLowerCase();
     }
     if (first) best = best[0].toUpperCase() + best.slice(1);
     first = false;

@@ -25,6 +25,9 @@ export const HONORIFICS = new Set([
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'da', 'du', 'von', 'van', 'bin', 'al']);
 const LEADING_DROP = new Set([...STOPWORDS, 'however', 'moreover', 'furthermore', 'additionally', 'meanwhile', 'similarly', 'lastly', 'further', 'despite', 'given', 'prior', 'although', 'yet', 'while']);
 
+/** Lower-case head nouns that end a name: "Act East policy", "Make in India initiative". */
+const HEAD_NOUNS = new Set(['policy', 'initiative', 'agreement', 'pact', 'treaty', 'dialogue', 'dialog', 'programme', 'program', 'framework', 'doctrine', 'strategy', 'mission', 'scheme', 'corridor', 'summit', 'accord', 'partnership', 'forum', 'alliance', 'exercise', 'exercises']);
+
 const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^\d+\p{Lu}/u.test(t);
 const possessive = (t: string) => /['’]s$/.test(t) || /s['’]$/.test(t);
 
@@ -81,6 +84,12 @@ export function findNames(text: string, base = 0): NameMention[] {
     const joined = i > 0 && /^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()));
     const lower = t.text.toLowerCase();
     if (run.length && !joined) flush();
+    const named = run.some((r, k) => isCap(r.text) && !(k === 0 && runStartsSentence && LEADING_DROP.has(r.text.toLowerCase())));
+    if (named && joined && t.text === lower && HEAD_NOUNS.has(lower) && !possessive(run[run.length - 1].text)) {
+      run.push(t);
+      flush();
+      continue;
+    }
     if (isCap(t.text) || (run.length && CONNECTORS.has(lower) && i + 1 < toks.length && isCap(toks[i + 1].text)) || t.text === '&') {
       if (!run.length) runStartsSentence = i === 0 || /[.!?:]\s*$/.test(text.slice(0, t.start));
       run.push(t);

@@ -28,6 +28,7 @@ const clip = (s: string) => {
   return t.length > MAX_DEF ? t.slice(0, MAX_DEF - 1).replace(/\s+\S*$/, '') + '…' : t;
 };
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const contentWords = (s: string) => words(s).filter((w) => /^\p{Ll}/u.test(w) && !/^(a|an|the|of|in|on|for|and|to|at|by|with)$/.test(w)).length;
 
 /**
  * Definitions in one sentence. `sentence` is the sentence's text, `base` its document offset, `names`
@@ -37,6 +38,8 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
   const out: TermDefinition[] = [];
   const lead = sentence.length - sentence.trimStart().length;
   for (const n of names) {
+    // "Predictably, ..." and "Short-term, ..." start a sentence; they are not terms.
+    if (n.initial && !/\s/.test(n.text) && !/^\p{Lu}{2,}/u.test(n.text)) continue;
     const rel = n.end - base;
     let after = sentence.slice(rel);
     let skip = 0;
@@ -54,7 +57,8 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
     let m: RegExpExecArray | null;
     if (atStart && blockStart && (m = /^\s*:\s+/.exec(after)) && ARTICLE.test(after.slice(m[0].length))) {
       const from = rel + skip + m[0].length;
-      push('colon', 4, sentence.slice(from), sentence.length);
+      // A definition says something in lower-case words; "Introduction: A New Chapter" is a heading.
+      if (contentWords(sentence.slice(from)) >= 2) push('colon', 4, sentence.slice(from), sentence.length);
       continue;
     }
     if ((m = /^,\s+/.exec(after))) {
@@ -64,11 +68,13 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
       const app = stop < 0 ? rest : rest.slice(0, stop);
       const w = words(app);
       const next = stop < 0 ? '' : rest.slice(stop, stop + 6);
+      // The appositive must end at a comma, a semicolon, a dash or the end of the sentence ("the U.S." does not).
+      const endsWell = stop < 0 || /^[,;—–]|^\s-\s/.test(next) || /^[.!?]["”’)]*\s*$/.test(rest.slice(stop));
       const capitalStart = /^\p{Lu}/u.test(app);
       const hasLower = w.some((x) => /^\p{Ll}/u.test(x));
       // "North Korea, China, and Russia" is a list, not an appositive: the candidate must be a phrase
       // with lower-case words, end at a comma or the sentence's end, and not run into "and".
-      if (w.length >= 2 && w.length <= 16 && hasLower && (capitalStart || ARTICLE.test(app)) && !/^,\s*(and|or)\s/.test(next)) {
+      if (endsWell && w.length >= 2 && w.length <= 16 && hasLower && (capitalStart || ARTICLE.test(app)) && !/^,\s*(and|or)\s/.test(next)) {
         if (!(capitalStart && !/\b(of|at|for|in)\b/.test(app) && !ARTICLE.test(app))) {
           push('appositive', capitalStart ? 3.5 : 3, app, from + app.length);
           continue;
@@ -88,5 +94,6 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
       push('dash', 2.5, def, from + def.length);
     }
   }
-  return out;
+  const seen = new Set<string>();
+  return out.filter((d) => !seen.has(`${d.key}\u0000${d.definition}`) && !!seen.add(`${d.key}\u0000${d.definition}`));
 }

@@ -172,6 +172,12 @@ export function parsePlainText(text: string): MarkdownModel {
       if (heading) kind = 'heading';
       if (mark) line = ' '.repeat(mark[0].length) + line.slice(mark[0].length);
       const links: Span[] = [];
+      // Plain-text sources often carry Markdown inline marks: mask emphasis runs and link destinations.
+      line = line.replace(/\*{1,3}|_{2,3}/g, (m) => ' '.repeat(m.length));
+      line = line.replace(/\]\([^)\s]{0,500}\)/g, (m, at: number) => {
+        links.push({ start: pos + at, end: pos + at + m.length });
+        return ' '.repeat(m.length);
+      });
       line = line.replace(URL_RE, (m, at: number) => {
         links.push({ start: pos + at, end: pos + at + m.length });
         return ' '.repeat(m.length);

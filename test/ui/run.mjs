@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// UI suite: the Dossier .vsix in a real VS Code (code-server) driven by headless Chromium.
+//   node test/ui/run.mjs
+// 1. code-server + playwright-core in a cache outside the repo (test/ui/setup.mjs; reused when present)
+// 2. npm run package -> dist/dossier.vsix
+// 3. a throwaway profile with the vsix installed, a workspace with corpus/ and draft.md
+// 4. code-server on a free 127.0.0.1 port, Debian's /usr/bin/chromium through playwright-core
+// 5. the steps of test/ui/steps.mjs, one "ok N - step" / "not ok N - step: reason" line each and a
+//    screenshot test-artifacts/ui/NN-step.png; then "N passed, N failed".
+// Environment:
+//   DOSSIER_UI_CACHE  the cache folder (default ~/.cache/dossier-ui)
+//   DOSSIER_UI_VSIX   use this .vsix instead of building dist/dossier.vsix (to try the harness)
+//   DOSSIER_UI_KEEP=1 keep the temp profile and workspace (its path is printed)
+// Needs Debian's chromium and ripgrep: .ci/prerequisites installs them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureTools, loadPlaywright } from './setup.mjs';
+import { REPO, buildVsix, installExtension, killGroupSync, makeSandbox, startCodeServer } from './server.mjs';
+import { steps } from './steps.mjs';
+
+const ARTIFACTS = path.join(REPO, 'test-artifacts', 'ui');
+const STEP_TIMEOUT_MS = 120_000;
+const RUN_TIMEOUT_MS = 20 * 60_000; // whole run, install included
+const CHROMIUM = '/usr/bin/chromium';
+
+const note = (m) => console.log(`# ${m}`);
+const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50);
+const elapsed = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+let server; // { pid, stop }
+let browser;
+let sandbox;
+// Last resort if the process ends some other way: no code-server left behind.
+process.on('exit', () => { if (server) killGroupSync(server.pid); });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+
+async function cleanup() {
+  if (browser) await withTimeout(browser.close(), 15_000, 'closing Chromium').catch((e) => note(e.message));
+  browser = undefined;
+  if (server) await withTimeout(server.stop(), 15_000, 'stopping code-server').catch((e) => { note(e.message); killGroupSync(server.pid); });
+  server = undefined;
+  if (sandbox && process.env.DOSSIER_UI_KEEP !== '1') fs.rmSync(sandbox.root, { recursive: true, force: true });
+  else if (sandbox) note(`kept ${sandbox.root}`);
+}
+
+async function main() {
+  const t0 = Date.now();
+  fs.rmSync(ARTIFACTS, { recursive: true, force: true });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run .ci/prerequisites`);
+
+  // Setup: any failure here is reported as one failed step.
+  let page;
+  let url;
+  try {
+    const tools = await withTimeout(ensureTools({ log: note }), 30 * 60_000, 'installing code-server');
+    note(`code-server ready (${tools.installed ? `installed in ${tools.seconds} s` : 'cached'}) in ${tools.dir}`);
+    let t = Date.now();
+    const vsix = await buildVsix(ARTIFACTS);
+    note(`vsix ${path.relative(REPO, vsix) || vsix} (${elapsed(t)})`);
+    sandbox = makeSandbox();
+    t = Date.now();
+    const installed = await installExtension(tools, sandbox, vsix);
+    note(`installed ${installed.join(', ')} (${elapsed(t)})`);
+    t = Date.now();
+    server = await startCodeServer(tools, sandbox, path.join(ARTIFACTS, 'code-server.log'));
+    url = server.url;
+    note(`code-server on ${url} (${elapsed(t)})`);
+    const { chromium } = loadPlaywright(tools.dir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      timeout: 60_000,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic',
+        // Only this machine: any other host name fails to resolve at once.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+  } catch (e) {
+    console.log(`not ok 1 - setup: ${e.message.replace(/\n/g, '\n# ')}`);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+
+  let passed = 0;
+  let failed = 0;
+  for (const [i, step] of steps.entries()) {
+    const n = i + 1;
+    const shot = path.join(ARTIFACTS, `${String(n).padStart(2, '0')}-${slug(step.name)}.png`);
+    const t = Date.now();
+    let error;
+    let detail;
+    try {
+      detail = await withTimeout(step.run({ page, url }), STEP_TIMEOUT_MS, step.name);
+    } catch (e) {
+      error = e;
+    }
+    await page.screenshot({ path: shot, timeout: 15_000 }).catch((e) => note(`screenshot failed: ${e.message}`));
+    if (error) {
+      failed++;
+      console.log(`not ok ${n} - ${step.name}: ${String(error.message).split('\n')[0]}`);
+      const more = String(error.message).split('\n').slice(1).join('\n');
+      if (more) note(more.replace(/\n/g, '\n# '));
+    } else {
+      passed++;
+      console.log(`ok ${n} - ${step.name} (${elapsed(t)}${detail ? `; ${detail}` : ''})`);
+    }
+    if (step.after) {
+      await withTimeout(step.after({ page, url }), 30_000, `${step.name}: tidying up`).catch((e) => note(`tidying up after step ${n} failed: ${e.message.split('\n')[0]}`));
+    }
+  }
+  note(`screenshots in ${path.relative(REPO, ARTIFACTS)}/; total ${elapsed(t0)}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+const watchdog = setTimeout(() => {
+  console.log(`not ok - the UI suite ran over ${RUN_TIMEOUT_MS / 60_000} minutes; stopping`);
+  console.log('0 passed, 1 failed');
+  cleanup().finally(() => process.exit(1));
+}, RUN_TIMEOUT_MS);
+
+let code = 1;
+try {
+  code = await main();
+} catch (e) {
+  console.log(`not ok - ${e.message}`);
+  console.log('0 passed, 1 failed');
+} finally {
+  await cleanup();
+  clearTimeout(watchdog);
+}
+process.exit(code);
