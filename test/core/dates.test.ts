@@ -307,7 +307,8 @@ describe('robustness', () => {
     }
   });
 
-  // Time on input of size n and 8n: linear time gives a ratio near 8, quadratic near 64.
+  // Time on input of size n and 8n: linear time gives a ratio near 8, quadratic near 64; the bound of 32
+  // leaves room for a shared, noisy machine and still catches anything quadratic.
   const adversarial: [string, (n: number) => string][] = [
     ['digits', (n) => '7'.repeat(n)],
     ['1-1-1-…', (n) => '1-'.repeat(n / 2)],
@@ -324,7 +325,7 @@ describe('robustness', () => {
   ];
   const time = (s: string) => {
     let best = Infinity;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 5; k++) {
       const t0 = process.hrtime.bigint();
       findDates(s);
       best = Math.min(best, Number(process.hrtime.bigint() - t0));
@@ -338,7 +339,7 @@ describe('robustness', () => {
       const large = make(8 * n);
       time(small); // warm up
       const ratio = time(large) / Math.max(time(small), 1);
-      assert.ok(ratio < 20, `${name}: time ratio ${ratio.toFixed(1)} for 8x the input`);
+      assert.ok(ratio < 32, `${name}: time ratio ${ratio.toFixed(1)} for 8x the input`);
     });
   }
 });

@@ -47,6 +47,12 @@ async function cleanup() {
   browser = undefined;
   if (server) await withTimeout(server.stop(), 15_000, 'stopping code-server').catch((e) => { note(e.message); killGroupSync(server.pid); });
   server = undefined;
+  // VS Code's logs (extension host, the Dossier output channel) stay with the screenshots.
+  if (sandbox) {
+    try {
+      fs.cpSync(path.join(sandbox.userData, 'logs'), path.join(ARTIFACTS, 'logs'), { recursive: true });
+    } catch { /* no logs */ }
+  }
   if (sandbox && process.env.DOSSIER_UI_KEEP !== '1') fs.rmSync(sandbox.root, { recursive: true, force: true });
   else if (sandbox) note(`kept ${sandbox.root}`);
 }

@@ -137,10 +137,10 @@ export function align(sf: string, lf: string, firstToken = false): Match | undef
 
 // ----------------------------------------------------------------------------------------- short forms
 
-const NOT_EXPANSION = /^(?:[Ee]\.\s?g\.|[Ii]\.\s?e\.|[Ss]ee|cf\.|[Ff]igs?\.?|[Ff]igure|[Tt]able|[Rr]ef\.|pp?\.|[Tt]hat is|[Ff]or example|[Ii]ncluding|[Nn]\s?=)(?![\p{L}\p{N}])/u;
+const NOT_EXPANSION = /^(?:[Ee]\.\s?g\.|[Ii]\.\s?e\.|[Ss]ee|cf\.|[Ff]igs?\.?|[Ff]igure|[Tt]able|[Rr]ef\.|pp?\.|[Tt]hat is|[Ff]or example|[Ii]ncluding|[Nn]\s?=|[Aa]rt(?:icle)?\.?|[Ss]ec(?:tion)?\.?|[Cc]hapter|[Aa]nnex|[Aa]ppendix|[Pp]ara(?:graph)?\.?|[Nn]o\.)(?![\p{L}\p{N}])/u;
 
 function validShort(sf: string): boolean {
-  if (sf.length < 2 || sf.length > MAX_SF || !isAlnum(sf, 0) || !/\p{L}/u.test(sf) || /[=<>]|-$/.test(sf)) return false;
+  if (sf.length < 2 || sf.length > MAX_SF || !isAlnum(sf, 0) || !/\p{L}/u.test(sf) || /[=<>]|[^/]-$/.test(sf)) return false;
   if (/^(?:[ivx]+|[IVX]+|[a-z])$/.test(sf)) return false; // enumerators: (ii), (IV), (a)
   const words = sf.split(/\s+/);
   // Two words only as in "Pol II", "ER alpha": not "2 patients", "group 2", "a MAPK".
@@ -171,7 +171,7 @@ function splitNumeral(sf: string): { letters: string; value: number; leading: bo
 
 // ------------------------------------------------------------------------------------------ long forms
 
-const NOT_SENTENCE_END = /^(?:\p{L}|[\p{L}.]*\.\p{L}+|e\.g|i\.e|etc|vs|al|approx|ca|cf|fig|figs|no|nos|dr|mr|mrs|ms|st|sp|spp|var|resp)\.$/iu;
+const NOT_SENTENCE_END = /^(?:\p{L}|[\p{L}.]*\.\p{L}+|e\.g|i\.e|etc|vs|al|approx|ca|cf|fig|figs|no|nos|dr|mr|mrs|ms|st|sp|spp|var|resp|inc|ltd|co|corp|dept|govt|univ|jr|sr|gen|prof|rep|sen|hon)\.$/iu;
 
 /**
  * Start of the window for a long form ending at `end`: at most maxWords words back, never across a sentence
@@ -198,7 +198,8 @@ function windowStart(text: string, end: number, maxWords: number): number {
       if (/^[([]\S*\p{L}\S*[)\]]$/u.test(word) && FUNCTION_WORD.test(next)) return i;
     }
     words++;
-    for (i = j; i > limit && isSpace(text[i - 1]); i--) if (text[i - 1] === '\n' && text[i - 2] === '\n') return i;
+    let newlines = 0;
+    for (i = j; i > limit && isSpace(text[i - 1]); i--) if (text[i - 1] === '\n' && ++newlines === 2) return i; // blank line
   }
   while (i < end && isSpace(text[i])) i++;
   return i;
@@ -216,7 +217,7 @@ function longStart(s: string, p: number): number {
   if (t === p) return p;
   const prefix = s.slice(t, p);
   if (!isAlnum(prefix, 0) || /(?:^(?:non|anti)-|--|[\u2013\u2014])$/i.test(prefix)) return p;
-  if (s[t].toLowerCase() === s[p].toLowerCase()) return t; // "apurinic/apyrimidinic site (AP)"
+  if (s[t].toLowerCase() === s[p].toLowerCase() && !/\d/.test(prefix)) return t; // "apurinic/apyrimidinic site (AP)"
   const last = /([^-/]*)[-/]$/.exec(prefix)?.[1] ?? '';
   return prefix.endsWith('/') || /^\p{L}.*(?:\d|.\p{Lu})/u.test(last) || /^\d{2,}(?:,\d{3})*$/.test(last) ? p : t;
 }
@@ -273,8 +274,12 @@ function alignWithNumeral(sf: string, win: string, firstToken = false): { m: Mat
   const r = split && align(split.letters, win, firstToken);
   if (!split || !r) return undefined;
   const k = firstToken ? 0 : longStart(win, r.start);
-  const after = win.slice(r.positions[r.positions.length - 1]).match(/[\p{L}\p{N}]+/gu)?.slice(1) ?? [];
-  if (!split.leading && after.some((w) => numeralValue(w) === split.value)) return { m: r, k };
+  const words = /[\p{L}\p{N}]+/gu;
+  words.lastIndex = r.positions[r.positions.length - 1];
+  words.exec(win); // the word of the last match
+  for (let w = words.exec(win); w && !split.leading; w = words.exec(win)) {
+    if (numeralValue(w[0]) === split.value) return { m: { ...r, positions: [...r.positions, w.index] }, k };
+  }
   if (/^[^\s-]+-/.test(win.slice(k)) && numeralValue(win.slice(k)) === split.value) return { m: r, k };
   const letters = alnumCount(split.letters);
   const unwritten = !split.leading && letters >= 2 && r.initials >= letters && (firstToken || r.initials >= wordCount(win.slice(k)));

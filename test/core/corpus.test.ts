@@ -1,0 +1,113 @@
+// The index on the bundled seeds: metadata, dated events, definitions, names; and incremental updates.
+import { strict as assert } from 'node:assert';
+import { bundledIndex, indexOf, SEED } from '../helpers';
+import { extractDocument } from '../../server/src/core/corpus/document';
+import { bestExpansion } from '../../server/src/core/corpus/search';
+import { foldName } from '../../server/src/core/extract/names';
+import type { SimpleDate } from '../../server/src/core/extract/dates';
+
+const doc = (key: string) => {
+  const d = bundledIndex().byKey(key);
+  assert.ok(d, key);
+  return d!;
+};
+
+describe('metadata inferred from the seeds', () => {
+  const cases: [string, string, SimpleDate | undefined][] = [
+    [SEED.answer, 'Evaluate the need for India and Korea to transcend bilateral cooperation', undefined],
+    [SEED.hindu, 'Reigniting the flame of India-Korea defence cooperation', { year: 2024, month: 1, day: 2 }],
+    [SEED.fpsd, 'The Shifting Sands of the Indo-Korean Strategic Partnership', { year: 2026, month: 2, day: 11 }],
+    [SEED.agreements, 'India And South Korea Deepen Defense Ties Formalizing Strategic Partnership', { year: 2025, month: 4, day: 29 }],
+    [SEED.ties, "India and South Korea: bolster ties as 'strategic partners' in Indo-Pacific region", undefined],
+  ];
+  for (const [key, title, date] of cases) {
+    it(key, () => {
+      const m = doc(key).extract.meta;
+      assert.ok(m.title.startsWith(title), m.title);
+      assert.deepEqual(m.date, date);
+    });
+  }
+
+  it('front matter wins, and bad YAML is a warning, not an error', () => {
+    const a = extractDocument({ uri: 'a.md', name: 'a.md', text: '---\nid: smith2024\ntitle: A Title\ndate: 2024-03-14\npublisher: Pub\nurl: https://x.y\n---\n\n# Other heading\n\nBody.\n' });
+    assert.deepEqual([a.meta.key, a.meta.title, a.meta.date, a.meta.publisher, a.meta.url], ['smith2024', 'A Title', { year: 2024, month: 3, day: 14 }, 'Pub', 'https://x.y']);
+    const b = extractDocument({ uri: 'b.md', name: 'b.md', text: '---\ntitle: [unclosed\n---\n\n# Heading\n\nPublished: 14 March 2024\n\nBody text here.\n' });
+    assert.equal(b.meta.key, 'b');
+    assert.equal(b.meta.title, 'Heading');
+    assert.deepEqual(b.meta.date, { year: 2024, month: 3, day: 14 });
+    assert.equal(b.meta.warnings.length, 1);
+  });
+});
+
+describe('dated events on the seeds', () => {
+  const find = (key: string, year: number, term: string) => doc(key).extract.events.find((e) => e.date.year === year && e.terms.includes(term));
+  const cases: [string, string, number, string, string, Partial<SimpleDate>, SimpleDate?][] = [
+    ['diplomatic relations 1963', SEED.agreements, 1963, 'diplomatic', 'establish', { year: 1963 }],
+    ['Act East 2014', SEED.agreements, 2014, 'east', 'launch', { year: 2014 }],
+    ['NSP 2017', SEED.agreements, 2017, 'nsp', 'launch', { year: 2017 }],
+    ["Gen. Pande's visit November 2023", SEED.hindu, 2023, 'pand', 'visit', { year: 2023, month: 11 }],
+    ['the sixth FPSD, February 12-13, 2026', SEED.fpsd, 2026, 'fpsd', 'meet', { year: 2026, month: 2, day: 12 }, { year: 2026, month: 2, day: 13 }],
+  ];
+  for (const [name, key, year, term, trigger, date, until] of cases) {
+    it(name, () => {
+      const e = find(key, year, term);
+      assert.ok(e, `no event with ${term} in ${year}`);
+      assert.equal(e!.trigger, trigger);
+      assert.deepEqual(e!.date, date);
+      assert.deepEqual(e!.until, until);
+    });
+  }
+});
+
+describe('definitions and names on the seeds', () => {
+  const index = bundledIndex();
+  const cases: [string, string, RegExp][] = [
+    ['appositive', 'manoj pande', /Chief of the Army Staff/],
+    ['colon definition', 'hanwha land systems', /major South Korean defense contractor/],
+    ['colon definition with an acronym', 'larsen and toubro', /Indian conglomerate/],
+    ['copular sentence', 'lakhvinder singh', /Director of Peace and Security Studies/],
+    ['dash', 'act east policy', /diplomatic, economic, and strategic initiative/],
+    ['appositive with an article', 'park jin-seok', /specialist in Korean security policy/],
+  ];
+  for (const [form, key, re] of cases) it(`${form}: ${key}`, () => assert.match(index.definitions(key)[0]?.def.definition ?? '', re));
+
+  it('no definition for a member list or a sentence opener', () => {
+    assert.equal(index.definitions('australia').length, 0);
+    assert.equal(index.definitions('predictably').length, 0);
+  });
+
+  it('multi-word names for completion, with counts', () => {
+    for (const n of ['Larsen & Toubro', 'Act East Policy', 'New Southern Policy', 'Indo-Korean Foreign Policy and Security Dialogue']) assert.ok(index.name(foldName(n)), n);
+    assert.ok(index.name('south korea')!.count > 20);
+  });
+
+  it('acronyms from sources are preferred over the glossary', () => {
+    assert.equal(bestExpansion(index, 'ADD')!.long, 'Agency of Defence Development');
+    assert.equal(bestExpansion(index, 'DAPA')!.doc.extract.meta.key, SEED.hindu);
+    assert.equal(bestExpansion(index, 'MoCI')!.long, 'Ministry of Commerce and Industry');
+  });
+
+  it('the glossary supplies the well-known list', () => {
+    for (const a of ['UN', 'US', 'UK', 'EU', 'GDP', 'USD']) assert.ok(index.isWellKnown(a), a);
+    assert.ok(!index.isWellKnown('DAPA'));
+  });
+});
+
+describe('incremental index updates', () => {
+  it('add, replace and remove one document', () => {
+    const index = indexOf([{ name: 'a.md', text: 'The Blue Water Initiative (BWI) was launched in 2019.\n' }]);
+    const v0 = index.version;
+    assert.equal(bestExpansion(index, 'BWI')!.long, 'Blue Water Initiative');
+    const b = { uri: '/mem/b.md', name: 'b.md', text: 'The Brown Water Initiative (BWI) failed.\n' };
+    index.upsert(b, extractDocument(b));
+    assert.equal(index.acronym('BWI').length, 2);
+    const b2 = { ...b, text: 'Nothing to see.\n' };
+    index.upsert(b2, extractDocument(b2));
+    assert.equal(index.acronym('BWI').length, 1);
+    assert.ok(index.remove('/mem/a.md'));
+    assert.equal(index.acronym('BWI').length, 0);
+    assert.equal(index.eventsInYear(2019).length, 0);
+    assert.ok(index.version > v0);
+    assert.equal(index.size, 1);
+  });
+});
