@@ -1,0 +1,50 @@
+// One corpus size, in its own process: the floor (read every file, count lower-cased words in a Map),
+// the index build, reload from the on-disk cache, a one-file update, peak RSS.
+//   node --import tsx bench/index.bench.ts DIR MODE    (MODE: build | reload)
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadIndex } from '../server/src/node/indexer';
+import { extractDocument } from '../server/src/core/corpus/document';
+
+const [dir, mode] = process.argv.slice(2);
+const cacheDir = path.join(os.tmpdir(), 'dossier-bench-cache', path.basename(dir));
+const cacheFile = path.join(cacheDir, 'extracts.json');
+const opts = { roots: [{ root: dir, patterns: ['.'] }], maxFileBytes: 8 << 20, cacheFile };
+
+function floor(): number {
+  const t0 = performance.now();
+  const counts = new Map<string, number>();
+  for (const f of fs.readdirSync(dir)) {
+    if (!f.endsWith('.md')) continue;
+    const text = fs.readFileSync(path.join(dir, f), 'utf8').toLowerCase();
+    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return performance.now() - t0;
+}
+
+if (mode === 'build') {
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  const floors = [floor(), floor(), floor()].sort((a, b) => a - b);
+  const t0 = performance.now();
+  const { index, report } = loadIndex(opts);
+  const build = performance.now() - t0;
+  // One-file update: a document changes; extract it and replace it in the index.
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));
+  const updates: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const file = path.join(dir, files[(i * 37) % files.length]);
+    const text = fs.readFileSync(file, 'utf8') + `\n\nAn added line ${i} mentions the Blue Water Initiative (BWI), launched in 2019.\n`;
+    const u0 = performance.now();
+    const source = { uri: file, name: path.basename(file), text };
+    index.upsert(source, extractDocument(source));
+    updates.push(performance.now() - u0);
+  }
+  updates.sort((a, b) => a - b);
+  console.log(JSON.stringify({ docs: report.files, floorMs: floors[1], buildMs: build, updateP50Ms: updates[10], updateMaxMs: updates[20], peakRssMB: process.resourceUsage().maxRSS / 1024 }));
+} else {
+  const t0 = performance.now();
+  const { report } = loadIndex(opts);
+  const reload = performance.now() - t0;
+  console.log(JSON.stringify({ docs: report.files, fromCache: report.fromCache, reloadMs: reload, peakRssMB: process.resourceUsage().maxRSS / 1024 }));
+}

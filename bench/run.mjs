@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// `npm run bench`: performance, as ratios against floors and peers measured in the same run.
+// Each measurement runs in its own process (fresh heap, its own peak RSS). Synthetic corpora are made
+// deterministically from the seeds and kept in $DOSSIER_BENCH_DIR (default: the OS temp folder).
+//   node bench/run.mjs [--sizes 1000,5000] [--quick]
+import { spawnSync } from 'node:child_process';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const opt = (n, d) => (argv.includes(n) ? argv[argv.indexOf(n) + 1] : d);
+const quick = argv.includes('--quick');
+const sizes = opt('--sizes', quick ? '1000' : '1000,5000').split(',').map(Number);
+const base = process.env.DOSSIER_BENCH_DIR ?? path.join(os.tmpdir(), 'dossier-bench');
+
+function run(script, args) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const verdict = (ok) => (ok ? 'meets bar' : 'MISSES bar');
+
+const dirs = {};
+for (const n of [...new Set([...sizes, 1000])]) dirs[n] = run('synth.cli.ts', [base, String(n)]).dir;
+dirs.bundled = path.join(root, 'corpus');
+
+console.log('# Dossier benchmark\n');
+console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}\n`);
+console.log('## Corpus index (floor: read every file and count its lower-cased words in a Map)\n');
+console.log('| corpus | docs | floor | build | build/floor | reload | one-file update p50 (max) | peak RSS |');
+console.log('|---|---|---|---|---|---|---|---|');
+const rows = [];
+for (const n of ['bundled', ...sizes]) {
+  const b = run('index.bench.ts', [dirs[n], 'build']);
+  const r = run('index.bench.ts', [dirs[n], 'reload']);
+  rows.push({ n, b, r });
+  console.log(`| ${n} | ${b.docs} | ${ms(b.floorMs)} | ${ms(b.buildMs)} | ${ratio(b.buildMs, b.floorMs)} | ${ms(r.reloadMs)} | ${ms(b.updateP50Ms)} (${ms(b.updateMaxMs)}) | ${b.peakRssMB.toFixed(0)} MB |`);
+}
+const at = (n) => rows.find((x) => x.n === n);
+const bars = [];
+for (const { n, b } of rows) if (n !== 'bundled') bars.push([`build ≤ 3× floor at ${n}`, b.buildMs <= 3 * b.floorMs]);
+if (at(5000)) bars.push(['reload ≤ 0.5 s at 5,000', at(5000).r.reloadMs <= 500]);
+for (const { n, b } of rows) if (n !== 'bundled') bars.push([`one-file update ≤ 10 ms at ${n}`, b.updateP50Ms <= 10]);
+if (at(1000)) bars.push(['peak RSS ≤ 250 MB at 1,000', at(1000).b.peakRssMB <= 250]);
+
+console.log('\n## Keystroke → publishDiagnostics over stdio (corpus of 1,000 documents loaded)\n');
+console.log('| brief | floor p50 | dossier p50 | p95 | p50/floor |');
+console.log('|---|---|---|---|---|');
+const edits = quick ? '30' : '60';
+for (const words of [2000, 40000]) {
+  const f = run('lsp.bench.ts', [path.join(root, 'bench', 'floor-server.cjs'), dirs[1000], String(words), edits]);
+  const d = run('lsp.bench.ts', [path.join(root, 'dist', 'server.js'), dirs[1000], String(words), edits]);
+  console.log(`| ${d.words} words | ${ms(f.p50)} | ${ms(d.p50)} | ${ms(d.p95)} | ${ratio(d.p50, f.p50)} |`);
+  bars.push([`keystroke p50 ≤ ${words === 2000 ? 5 : 3}× floor at ${words} words`, d.p50 <= (words === 2000 ? 5 : 3) * f.p50]);
+}
+
+console.log('\n## Completion, hover and analysis (server side) and textlint on the same 2,000-word brief\n');
+console.log('| corpus docs | completion p50 / p99 | hover p50 / p99 | full analysis p50 | textlint p50 | textlint/dossier |');
+console.log('|---|---|---|---|---|---|');
+for (const n of sizes) {
+  const x = run('features.bench.ts', [dirs[n]]);
+  console.log(`| ${x.docs} | ${ms(x.completion.p50)} / ${ms(x.completion.p99)} | ${ms(x.hover.p50)} / ${ms(x.hover.p99)} | ${ms(x.analyze.p50)} | ${ms(x.textlint.p50)} | ${ratio(x.textlint.p50, x.analyze.p50)} |`);
+  bars.push([`completion p50 ≤ 1 ms, p99 ≤ 10 ms at ${n}`, x.completion.p50 <= 1 && x.completion.p99 <= 10]);
+  bars.push([`hover p50 ≤ 3 ms, p99 ≤ 20 ms at ${n}`, x.hover.p50 <= 3 && x.hover.p99 <= 20]);
+  bars.push([`≥ 6× faster than textlint at ${n}`, x.textlint.p50 >= 6 * x.analyze.p50]);
+}
+
+console.log('\n## Bars\n');
+for (const [name, ok] of bars) console.log(`- ${name}: ${verdict(ok)}`);
