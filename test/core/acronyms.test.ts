@@ -15,6 +15,8 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'A contract with Larsen & Toubro (L&T) was signed.', expect: [{ short: 'L&T', long: 'Larsen & Toubro' }] },
   { text: 'The Ministry of Commerce and Industry (MoCI) said so.', expect: [{ short: 'MoCI', long: 'Ministry of Commerce and Industry' }] },
   { text: 'At the 21st Conference of the Parties (COP21) in Paris.', expect: [{ short: 'COP21', long: '21st Conference of the Parties' }] },
+  { text: 'Leaders of the Group of Twenty (G20) met.', expect: [{ short: 'G20', long: 'Group of Twenty' }] },
+  { text: 'It joined the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).', expect: [{ short: 'CPTPP', long: 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership' }] },
   { text: 'The leukemic protein core binding factor beta (CBFbeta) binds.', expect: [{ short: 'CBFbeta', long: 'core binding factor beta' }] },
   { text: 'The smooth-muscle myosin heavy chain (SMMHC) is long.', expect: [{ short: 'SMMHC', long: 'smooth-muscle myosin heavy chain' }] },
   { text: 'We used proton pump inhibitors (PPIs) daily.', expect: [{ short: 'PPIs', long: 'proton pump inhibitors' }] },

@@ -68,12 +68,14 @@ interface Match { start: number; initials: number; positions: number[] }
  * in Schwartz & Hearst. With `firstToken` the start must lie in lf's first token.
  * h[i][p]: best score of sf[i..] with sf[i] at p; S[i][p]: max of h[i][q], q >= p. O(|sf| * |lf|).
  */
-export function align(sf: string, lf: string, firstToken = false): Match | undefined {
+function align(sf: string, lf: string, firstToken = false): Match | undefined {
   const a: string[] = [];
   for (let i = 0; i < sf.length; i++) if (isAlnum(sf, i)) a.push(sf[i].toLowerCase());
   const m = a.length, L = lf.length, W = L + 1;
   if (m === 0 || L === 0) return undefined;
-  const low = lf.toLowerCase();
+  // Lower-cased unit by unit, so that indices stay those of lf ("İ".toLowerCase() has two units).
+  let low = lf.toLowerCase();
+  if (low.length !== L) low = Array.from(lf, (c) => (c.length === 1 ? c.toLowerCase()[0] : c)).join('');
   // Cheap exit, the common case: sf is not even a subsequence of lf.
   for (let i = 0, p = 0; i < m; i++, p++) if ((p = low.indexOf(a[i], p)) < 0) return undefined;
   const wordEnd = new Int32Array(W); // end of the alphanumeric run at p
@@ -148,13 +150,17 @@ function validShort(sf: string): boolean {
 }
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const CARDINALS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** Value of "21", "21st", "II", "second", "two", or of a hyphenated word's first part ("two-dimensional"). */
+const NUMBER_WORDS = new Map<string, number>([
+  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ').map((w, i) => [w, i] as [string, number]),
+  ...'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').map((w, i) => [w, i + 1] as [string, number]),
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100],
+]);
+/** Value of "21", "21st", "II", "second", "Twenty", or of a hyphenated word's first part ("two-dimensional"). */
 function numeralValue(token: string): number {
   const w = token.split('-')[0];
   const m = /^(?:(\d{1,4})|([IVX]{1,4}))(?:st|nd|rd|th)?$/.exec(w);
-  if (!m) return Math.max(ORDINALS.indexOf(w.toLowerCase()), CARDINALS.indexOf(w.toLowerCase()));
+  if (!m) return NUMBER_WORDS.get(w.toLowerCase()) ?? -1;
   return m[1] ? Number(m[1]) : ROMAN.indexOf(m[2]);
 }
 
@@ -250,9 +256,9 @@ function acceptable(sf: string, lf: string, m: Match, k: number, win: string): b
     !(lf.toLowerCase().startsWith(sf) && lf.length >= sf.length + 3)) return false;
   let a = m.positions[0], b = m.positions[m.positions.length - 1];
   for (let q = a; q <= b; q++) if (!isAlnum(win, q)) return true;
-  // Spelt inside one word: that word and at most one more ("bispectral index (BIS)", not "peptide residues
-  // for now (pT)"), and not a sibling name, sharing the first characters but not the digits ("URE2 (URE3)",
-  // "Hsp82 (Hsp90)"; but "Jagged1 (JAG1)").
+  // Spelt inside one word: the long form is that word and at most one more ("bispectral index (BIS)"), and
+  // not a sibling name sharing its first characters but not its digits ("URE2 ... (URE3)", "Hsp82 (Hsp90)";
+  // but "Jagged1 (JAG1)").
   while (a > k && isAlnum(win, a - 1)) a--;
   while (b < win.length && isAlnum(win, b)) b++;
   if (/\s/.test(win.slice(b, k + lf.length).trim())) return false;
