@@ -20,7 +20,9 @@ async function main() {
   const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   let ready = false;
   let waiting: { version: number; resolve: () => void } | undefined;
-  conn.onNotification('dossier/status', (s: { state: string }) => (ready = s.state === 'ready'));
+  conn.onNotification('dossier/status', (s: { state: string }) => {
+    ready = s.state === 'ready';
+  });
   conn.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => {
     if (waiting && p.version === waiting.version) waiting.resolve();
   });

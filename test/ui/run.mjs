@@ -57,6 +57,24 @@ async function cleanup() {
   else if (sandbox) note(`kept ${sandbox.root}`);
 }
 
+/** First error lines of the Dossier output channel and the extension host log, to tell why at a glance. */
+function extensionErrors() {
+  const out = [];
+  const walk = (dir) => {
+    for (const e of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/^(Dossier\.log|remoteexthost\.log)$/.test(e.name)) {
+        for (const l of fs.readFileSync(p, 'utf8').split('\n')) {
+          if (/\[error\]/.test(l) && (e.name === 'Dossier.log' || /dossier/i.test(l))) out.push(`${e.name}: ${l.slice(0, 300)}`);
+        }
+      }
+    }
+  };
+  if (sandbox) walk(path.join(sandbox.userData, 'logs'));
+  return out.slice(0, 8);
+}
+
 async function main() {
   const t0 = Date.now();
   fs.rmSync(ARTIFACTS, { recursive: true, force: true });
@@ -126,6 +144,7 @@ async function main() {
       await withTimeout(step.after({ page, url }), 30_000, `${step.name}: tidying up`).catch((e) => note(`tidying up after step ${n} failed: ${e.message.split('\n')[0]}`));
     }
   }
+  if (failed) for (const line of extensionErrors()) note(line);
   note(`screenshots in ${path.relative(REPO, ARTIFACTS)}/; total ${elapsed(t0)}`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;

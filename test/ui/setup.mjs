@@ -110,17 +110,64 @@ function nodedirArgs() {
   return [];
 }
 
+function isReady(p) {
+  const have = readJson(p.marker);
+  return !!have && JSON.stringify(have.versions) === JSON.stringify(wanted()) && fs.existsSync(p.codeServerBin);
+}
+
+/**
+ * One installer at a time per cache (two test runs at once): a lock folder holding the owner's pid.
+ * A lock whose owner is gone is taken over. Returns a release function.
+ */
+async function lock(p, log) {
+  const dir = path.join(p.dir, 'install.lock');
+  const deadline = Date.now() + 30 * 60_000;
+  fs.mkdirSync(p.dir, { recursive: true });
+  for (let waiting = false; ; ) {
+    try {
+      fs.mkdirSync(dir);
+      fs.writeFileSync(path.join(dir, 'pid'), String(process.pid));
+      return () => fs.rmSync(dir, { recursive: true, force: true });
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+    const owner = Number(fs.readFileSync(path.join(dir, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
+    let alive = false;
+    try { alive = owner > 0 && process.kill(owner, 0); } catch { /* no such process */ }
+    if (!alive) {
+      // Just created (no pid yet) or left by a dead installer: give it a moment, then take it over.
+      await new Promise((r) => setTimeout(r, 1000));
+      if (!fs.existsSync(path.join(dir, 'pid')) || fs.readFileSync(path.join(dir, 'pid'), 'utf8') === String(owner || '')) {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`${dir} is held by process ${owner} for over 30 minutes`);
+    if (!waiting) log(`waiting for another install (process ${owner}) to finish`);
+    waiting = true;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
 /**
  * Makes sure code-server and playwright-core are installed in the cache.
  * Returns { dir, codeServerBin, vscode, installed: boolean, seconds }.
  */
 export async function ensureTools({ log = () => {} } = {}) {
   const p = paths(cacheDir());
-  const want = wanted();
-  const have = readJson(p.marker);
-  if (have && JSON.stringify(have.versions) === JSON.stringify(want) && fs.existsSync(p.codeServerBin)) {
-    return { ...p, installed: false, seconds: 0 };
+  if (isReady(p)) return { ...p, installed: false, seconds: 0 };
+  const release = await lock(p, log);
+  try {
+    // Another run may have finished the install while this one waited.
+    if (isReady(p)) return { ...p, installed: false, seconds: 0 };
+    return await install(p, log);
+  } finally {
+    release();
   }
+}
+
+async function install(p, log) {
+  const want = wanted();
 
   const started = Date.now();
   log(`installing code-server ${CODE_SERVER_VERSION} and playwright-core ${PLAYWRIGHT_CORE_VERSION} into ${p.dir} (log: ${p.log})`);
@@ -129,7 +176,6 @@ export async function ensureTools({ log = () => {} } = {}) {
   fs.rmSync(p.marker, { force: true });
   fs.rmSync(path.join(p.dir, 'node_modules'), { recursive: true, force: true });
   fs.rmSync(path.join(p.dir, 'package-lock.json'), { force: true });
-  fs.mkdirSync(p.dir, { recursive: true });
   fs.writeFileSync(p.log, `install started ${new Date().toISOString()}\n`);
   // Own package.json, so npm installs here and not in some folder above.
   fs.writeFileSync(path.join(p.dir, 'package.json'), JSON.stringify({ name: 'dossier-ui-cache', private: true }, null, 2) + '\n');

@@ -44,17 +44,13 @@ export const steps = [
         ['invalid date 30 February', /30 February 2024.*not a real date/i],
         ['unknown citation key', /999_0000000000000000/],
       ];
-      let rows = [];
-      try {
-        await page.waitForFunction((res) => {
-          const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.getAttribute('aria-label') || r.textContent || '');
-          return res.every(([s, f]) => rows.some((r) => new RegExp(s, f).test(r)));
-        }, expected.map(([, re]) => [re.source, re.flags]), { timeout: 90_000, polling: 250 });
-      } finally {
-        rows = await problemRows(page);
-      }
+      await page.waitForFunction((res) => {
+        const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.getAttribute('aria-label') || r.textContent || '');
+        return res.every(([s, f]) => rows.some((r) => new RegExp(s, f).test(r)));
+      }, expected.map(([, re]) => [re.source, re.flags]), { timeout: 90_000, polling: 250 }).catch(() => { /* reported below */ });
+      const rows = await problemRows(page);
       const missing = expected.filter(([, re]) => !rows.some((r) => re.test(r))).map(([what]) => what);
-      if (missing.length) throw new Error(`missing ${missing.join(', ')}; rows: ${rows.join(' || ')}`);
+      if (missing.length) throw new Error(`missing ${missing.join(', ')}; rows: ${rows.join(' || ') || '(none)'}`);
       return `${rows.length} rows`;
     },
   },
@@ -66,7 +62,7 @@ export const steps = [
       const text = await hoverText(page, 'DAPA', 1, new RegExp(LONG));
       return text.slice(0, 120);
     },
-    after: async ({ page }) => page.keyboard.press('Escape'),
+    after: async ({ page }) => { await page.mouse.move(5, 5); await page.keyboard.press('Escape'); },
   },
   {
     name: 'hover on citation key shows the source title',
@@ -74,7 +70,7 @@ export const steps = [
       const text = await hoverText(page, KEY, 0, /reigniting the flame/i);
       return text.slice(0, 120);
     },
-    after: async ({ page }) => page.keyboard.press('Escape'),
+    after: async ({ page }) => { await page.mouse.move(5, 5); await page.keyboard.press('Escape'); },
   },
   {
     name: 'typing [@ offers the citation keys',

@@ -123,7 +123,7 @@ function startServer(): void {
   function draftOf(doc: TextDocument): Draft {
     const hit = drafts.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.draft;
-    const draft = safeReadDraft(doc.getText(), (e) => log(`cannot read ${doc.uri}: ${(e as Error).stack ?? e}`));
+    const draft = safeReadDraft(doc.getText(), (e) => log(`cannot read ${doc.uri}: ${(e as Error).stack ?? e}`), hit?.draft);
     drafts.set(doc.uri, { version: doc.version, draft });
     return draft;
   }

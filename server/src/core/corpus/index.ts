@@ -67,6 +67,21 @@ export class CorpusIndex {
   private readonly figureMap = new Map<string, { doc: IndexedDoc; sentence: number }[]>();
   /** Increases on every change; caches keyed on it stay valid until the corpus changes. */
   version = 0;
+  private memoVersion = -1;
+  private readonly memoMap = new Map<string, unknown>();
+
+  /** A value computed once per index version (expansions, weights): cleared whenever the corpus changes. */
+  memo<T>(key: string, make: () => T): T {
+    if (this.memoVersion !== this.version) {
+      this.memoMap.clear();
+      this.memoVersion = this.version;
+    }
+    if (this.memoMap.has(key)) return this.memoMap.get(key) as T;
+    const v = make();
+    if (this.memoMap.size >= 50_000) this.memoMap.clear();
+    this.memoMap.set(key, v);
+    return v;
+  }
 
   get size(): number {
     return this.docs.size;

@@ -25,8 +25,7 @@ export class SearchCache {
 }
 
 export function idf(index: CorpusIndex, term: string): number {
-  const n = Math.max(1, index.sourceCount);
-  return Math.log(1 + n / (1 + index.docsWithStem(term).length));
+  return index.memo(`idf\u0000${term}`, () => Math.log(1 + Math.max(1, index.sourceCount) / (1 + index.docsWithStem(term).length)));
 }
 
 // ---- acronyms ----------------------------------------------------------------------------------------
@@ -44,6 +43,10 @@ export function expansionKey(long: string): string {
 
 /** The most used expansion of an acronym in the sources (ties: sources before the glossary). */
 export function bestExpansion(index: CorpusIndex, short: string): AcronymEntry | undefined {
+  return index.memo(`best\u0000${short}`, () => computeBestExpansion(index, short));
+}
+
+function computeBestExpansion(index: CorpusIndex, short: string): AcronymEntry | undefined {
   const entries = index.acronym(short);
   if (!entries.length) return undefined;
   const votes = new Map<string, { n: number; first: AcronymEntry }>();
@@ -59,9 +62,11 @@ export function bestExpansion(index: CorpusIndex, short: string): AcronymEntry |
 
 /** Distinct expansions of an acronym, one entry each (the first source that gives it). */
 export function distinctExpansions(index: CorpusIndex, short: string): AcronymEntry[] {
-  const seen = new Map<string, AcronymEntry>();
-  for (const e of index.acronym(short)) if (!seen.has(expansionKey(e.long))) seen.set(expansionKey(e.long), e);
-  return [...seen.values()];
+  return index.memo(`distinct\u0000${short}`, () => {
+    const seen = new Map<string, AcronymEntry>();
+    for (const e of index.acronym(short)) if (!seen.has(expansionKey(e.long))) seen.set(expansionKey(e.long), e);
+    return [...seen.values()];
+  });
 }
 
 const CAPS_WORDS = new Set(['NOTE', 'NOTES', 'WARNING', 'IMPORTANT', 'CAUTION', 'TIP', 'TODO', 'FIXME', 'HELLO', 'YES', 'NO', 'NOT', 'NEW', 'FREE', 'END', 'STOP', 'ALL', 'NEVER', 'ALWAYS', 'MUST', 'ONLY', 'VERY', 'AND', 'OR', 'THE', 'BUT', 'WHY', 'HOW', 'WHAT', 'READ', 'MORE', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'DRAFT', 'FINAL', 'SUMMARY', 'ANSWER', 'QUESTION', 'INTRODUCTION', 'CONCLUSION', 'KEY', 'DONE', 'NOW', 'HERE', 'THIS', 'THAT', 'AN', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IF', 'IN', 'IS', 'IT', 'ME', 'MY', 'OF', 'OH', 'ON', 'SO', 'TO', 'UP', 'WE', 'AM', 'AS']);
@@ -71,8 +76,16 @@ export function isOrdinaryCapsWord(short: string, index: CorpusIndex, draftText:
   if (!/^[A-Z]+$/.test(short)) return false;
   if (CAPS_WORDS.has(short)) return true;
   const lower = short.toLowerCase();
-  if (index.hasLowerWord(lower)) return true;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u').test(draftText);
+  return index.hasLowerWord(lower) || hasWord(draftText, lower);
+}
+
+/** Whether `word` occurs in `text` as a whole word, exactly as written. */
+export function hasWord(text: string, word: string): boolean {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at === 0 || !letter.test(text[at - 1])) && (at + word.length >= text.length || !letter.test(text[at + word.length]))) return true;
+  }
+  return false;
 }
 
 // ---- claims ------------------------------------------------------------------------------------------
@@ -185,6 +198,10 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
 
 /** Terms of an event, with acronyms also standing for the words of their expansion. */
 export function expandTerms(index: CorpusIndex, terms: string[]): Set<string> {
+  return index.memo(`expand\u0000${terms.join(' ')}`, () => computeExpandTerms(index, terms));
+}
+
+function computeExpandTerms(index: CorpusIndex, terms: string[]): Set<string> {
   const out = new Set(terms);
   for (const t of terms) {
     if (t.length > 6) continue;
@@ -259,6 +276,10 @@ export function editDistance(a: string, b: string, limit = 64): number {
 
 /** Citation keys closest to a mistyped one: by edit distance, and by shared prefix for long hashes. */
 export function closestKeys(index: CorpusIndex, key: string, n = 3): string[] {
+  return index.memo(`closest\u0000${n}\u0000${key}`, () => computeClosestKeys(index, key, n));
+}
+
+function computeClosestKeys(index: CorpusIndex, key: string, n: number): string[] {
   const k = key.toLowerCase();
   return index
     .citationKeys()

@@ -1,7 +1,7 @@
 // The draft as the rules see it: prose sentences, acronym uses and definitions, citations, dates,
 // suppression comments, all with document offsets. Built once per document version and shared by every
 // rule and by hover/completion.
-import { parseMarkdown, type MarkdownModel, type ProseBlock } from '../text/markdown';
+import { parseMarkdown, type MarkdownModel, type ParseState, type ProseBlock } from '../text/markdown';
 import { splitSentences } from '../text/sentences';
 import { LineIndex } from '../text/lines';
 import { blockAcronymDefinitions } from '../corpus/document';
@@ -54,7 +54,7 @@ export interface DraftDate extends DateMention {
 export interface Draft {
   text: string;
   lines: LineIndex;
-  model: MarkdownModel;
+  model: MarkdownModel & { state: ParseState };
   sentences: DraftSentence[];
   acronymUses: AcronymUse[];
   acronymDefs: DraftAcronymDef[];
@@ -63,6 +63,16 @@ export interface Draft {
   footnoteRefs: { start: number; end: number }[];
   dates: DraftDate[];
   suppressions: Suppressions;
+  /** Values derived from this draft on demand (shared by the rules and features that need them). */
+  derived: Map<string, unknown>;
+}
+
+/** A value computed once per draft. */
+export function derive<T>(draft: Draft, key: string, make: () => T): T {
+  if (draft.derived.has(key)) return draft.derived.get(key) as T;
+  const v = make();
+  draft.derived.set(key, v);
+  return v;
 }
 
 // An acronym token: at least two capitals, letters/digits/ampersands, optional plural or possessive.
@@ -95,78 +105,112 @@ const CITE_BRACKET_RE = /\[[^\[\]\n]{0,400}\]/g;
 const KEY_RE = /(^|[\s\[;,(-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 const FOOTNOTE_RE = /\[\^[^\]\s]{1,80}\]/g;
 
-function readCitations(text: string, spans: { start: number; end: number }[]): { citations: CitationRef[]; footnotes: { start: number; end: number }[] } {
+/** Citation keys and footnote references in one block's source; those inside code (masked) are left out. */
+function readCitations(raw: string, masked: string): { citations: CitationRef[]; footnotes: { start: number; end: number }[] } {
   const citations: CitationRef[] = [];
   const footnotes: { start: number; end: number }[] = [];
-  for (const span of spans) {
-    const raw = text.slice(span.start, span.end);
-    const bracketed = new Set<number>();
-    CITE_BRACKET_RE.lastIndex = 0;
-    for (let m = CITE_BRACKET_RE.exec(raw); m; m = CITE_BRACKET_RE.exec(raw)) {
-      if (raw[m.index + m[0].length] === '(') continue; // a link's text
-      const inner = m[0].slice(1, -1);
-      if (!inner.includes('@')) continue;
-      KEY_RE.lastIndex = 0;
-      for (let k = KEY_RE.exec(inner); k; k = KEY_RE.exec(inner)) {
-        const key = k[2].replace(/[.:,;]+$/, '');
-        const at = span.start + m.index + 1 + k.index + k[1].length + 1;
-        bracketed.add(at);
-        citations.push({ key, start: at, end: at + key.length, bracketed: true });
-      }
-    }
+  const prose = (at: number) => masked[at] === raw[at];
+  const bracketed = new Set<number>();
+  CITE_BRACKET_RE.lastIndex = 0;
+  for (let m = CITE_BRACKET_RE.exec(raw); m; m = CITE_BRACKET_RE.exec(raw)) {
+    if (raw[m.index + m[0].length] === '(') continue; // a link's text
+    const inner = m[0].slice(1, -1);
+    if (!inner.includes('@')) continue;
     KEY_RE.lastIndex = 0;
-    for (let k = KEY_RE.exec(raw); k; k = KEY_RE.exec(raw)) {
-      const at = span.start + k.index + k[1].length + 1;
-      if (bracketed.has(at)) continue;
+    for (let k = KEY_RE.exec(inner); k; k = KEY_RE.exec(inner)) {
       const key = k[2].replace(/[.:,;]+$/, '');
-      citations.push({ key, start: at, end: at + key.length, bracketed: false });
+      const at = m.index + 1 + k.index + k[1].length + 1;
+      bracketed.add(at);
+      if (prose(at)) citations.push({ key, start: at, end: at + key.length, bracketed: true });
     }
-    FOOTNOTE_RE.lastIndex = 0;
-    for (let m = FOOTNOTE_RE.exec(raw); m; m = FOOTNOTE_RE.exec(raw)) footnotes.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
   }
-  citations.sort((a, b) => a.start - b.start);
+  KEY_RE.lastIndex = 0;
+  for (let k = KEY_RE.exec(raw); k; k = KEY_RE.exec(raw)) {
+    const at = k.index + k[1].length + 1;
+    if (bracketed.has(at) || !prose(at)) continue;
+    const key = k[2].replace(/[.:,;]+$/, '');
+    citations.push({ key, start: at, end: at + key.length, bracketed: false });
+  }
+  FOOTNOTE_RE.lastIndex = 0;
+  for (let m = FOOTNOTE_RE.exec(raw); m; m = FOOTNOTE_RE.exec(raw)) if (prose(m.index + 2)) footnotes.push({ start: m.index, end: m.index + m[0].length });
   return { citations, footnotes };
 }
 
-export function readDraft(text: string): Draft {
-  const model = parseMarkdown(text);
+/** Everything the draft model needs from one block, relative to the block's start. */
+interface BlockFacts {
+  defs: DraftAcronymDef[];
+  sentences: { start: number; end: number; text: string; uses: Omit<AcronymUse, 'sentence' | 'inHeading'>[]; dates: DateMention[] }[];
+  citations: CitationRef[];
+  footnotes: { start: number; end: number }[];
+}
+
+function readBlockFacts(raw: string, block: ProseBlock): BlockFacts {
+  const local: ProseBlock = { ...block, start: 0, end: block.end - block.start };
+  const defs = blockAcronymDefinitions(raw, local).map((d) => ({ short: d.short, long: d.long, shortStart: d.shortStart, longStart: d.longStart, start: d.start, end: d.end }));
+  const sentences: BlockFacts['sentences'] = [];
+  for (const span of splitSentences(block.text, 0)) {
+    const text = block.text.slice(span.start, span.end);
+    // Runs of three or more all-capital words are shouting, not acronyms ("READ THIS NOW").
+    const tokens = [...text.matchAll(TOKEN_RE)];
+    const caps = (j: number) => j >= 0 && j < tokens.length && tokens[j][0].length > 1 && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(tokens[j][0]);
+    const uses: BlockFacts['sentences'][number]['uses'] = [];
+    tokens.forEach((m, i) => {
+      const a = acronymOf(m[0]);
+      if (!a) return;
+      if ((caps(i - 1) && caps(i - 2)) || (caps(i - 1) && caps(i + 1)) || (caps(i + 1) && caps(i + 2))) return;
+      const start = span.start + m.index!;
+      uses.push({ short: a.short, suffix: a.suffix, start, end: start + m[0].length, surface: m[0] });
+    });
+    const dates = /\d|[０-９]/.test(text) ? findDates(text) : [];
+    sentences.push({ start: span.start, end: span.end, text, uses, dates });
+  }
+  return { defs, sentences, ...readCitations(raw, block.text) };
+}
+
+const factsMemo = new Map<string, BlockFacts>();
+
+/**
+ * Reads a draft. Pass the previous version's draft: the Markdown parse is then incremental and every
+ * unchanged block is taken from the memo, so a keystroke costs little more than the changed block.
+ */
+export function readDraft(text: string, previous?: Draft): Draft {
+  const model = parseMarkdown(text, previous?.model.state);
   const sentences: DraftSentence[] = [];
   const acronymUses: AcronymUse[] = [];
   const acronymDefs: DraftAcronymDef[] = [];
   const dates: DraftDate[] = [];
+  const citations: CitationRef[] = [];
+  const footnoteRefs: { start: number; end: number }[] = [];
   for (const block of model.blocks) {
-    for (const d of blockAcronymDefinitions(text, block)) acronymDefs.push({ short: d.short, long: d.long, shortStart: d.shortStart, longStart: d.longStart, start: d.start, end: d.end });
-    for (const span of splitSentences(block.text, block.start)) {
-      const s: DraftSentence = { index: sentences.length, start: span.start, end: span.end, text: block.text.slice(span.start - block.start, span.end - block.start), block };
-      sentences.push(s);
-      TOKEN_RE.lastIndex = 0;
-      // Runs of three or more all-capital words are shouting, not acronyms ("READ THIS NOW").
-      const tokens = [...s.text.matchAll(TOKEN_RE)];
-      tokens.forEach((m, i) => {
-        const a = acronymOf(m[0]);
-        if (!a) return;
-        const caps = (j: number) => j >= 0 && j < tokens.length && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(tokens[j][0]) && tokens[j][0].length > 1;
-        if ((caps(i - 1) && caps(i - 2)) || (caps(i - 1) && caps(i + 1)) || (caps(i + 1) && caps(i + 2))) return;
-        const start = s.start + m.index!;
-        acronymUses.push({ short: a.short, suffix: a.suffix, start, end: start + m[0].length, surface: m[0], sentence: s, inHeading: block.kind === 'heading' });
-      });
-      for (const d of findDates(s.text)) dates.push({ ...d, start: d.start + s.start, end: d.end + s.start, weekday: d.weekday && { ...d.weekday, start: d.weekday.start + s.start, end: d.weekday.end + s.start }, sentence: s });
+    const raw = text.slice(block.start, block.end);
+    const key = `${block.kind}\u0000${raw}`;
+    let facts = factsMemo.get(key);
+    if (!facts) {
+      facts = readBlockFacts(raw, block);
+      if (factsMemo.size >= 20_000) factsMemo.clear();
+      factsMemo.set(key, facts);
     }
+    const at = block.start;
+    for (const d of facts.defs) acronymDefs.push({ ...d, shortStart: d.shortStart + at, longStart: d.longStart + at, start: d.start + at, end: d.end + at });
+    for (const f of facts.sentences) {
+      const s: DraftSentence = { index: sentences.length, start: f.start + at, end: f.end + at, text: f.text, block };
+      sentences.push(s);
+      for (const u of f.uses) acronymUses.push({ ...u, start: u.start + at, end: u.end + at, sentence: s, inHeading: block.kind === 'heading' });
+      for (const d of f.dates) dates.push({ ...d, start: d.start + s.start, end: d.end + s.start, weekday: d.weekday && { ...d.weekday, start: d.weekday.start + s.start, end: d.weekday.end + s.start }, sentence: s });
+    }
+    for (const c of facts.citations) citations.push({ ...c, start: c.start + at, end: c.end + at });
+    for (const f of facts.footnotes) footnoteRefs.push({ start: f.start + at, end: f.end + at });
   }
-  const code = (c: { start: number; end: number }) => model.nonProse.some((n) => c.start < n.end && c.end > n.start);
-  const read = readCitations(text, model.blocks);
-  const citations = read.citations.filter((c) => !code(c));
-  const footnotes = read.footnotes.filter((c) => !code(c));
-  return { text, lines: new LineIndex(text), model, sentences, acronymUses, acronymDefs, citations, footnoteRefs: footnotes, dates, suppressions: readSuppressions(model.comments, text) };
+  return { text, lines: new LineIndex(text), model, sentences, acronymUses, acronymDefs, citations, footnoteRefs, dates, suppressions: readSuppressions(model.comments, text), derived: new Map() };
 }
 
 /** readDraft that never throws: on an internal error the draft reads as empty and the error is reported. */
-export function safeReadDraft(text: string, onError?: (e: unknown) => void): Draft {
+export function safeReadDraft(text: string, onError?: (e: unknown) => void, previous?: Draft): Draft {
   try {
-    return readDraft(text);
+    return readDraft(text, previous);
   } catch (e) {
     onError?.(e);
     const empty = readDraft('');
-    return { ...empty, text, lines: new LineIndex(text) };
+    return { ...empty, text, lines: new LineIndex(text), derived: new Map() };
   }
 }

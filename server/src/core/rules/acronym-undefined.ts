@@ -1,8 +1,9 @@
 // acronym-undefined: the first prose use of an acronym comes before any expansion of it.
 import type { Rule, RuleContext, RawFinding } from './rule';
 import { cite } from './rule';
-import type { AcronymUse } from '../draft/draft';
-import { bestExpansion, isOrdinaryCapsWord } from '../corpus/search';
+import { derive, type AcronymUse, type Draft } from '../draft/draft';
+import { bestExpansion, distinctExpansions, isOrdinaryCapsWord } from '../corpus/search';
+import { memoize } from '../text/memo';
 
 export function expandedText(long: string, use: Pick<AcronymUse, 'short' | 'suffix'>): string {
   if (use.suffix === 's') return `${long.replace(/(?<![sS])$/, 's')} (${use.short}s)`;
@@ -30,16 +31,19 @@ function initialsOf(text: string, from: number, to: number): { initial: string; 
   return out;
 }
 
+const blockInitials = memoize((text: string) => initialsOf(text, 0, text.length), 5000);
+
 /**
  * Whether capitalised words spelling the acronym ("Subject Of Cake" for SOC, "XMLHttpRequest" for XHR)
  * stand anywhere before the end of the sentence of its first use: the writer has expanded it, even
  * without parentheses.
  */
-export function spelledOut(text: string, short: string, until: number): boolean {
+export function spelledOut(draft: Draft, short: string, until: number): boolean {
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
   if (letters.length < 2) return false;
-  const words = initialsOf(text, 0, until);
-  for (let i = 0; i < words.length; i++) {
+  // Initials block by block (memoised by block text: a keystroke changes one block).
+  const words = derive(draft, 'initials', () => draft.model.blocks.flatMap((b) => blockInitials(draft.text.slice(b.start, b.end)).map((w) => ({ ...w, at: w.at + b.start }))));
+  for (let i = 0; i < words.length && words[i].at < until; i++) {
     if (words[i].skip || !words[i].capital || words[i].initial !== letters[0]) continue;
     let k = 0;
     let j = i;
@@ -73,15 +77,15 @@ export const acronymUndefined: Rule = {
       const at = definedAt.get(use.short);
       if (at !== undefined && at <= use.sentence.end) continue;
       if (ignore.has(use.short) || index.isWellKnown(use.short)) continue;
-      const sources = index.acronym(use.short);
-      const prose = draft.text.slice(0, use.sentence.end).toLowerCase();
-      if (sources.some((s) => prose.includes(s.long.toLowerCase()))) continue;
-      if (spelledOut(draft.text, use.short, use.sentence.end)) continue;
+      const sources = distinctExpansions(index, use.short);
+      const lower = derive(draft, 'lower', () => draft.text.toLowerCase());
+      if (sources.slice(0, 8).some((s) => { const at = lower.indexOf(s.long.toLowerCase()); return at >= 0 && at < use.sentence.end; })) continue;
+      if (spelledOut(draft, use.short, use.sentence.end)) continue;
       if (!sources.length && isOrdinaryCapsWord(use.short, index, draft.text)) continue;
       const best = bestExpansion(index, use.short);
       if (best) {
         const ev = index.evidence(best.doc, best.start, best.end);
-        const others = new Set(sources.map((s) => s.long.toLowerCase())).size - 1;
+        const others = sources.length - 1;
         out.push({
           code: 'acronym-undefined',
           start: use.start,

@@ -7,6 +7,7 @@ import type { Draft, DraftSentence } from '../draft/draft';
 import { findFigures } from '../extract/figures';
 import { findSupport } from '../corpus/search';
 import type { Fix } from '../types';
+import { memoize } from '../text/memo';
 
 // Each pattern is a fixed alternation or a single negated class: no nested quantifiers, linear.
 const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L})/gu;
@@ -22,7 +23,9 @@ const KIND_LABEL: Record<ClaimKind, string> = {
   attribution: 'A vague attribution',
 };
 
-export function claimKind(text: string): ClaimKind | undefined {
+export const claimKind = memoize(detectClaim);
+
+function detectClaim(text: string): ClaimKind | undefined {
   if (VAGUE_RE.test(text)) return 'attribution';
   if (findFigures(text).length) return 'statistic';
   QUOTE_RE.lastIndex = 0;

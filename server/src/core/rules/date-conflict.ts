@@ -3,6 +3,8 @@
 // by rarity); dates are compared at the coarsest granularity they share. If any matching source agrees
 // with the draft, there is no conflict.
 import type { Rule, RuleContext, RawFinding } from './rule';
+import type { CorpusIndex } from '../corpus/index';
+import type { SearchCache } from '../corpus/search';
 import { cite } from './rule';
 import { findEvents, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, formatDate, type SimpleDate } from '../extract/dates';
@@ -24,69 +26,98 @@ function asWritten(source: SimpleDate & { until?: SimpleDate }, draft: DatedEven
 
 const show = (d: SimpleDate & { until?: SimpleDate }) => (d.until ? `${formatDate(d)}–${formatDate(d.until)}` : formatDate(d));
 
+interface SentenceEvent {
+  /** Offsets relative to the sentence. */
+  event: DatedEvent;
+  terms: Set<string>;
+  /** A conflict with the sources, offsets relative to the sentence. */
+  conflict?: RawFinding;
+}
+
+/** Events of one sentence and their conflicts with the sources: a pure function of the sentence text
+ * and the index, so it is cached by text until the corpus changes. */
+function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache): SentenceEvent[] {
+  return cache.get(index, `date-conflict\u0000${text}`, () => {
+    const out: SentenceEvent[] = [];
+    for (const ev of findEvents(text, 0)) {
+      if (!ev.trigger) continue;
+      out.push({ event: ev, terms: expandTerms(index, ev.terms), conflict: againstSources(index, ev, text, cache) });
+    }
+    return out;
+  });
+}
+
+function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache: SearchCache): RawFinding | undefined {
+  const when = { ...ev.date, until: ev.until };
+  const matches = matchEvents(index, ev, cache);
+  if (!matches.length) return undefined;
+  const verdicts = matches.map((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }));
+  if (verdicts.some((v) => v !== 'conflict')) return undefined;
+  const best = matches[0].entry;
+  const srcDate = { ...best.event.date, until: best.event.until };
+  const ev0 = index.evidence(best.doc, best.event.sentenceStart, best.event.sentenceEnd, false);
+  const fixText = asWritten(srcDate, ev, text);
+  return {
+    code: 'date-conflict',
+    start: ev.start,
+    end: ev.end,
+    message: `The draft dates this to ${text.slice(ev.start, ev.end)}, but ${cite(ev0)} says ${show(srcDate)}: “${ev0.text}”`,
+    evidence: matches.slice(0, 3).map((m) => index.evidence(m.entry.doc, m.entry.event.sentenceStart, m.entry.event.sentenceEnd, false)),
+    fixes: [{ title: `Use the sources' date: ${fixText}`, edits: [{ start: ev.start, end: ev.end, newText: fixText }], preferred: true }],
+  };
+}
+
+const shift = (f: RawFinding, by: number): RawFinding => ({
+  ...f,
+  start: f.start + by,
+  end: f.end + by,
+  fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+});
+
 export const dateConflict: Rule = {
   code: 'date-conflict',
   check({ draft, index, cache, token }: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
-    const mine: { event: DatedEvent; terms: Set<string> }[] = [];
-    const bySentence = new Map<number, typeof draft.dates>();
+    // Draft events that agree with the sources (or that the sources do not know), in draft order.
+    const mine: { event: DatedEvent; terms: Set<string>; base: number }[] = [];
+    let last = -1;
     for (const d of draft.dates) {
-      const list = bySentence.get(d.sentence.index) ?? [];
-      list.push(d);
-      bySentence.set(d.sentence.index, list);
-    }
-    for (const [i, dates] of bySentence) {
-      if (token.isCancellationRequested) break;
-      const s = draft.sentences[i];
-      const rel = dates.map((d) => ({ ...d, start: d.start - s.start, end: d.end - s.start }));
-      for (const ev of findEvents(s.text, s.start, rel)) {
-        if (!ev.trigger) continue;
-        const when = { ...ev.date, until: ev.until };
-        const flagged = checkAgainstSources(ev, when);
-        if (!flagged) mine.push({ event: ev, terms: expandTerms(index, ev.terms) });
+      if (d.sentence.index === last || token.isCancellationRequested) continue;
+      last = d.sentence.index;
+      const s = d.sentence;
+      for (const e of sentenceEvents(index, s.text, cache)) {
+        if (e.conflict) out.push(shift(e.conflict, s.start));
+        else mine.push({ event: e.event, terms: e.terms, base: s.start });
       }
     }
 
-    function checkAgainstSources(ev: DatedEvent, when: SimpleDate & { until?: SimpleDate }): boolean {
-      const matches = matchEvents(index, ev, cache);
-      if (!matches.length) return false;
-      const verdicts = matches.map((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }));
-      if (verdicts.some((v) => v !== 'conflict')) return false;
-      const best = matches[0].entry;
-      const srcDate = { ...best.event.date, until: best.event.until };
-      const ev0 = index.evidence(best.doc, best.event.sentenceStart, best.event.sentenceEnd, false);
-      const fixText = asWritten(srcDate, ev, draft.text);
-      out.push({
-        code: 'date-conflict',
-        start: ev.start,
-        end: ev.end,
-        message: `The draft dates this to ${draft.text.slice(ev.start, ev.end)}, but ${cite(ev0)} says ${show(srcDate)}: “${ev0.text}”`,
-        evidence: matches.slice(0, 3).map((m) => index.evidence(m.entry.doc, m.entry.event.sentenceStart, m.entry.event.sentenceEnd, false)),
-        fixes: [{ title: `Use the sources' date: ${fixText}`, edits: [{ start: ev.start, end: ev.end, newText: fixText }], preferred: true }],
-      });
-      return true;
-    }
-
-    // The same event dated twice differently inside the draft.
+    // The same event dated twice differently inside the draft. Only events with the same trigger class
+    // can match, so compare within each class.
+    const byTrigger = new Map<string, number[]>();
+    mine.forEach((m, k) => byTrigger.set(m.event.trigger!, [...(byTrigger.get(m.event.trigger!) ?? []), k]));
     for (let j = 1; j < mine.length; j++) {
-      for (let i = 0; i < j; i++) {
+      for (const i of byTrigger.get(mine[j].event.trigger!)!) {
+        if (i >= j) break;
         const a = mine[i];
         const b = mine[j];
         if (eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) < EVENT_MATCH) continue;
         if (compareAtGranularity({ ...a.event.date, until: a.event.until }, { ...b.event.date, until: b.event.until }) !== 'conflict') continue;
-        const line = draft.lines.lineAt(a.event.start) + 1;
-        const earlier = draft.text.slice(a.event.start, a.event.end);
+        const aStart = a.base + a.event.start;
+        const bStart = b.base + b.event.start;
+        const bEnd = b.base + b.event.end;
+        const line = draft.lines.lineAt(aStart) + 1;
+        const earlier = draft.text.slice(aStart, a.base + a.event.end);
         out.push({
           code: 'date-conflict',
-          start: b.event.start,
-          end: b.event.end,
-          message: `The draft dates this to ${draft.text.slice(b.event.start, b.event.end)}, but earlier (line ${line}) it dates the same event to ${earlier}.`,
+          start: bStart,
+          end: bEnd,
+          message: `The draft dates this to ${draft.text.slice(bStart, bEnd)}, but earlier (line ${line}) it dates the same event to ${earlier}.`,
           evidence: [],
-          fixes: [{ title: `Use the earlier date: ${earlier}`, edits: [{ start: b.event.start, end: b.event.end, newText: earlier }], preferred: true }],
+          fixes: [{ title: `Use the earlier date: ${earlier}`, edits: [{ start: bStart, end: bEnd, newText: earlier }], preferred: true }],
         });
         break;
       }
     }
-    return out;
+    return out.sort((x, y) => x.start - y.start);
   },
 };

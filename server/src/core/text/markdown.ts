@@ -6,7 +6,7 @@
 // offset into the document. Front matter (YAML between `---` lines at the very top) is blanked before
 // parsing and reported separately. Plain-text corpus files use parsePlainText: one block a non-empty line.
 import { parser as baseParser, GFM } from '@lezer/markdown';
-import type { SyntaxNodeRef } from '@lezer/common';
+import { TreeFragment, type SyntaxNodeRef, type SyntaxNode, type Tree } from '@lezer/common';
 
 export interface Span {
   start: number;
@@ -81,23 +81,79 @@ function blank(text: string, from: number, to: number): string {
   return out;
 }
 
-export function parseMarkdown(text: string): MarkdownModel {
+/** What a prose block contributes, relative to its start: memoised by block kind and source text. */
+interface BlockParts {
+  text: string;
+  links: Span[];
+  comments: Comment[];
+  nonProse: Span[];
+}
+const blockMemo = new Map<string, BlockParts>();
+const BLOCK_MEMO_LIMIT = 20_000;
+
+/** The parse of one version of a document, kept so that the next version parses incrementally. */
+export interface ParseState {
+  source: string;
+  tree: Tree;
+}
+
+/** Reads a block's prose from its syntax node: masks what is not prose, collects links and comments. */
+function readBlock(source: string, node: SyntaxNode): BlockParts {
+  const from = node.from;
+  const chars = source.slice(from, node.to).split(''); // UTF-16 code units: indexes stay offsets
+  const parts: BlockParts = { text: '', links: [], comments: [], nonProse: [] };
+  const mask = (a: number, b: number) => {
+    for (let i = Math.max(a, from); i < Math.min(b, node.to); i++) if (chars[i - from] !== '\n' && chars[i - from] !== '\r') chars[i - from] = ' ';
+  };
+  const rel = (a: number, b: number): Span => ({ start: a - from, end: b - from });
+  node.toTree().iterate({
+    from: 0,
+    enter(n: SyntaxNodeRef) {
+      if (n.from === 0 && n.to === node.to - from && n.name === node.name) return true;
+      const name = n.name;
+      const a = n.from + from;
+      const b = n.to + from;
+      if (name === 'Comment') parts.comments.push({ ...commentOf(source, a, b), start: a - from, end: b - from });
+      if (name === 'InlineCode' || name === 'HTMLTag' || name === 'Comment') parts.nonProse.push(rel(a, b));
+      // An inline link with a destination, an autolink or a bare URL is a source for a claim.
+      if ((name === 'Link' && n.node.getChild('URL')) || name === 'Autolink' || (name === 'URL' && n.node.parent?.name === node.name)) parts.links.push(rel(a, b));
+      if (name === 'Escape') {
+        mask(a, a + 1);
+        return false;
+      }
+      if (MASKED.has(name)) {
+        mask(a, b);
+        return false;
+      }
+      return true;
+    },
+  });
+  parts.text = chars.join('');
+  return parts;
+}
+
+/**
+ * Parses Markdown. With the previous version's state, only the changed region is re-parsed (lezer
+ * reuses the rest of the tree) and unchanged blocks are read from the memo.
+ */
+export function parseMarkdown(text: string, previous?: ParseState): MarkdownModel & { state: ParseState } {
   const frontMatter = findFrontMatter(text);
   const source = frontMatter ? blank(text, 0, frontMatter.end) + text.slice(frontMatter.end) : text;
-  const tree = parser.parse(source);
+  let tree: Tree;
+  if (previous && previous.source !== source) {
+    const a = previous.source;
+    let pre = 0;
+    const max = Math.min(a.length, source.length);
+    while (pre < max && a.charCodeAt(pre) === source.charCodeAt(pre)) pre++;
+    let suf = 0;
+    while (suf < max - pre && a.charCodeAt(a.length - 1 - suf) === source.charCodeAt(source.length - 1 - suf)) suf++;
+    const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [{ fromA: pre, toA: a.length - suf, fromB: pre, toB: source.length - suf }]);
+    tree = parser.parse(source, fragments);
+  } else tree = previous ? previous.tree : parser.parse(source);
+
   const blocks: ProseBlock[] = [];
   const comments: Comment[] = [];
   const nonProse: Span[] = frontMatter ? [{ start: 0, end: frontMatter.end }] : [];
-
-  let current: { kind: BlockKind; start: number; end: number; chars: string[]; links: Span[] } | undefined;
-  const maskRange = (from: number, to: number) => {
-    if (!current) return;
-    for (let i = Math.max(from, current.start); i < Math.min(to, current.end); i++) {
-      const c = current.chars[i - current.start];
-      if (c !== '\n' && c !== '\r') current.chars[i - current.start] = ' ';
-    }
-  };
-
   tree.iterate({
     enter(node: SyntaxNodeRef) {
       const name = node.name;
@@ -106,42 +162,24 @@ export function parseMarkdown(text: string): MarkdownModel {
         if (name === 'CommentBlock') comments.push(commentOf(source, node.from, node.to));
         return false;
       }
-      if (current) {
-        if (name === 'Comment') comments.push(commentOf(source, node.from, node.to));
-        if (name === 'InlineCode' || name === 'HTMLTag' || name === 'Comment') nonProse.push({ start: node.from, end: node.to });
-        if (name === 'Link' || name === 'Autolink' || (name === 'URL' && node.node.parent?.name === 'Paragraph')) {
-          // An inline link with a destination, an autolink or a bare URL is a source for a claim.
-          if (name !== 'Link' || node.node.getChild('URL')) current.links.push({ start: node.from, end: node.to });
-        }
-        if (name === 'Escape') {
-          maskRange(node.from, node.from + 1);
-          return false;
-        }
-        if (MASKED.has(name)) {
-          maskRange(node.from, node.to);
-          return false;
-        }
-        return true;
+      const kind: BlockKind | undefined = name === 'Paragraph' ? 'paragraph' : name === 'TableCell' ? 'cell' : HEADINGS.test(name) ? 'heading' : undefined;
+      if (!kind) return true;
+      const key = `${name}\u0000${source.slice(node.from, node.to)}`;
+      let parts = blockMemo.get(key);
+      if (!parts) {
+        parts = readBlock(source, node.node);
+        if (blockMemo.size >= BLOCK_MEMO_LIMIT) blockMemo.clear();
+        blockMemo.set(key, parts);
       }
-      let kind: BlockKind | undefined;
-      if (name === 'Paragraph') kind = 'paragraph';
-      else if (HEADINGS.test(name)) kind = 'heading';
-      else if (name === 'TableCell') kind = 'cell';
-      if (kind) {
-        // split('') gives UTF-16 code units, so indexes stay document offsets (astral characters included).
-        current = { kind, start: node.from, end: node.to, chars: source.slice(node.from, node.to).split(''), links: [] };
-      }
-      return true;
-    },
-    leave(node: SyntaxNodeRef) {
-      if (current && node.from === current.start && node.to === current.end && (node.name === 'Paragraph' || node.name === 'TableCell' || HEADINGS.test(node.name))) {
-        blocks.push({ kind: current.kind, start: current.start, end: current.end, text: current.chars.join(''), links: current.links });
-        current = undefined;
-      }
+      const at = node.from;
+      const shift = (x: Span) => ({ start: x.start + at, end: x.end + at });
+      blocks.push({ kind, start: node.from, end: node.to, text: parts.text, links: parts.links.map(shift) });
+      for (const c of parts.comments) comments.push({ ...c, start: c.start + at, end: c.end + at });
+      for (const x of parts.nonProse) nonProse.push(shift(x));
+      return false;
     },
   });
-  blocks.sort((a, b) => a.start - b.start);
-  return { blocks, comments, frontMatter, nonProse };
+  return { blocks, comments, frontMatter, nonProse, state: { source, tree } };
 }
 
 function commentOf(text: string, from: number, to: number): Comment {

@@ -69,11 +69,18 @@ export function stem(w: string): string {
   return w;
 }
 
+// Words repeat: a bounded memo makes normalisation a map lookup, and hands out one string per normal form.
+const normalMemo = new Map<string, string>();
+
 /** The normal form of a word for matching: lower case, no possessive, American spelling, stemmed. */
 export function normalizeWord(word: string): string {
+  const hit = normalMemo.get(word);
+  if (hit !== undefined) return hit;
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
-  w = americanize(w);
-  return stem(w);
+  w = stem(americanize(w));
+  if (normalMemo.size >= 200_000) normalMemo.clear();
+  normalMemo.set(word, w);
+  return w;
 }
 
 /** Content words of a text, normalised, without stop words or bare numbers. */
