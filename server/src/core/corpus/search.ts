@@ -72,20 +72,11 @@ export function distinctExpansions(index: CorpusIndex, short: string): AcronymEn
 const CAPS_WORDS = new Set(['NOTE', 'NOTES', 'WARNING', 'IMPORTANT', 'CAUTION', 'TIP', 'TODO', 'FIXME', 'HELLO', 'YES', 'NO', 'NOT', 'NEW', 'FREE', 'END', 'STOP', 'ALL', 'NEVER', 'ALWAYS', 'MUST', 'ONLY', 'VERY', 'AND', 'OR', 'THE', 'BUT', 'WHY', 'HOW', 'WHAT', 'READ', 'MORE', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'DRAFT', 'FINAL', 'SUMMARY', 'ANSWER', 'QUESTION', 'INTRODUCTION', 'CONCLUSION', 'KEY', 'DONE', 'NOW', 'HERE', 'THIS', 'THAT', 'AN', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IF', 'IN', 'IS', 'IT', 'ME', 'MY', 'OF', 'OH', 'ON', 'SO', 'TO', 'UP', 'WE', 'AM', 'AS']);
 
 /** "NOTE", "WARNING": an ordinary word in capitals, known to the corpus or the draft in lower case. */
-export function isOrdinaryCapsWord(short: string, index: CorpusIndex, draftText: string): boolean {
+export function isOrdinaryCapsWord(short: string, index: CorpusIndex, draftHasLowerWord: (word: string) => boolean): boolean {
   if (!/^[A-Z]+$/.test(short)) return false;
   if (CAPS_WORDS.has(short)) return true;
   const lower = short.toLowerCase();
-  return index.hasLowerWord(lower) || hasWord(draftText, lower);
-}
-
-/** Whether `word` occurs in `text` as a whole word, exactly as written. */
-export function hasWord(text: string, word: string): boolean {
-  const letter = /[\p{L}\p{N}]/u;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if ((at === 0 || !letter.test(text[at - 1])) && (at + word.length >= text.length || !letter.test(text[at + word.length]))) return true;
-  }
-  return false;
+  return index.hasLowerWord(lower) || draftHasLowerWord(lower);
 }
 
 // ---- claims ------------------------------------------------------------------------------------------

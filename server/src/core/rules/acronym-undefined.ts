@@ -31,7 +31,46 @@ function initialsOf(text: string, from: number, to: number): { initial: string; 
   return out;
 }
 
-const blockInitials = memoize((text: string) => initialsOf(text, 0, text.length), 5000);
+/** What one block offers for spotting expansions, memoised by the block's text. */
+interface BlockSpelling {
+  /** Every acronym the block's runs of capitalised words spell ("SOC" for "Subject Of Cake"), with the
+   * offset in the block where the run that spells it first ends. */
+  spelled: Map<string, number>;
+  /** Words the block writes in lower case. */
+  lower: Set<string>;
+  /** The block's text in lower case (to find a corpus long form written without parentheses). */
+  lowerText: string;
+}
+
+const MAX_SPELLED = 12;
+
+const blockSpelling = memoize((text: string): BlockSpelling => {
+  const words = initialsOf(text, 0, text.length);
+  const spelled = new Map<string, number>();
+  // From each capitalised word, extend over capitalised words (a capitalised "Of" may count or not)
+  // and lower-case function words. Branching only at capitalised function words; bounded length.
+  const walk = (j: number, acc: string) => {
+    const end = words[j - 1].at;
+    if (acc.length >= 2 && !(spelled.get(acc)! <= end)) spelled.set(acc, end);
+    if (acc.length >= MAX_SPELLED || j >= words.length) return;
+    const w = words[j];
+    if (w.capital) walk(j + 1, acc + w.initial);
+    if (w.skip) walk(j + 1, acc);
+  };
+  for (let i = 0; i < words.length; i++) if (!words[i].skip && words[i].capital) walk(i + 1, words[i].initial);
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) lower.add(m[0]);
+  return { spelled, lower, lowerText: text.toLowerCase() };
+}, 5000);
+
+/** Blocks of a draft that start before an offset, with what they spell. */
+function* blocksBefore(draft: Draft, until: number): Generator<{ start: number; spelling: BlockSpelling }> {
+  const all = derive(draft, 'spelling', () => draft.model.blocks.map((b) => ({ start: b.start, spelling: blockSpelling(draft.text.slice(b.start, b.end)) })));
+  for (const b of all) {
+    if (b.start >= until) return;
+    yield b;
+  }
+}
 
 /**
  * Whether capitalised words spelling the acronym ("Subject Of Cake" for SOC, "XMLHttpRequest" for XHR)
@@ -41,20 +80,13 @@ const blockInitials = memoize((text: string) => initialsOf(text, 0, text.length)
 export function spelledOut(draft: Draft, short: string, until: number): boolean {
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
   if (letters.length < 2) return false;
-  // Initials block by block (memoised by block text: a keystroke changes one block).
-  const words = derive(draft, 'initials', () => draft.model.blocks.flatMap((b) => blockInitials(draft.text.slice(b.start, b.end)).map((w) => ({ ...w, at: w.at + b.start }))));
-  for (let i = 0; i < words.length && words[i].at < until; i++) {
-    if (words[i].skip || !words[i].capital || words[i].initial !== letters[0]) continue;
-    let k = 0;
-    let j = i;
-    while (j < words.length && k < letters.length) {
-      const w = words[j];
-      if (w.initial === letters[k] && w.capital) k++;
-      else if (!w.skip) break;
-      j++;
-    }
-    if (k === letters.length) return true;
-  }
+  for (const b of blocksBefore(draft, until)) if (b.start + (b.spelling.spelled.get(letters) ?? Infinity) < until) return true;
+  return false;
+}
+
+/** Whether the draft writes this word in lower case anywhere. */
+function draftHasLowerWord(draft: Draft, word: string): boolean {
+  for (const b of blocksBefore(draft, draft.text.length + 1)) if (b.spelling.lower.has(word)) return true;
   return false;
 }
 
@@ -78,10 +110,12 @@ export const acronymUndefined: Rule = {
       if (at !== undefined && at <= use.sentence.end) continue;
       if (ignore.has(use.short) || index.isWellKnown(use.short)) continue;
       const sources = distinctExpansions(index, use.short);
-      const lower = derive(draft, 'lower', () => draft.text.toLowerCase());
-      if (sources.slice(0, 8).some((s) => { const at = lower.indexOf(s.long.toLowerCase()); return at >= 0 && at < use.sentence.end; })) continue;
+      // A source's long form written out (any case) earlier in the same block counts as the expansion.
+      const block = use.sentence.block;
+      const own = blockSpelling(draft.text.slice(block.start, block.end)).lowerText;
+      if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < use.sentence.end; })) continue;
       if (spelledOut(draft, use.short, use.sentence.end)) continue;
-      if (!sources.length && isOrdinaryCapsWord(use.short, index, draft.text)) continue;
+      if (!sources.length && isOrdinaryCapsWord(use.short, index, (w) => draftHasLowerWord(draft, w))) continue;
       const best = bestExpansion(index, use.short);
       if (best) {
         const ev = index.evidence(best.doc, best.start, best.end);

@@ -43,8 +43,19 @@ export function hasCitation(draft: Draft, s: DraftSentence): boolean {
   // A citation may follow the period: "... in 2023. [@key]" or "...2023.[^3]"
   const tail = /^\s{0,2}(\[@[^\]\n]*\]|\[\^[^\]\s]+\])/.exec(draft.text.slice(s.end, s.end + 200));
   if (tail) end = s.end + tail[0].length;
-  const inside = (x: { start: number; end: number }) => x.start < end && x.end > s.start;
-  return draft.citations.some(inside) || draft.footnoteRefs.some(inside) || s.block.links.some(inside);
+  return overlaps(draft.citations, s.start, end) || overlaps(draft.footnoteRefs, s.start, end) || s.block.links.some((x) => x.start < end && x.end > s.start);
+}
+
+/** Whether any span of a list sorted by start overlaps [start, end): a binary search, not a scan. */
+function overlaps(spans: { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
 }
 
 /** Where to insert a citation: before the sentence's final punctuation (and closing quotes). */

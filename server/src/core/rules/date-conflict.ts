@@ -8,7 +8,7 @@ import type { SearchCache } from '../corpus/search';
 import { cite } from './rule';
 import { findEvents, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, formatDate, type SimpleDate } from '../extract/dates';
-import { matchEvents, expandTerms, eventSimilarity, EVENT_MATCH } from '../corpus/search';
+import { matchEvents, expandTerms, eventSimilarity, idf, EVENT_MATCH } from '../corpus/search';
 
 const MONTH_FIRST = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -91,31 +91,43 @@ export const dateConflict: Rule = {
       }
     }
 
-    // The same event dated twice differently inside the draft. Only events with the same trigger class
-    // can match, so compare within each class.
-    const byTrigger = new Map<string, number[]>();
-    mine.forEach((m, k) => byTrigger.set(m.event.trigger!, [...(byTrigger.get(m.event.trigger!) ?? []), k]));
-    for (let j = 1; j < mine.length; j++) {
-      for (const i of byTrigger.get(mine[j].event.trigger!)!) {
-        if (i >= j) break;
-        const a = mine[i];
-        const b = mine[j];
-        if (eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) < EVENT_MATCH) continue;
-        if (compareAtGranularity({ ...a.event.date, until: a.event.until }, { ...b.event.date, until: b.event.until }) !== 'conflict') continue;
-        const aStart = a.base + a.event.start;
-        const bStart = b.base + b.event.start;
-        const bEnd = b.base + b.event.end;
-        const line = draft.lines.lineAt(aStart) + 1;
-        const earlier = draft.text.slice(aStart, a.base + a.event.end);
-        out.push({
-          code: 'date-conflict',
-          start: bStart,
-          end: bEnd,
-          message: `The draft dates this to ${draft.text.slice(bStart, bEnd)}, but earlier (line ${line}) it dates the same event to ${earlier}.`,
-          evidence: [],
-          fixes: [{ title: `Use the earlier date: ${earlier}`, edits: [{ start: bStart, end: bEnd, newText: earlier }], preferred: true }],
-        });
-        break;
+    // The same event dated twice differently inside the draft. Two events can only match if they share
+    // their rarest terms, so earlier events are found through a term index instead of a scan of all pairs.
+    const byTerm = new Map<string, number[]>();
+    for (let j = 0; j < mine.length; j++) {
+      const b = mine[j];
+      const rare = [...b.terms].sort((x, y) => idf(index, y) - idf(index, x)).slice(0, 2);
+      const seen = new Set<number>();
+      for (const t of rare) {
+        for (const i of byTerm.get(t) ?? []) {
+          if (seen.has(i)) continue;
+          seen.add(i);
+          const a = mine[i];
+          // Dates first: most candidates agree, and comparing dates is cheap.
+          if (compareAtGranularity({ ...a.event.date, until: a.event.until }, { ...b.event.date, until: b.event.until }) !== 'conflict') continue;
+          if (eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) < EVENT_MATCH) continue;
+          const aStart = a.base + a.event.start;
+          const bStart = b.base + b.event.start;
+          const bEnd = b.base + b.event.end;
+          const line = draft.lines.lineAt(aStart) + 1;
+          const earlier = draft.text.slice(aStart, a.base + a.event.end);
+          out.push({
+            code: 'date-conflict',
+            start: bStart,
+            end: bEnd,
+            message: `The draft dates this to ${draft.text.slice(bStart, bEnd)}, but earlier (line ${line}) it dates the same event to ${earlier}.`,
+            evidence: [],
+            fixes: [{ title: `Use the earlier date: ${earlier}`, edits: [{ start: bStart, end: bEnd, newText: earlier }], preferred: true }],
+          });
+          seen.add(-1);
+          break;
+        }
+        if (seen.has(-1)) break;
+      }
+      for (const t of b.terms) {
+        const list = byTerm.get(t);
+        if (list) list.push(j);
+        else byTerm.set(t, [j]);
       }
     }
     return out.sort((x, y) => x.start - y.start);
