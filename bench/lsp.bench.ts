@@ -16,7 +16,8 @@ const root = path.resolve(__dirname, '..');
 
 async function main() {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lsp-bench-'));
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const nodeArgs = (process.env.DOSSIER_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   let ready = false;
   let waiting: { version: number; resolve: () => void } | undefined;
@@ -65,6 +66,11 @@ async function main() {
   const q = (f: number) => times[Math.min(times.length - 1, Math.floor(f * times.length))];
   console.log(JSON.stringify({ server: isFloor ? 'floor' : 'dossier', words: brief.split(/\s+/).length, p50: q(0.5), p95: q(0.95) }));
   await conn.sendRequest('shutdown').catch(() => undefined);
+  await conn.sendNotification('exit').catch(() => undefined);
+  await new Promise((r) => {
+    child.on('exit', r);
+    setTimeout(r, 3000);
+  });
   child.kill();
   fs.rmSync(ws, { recursive: true, force: true });
   process.exit(0);

@@ -261,9 +261,11 @@ export class CorpusIndex {
 
   /** Number of (non-glossary) source documents. */
   get sourceCount(): number {
-    let n = 0;
-    for (const d of this.docs.values()) if (d.extract.meta.role !== 'glossary') n++;
-    return n;
+    return this.memo('sourceCount', () => {
+      let n = 0;
+      for (const d of this.docs.values()) if (d.extract.meta.role !== 'glossary') n++;
+      return n;
+    });
   }
 
   lines(doc: IndexedDoc): LineIndex {

@@ -25,7 +25,13 @@ export class SearchCache {
 }
 
 export function idf(index: CorpusIndex, term: string): number {
-  return index.memo(`idf\u0000${term}`, () => Math.log(1 + Math.max(1, index.sourceCount) / (1 + index.docsWithStem(term).length)));
+  const table = index.memo('idf', () => new Map<string, number>());
+  let w = table.get(term);
+  if (w === undefined) {
+    w = Math.log(1 + Math.max(1, index.sourceCount) / (1 + index.docsWithStem(term).length));
+    table.set(term, w);
+  }
+  return w;
 }
 
 // ---- acronyms ----------------------------------------------------------------------------------------

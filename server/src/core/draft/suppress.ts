@@ -19,7 +19,10 @@ interface Region {
 
 const matches = (rules: Set<string> | 'all', code: string) => rules === 'all' || rules.has(code);
 
+const NONE: Suppressions = { isSuppressed: () => false };
+
 export function readSuppressions(comments: Comment[], text: string): Suppressions {
+  if (!comments.some((c) => c.body.startsWith('dossier-'))) return NONE;
   const lines = new LineIndex(text);
   const regions: Region[] = [];
   const open = new Map<string, number>(); // rule or '*' -> start offset

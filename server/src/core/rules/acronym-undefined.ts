@@ -25,6 +25,13 @@ function initialsOf(text: string, from: number, to: number): { initial: string; 
       out.push({ initial: w[0].toUpperCase(), skip: true, capital: /^\p{Lu}/u.test(w), at: m.index });
       continue;
     }
+    const first = w[0];
+    const capital = first !== first.toLowerCase() || (first >= '0' && first <= '9');
+    // Camel case ("XMLHttpRequest") only when a capital follows the first letter: rare, so the regex is too.
+    if (!/.\p{Lu}/u.test(w)) {
+      out.push({ initial: first.toUpperCase(), skip: false, capital, at: m.index });
+      continue;
+    }
     const parts = w.match(/\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu) ?? [w];
     for (const p of parts) out.push({ initial: p[0].toUpperCase(), skip: false, capital: /^[\p{Lu}\p{N}]/u.test(p), at: m.index });
   }

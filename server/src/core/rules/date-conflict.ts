@@ -30,6 +30,8 @@ interface SentenceEvent {
   /** Offsets relative to the sentence. */
   event: DatedEvent;
   terms: Set<string>;
+  /** The event's two rarest terms: another event must share one of them to be the same event. */
+  rare: string[];
   /** A conflict with the sources, offsets relative to the sentence. */
   conflict?: RawFinding;
 }
@@ -41,7 +43,9 @@ function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache): S
     const out: SentenceEvent[] = [];
     for (const ev of findEvents(text, 0)) {
       if (!ev.trigger) continue;
-      out.push({ event: ev, terms: expandTerms(index, ev.terms), conflict: againstSources(index, ev, text, cache) });
+      const terms = expandTerms(index, ev.terms);
+      const rare = [...terms].map((t) => [t, idf(index, t)] as const).sort((x, y) => y[1] - x[1]).slice(0, 2).map(([t]) => t);
+      out.push({ event: ev, terms, rare, conflict: againstSources(index, ev, text, cache) });
     }
     return out;
   });
@@ -79,7 +83,7 @@ export const dateConflict: Rule = {
   check({ draft, index, cache, token }: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
     // Draft events that agree with the sources (or that the sources do not know), in draft order.
-    const mine: { event: DatedEvent; terms: Set<string>; base: number }[] = [];
+    const mine: { event: DatedEvent; terms: Set<string>; rare: string[]; base: number }[] = [];
     let last = -1;
     for (const d of draft.dates) {
       if (d.sentence.index === last || token.isCancellationRequested) continue;
@@ -87,7 +91,7 @@ export const dateConflict: Rule = {
       const s = d.sentence;
       for (const e of sentenceEvents(index, s.text, cache)) {
         if (e.conflict) out.push(shift(e.conflict, s.start));
-        else mine.push({ event: e.event, terms: e.terms, base: s.start });
+        else mine.push({ event: e.event, terms: e.terms, rare: e.rare, base: s.start });
       }
     }
 
@@ -96,9 +100,8 @@ export const dateConflict: Rule = {
     const byTerm = new Map<string, number[]>();
     for (let j = 0; j < mine.length; j++) {
       const b = mine[j];
-      const rare = [...b.terms].sort((x, y) => idf(index, y) - idf(index, x)).slice(0, 2);
       const seen = new Set<number>();
-      for (const t of rare) {
+      for (const t of b.rare) {
         for (const i of byTerm.get(t) ?? []) {
           if (seen.has(i)) continue;
           seen.add(i);
