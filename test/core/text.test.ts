@@ -4,6 +4,10 @@ import { parseMarkdown, parsePlainText } from '../../server/src/core/text/markdo
 import { splitSentences } from '../../server/src/core/text/sentences';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { normalizeWord } from '../../server/src/core/text/words';
+import { readMarkdownBlocks } from '../../server/src/core/text/blocks';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../helpers';
 
 /** The prose text of each block, with masked characters collapsed. */
 const prose = (md: string) => parseMarkdown(md).blocks.map((b) => b.text.replace(/\s+/g, ' ').trim());
@@ -80,4 +84,30 @@ describe('word normal form', () => {
     ['programme', 'program'],
   ];
   for (const [a, b] of same) it(`${a} ~ ${b}`, () => assert.equal(normalizeWord(a), normalizeWord(b)));
+});
+
+describe('fast corpus reader agrees with the full Markdown parser', () => {
+  const samples: [string, string][] = [
+    ['glossary', fs.readFileSync(path.join(ROOT, 'corpus', 'glossary.md'), 'utf8')],
+    ['example brief', fs.readFileSync(path.join(ROOT, 'examples', 'brief.md'), 'utf8')],
+    ['mixed', [
+      '---', 'title: T', '---', '', 'Setext heading', '==============', '', '# ATX heading #', '',
+      'A paragraph with *emphasis*, `code`, a [link](https://example.org "t") and <b>html</b>,',
+      'continued on a second line with https://example.org/x and \\*escaped\\*.', '',
+      '- item one', '- item **two**', '  continued', '', '1. first', '2. second', '',
+      '> a quote', '> that continues', '', '```', 'DAPA in code', '```', '', '    indented code', '',
+      '| a | b |', '|---|:-:|', '| c d | e |', '', '<div>', 'html block', '</div>', '', '<!-- a comment -->', '',
+      '***', '', 'Last one.',
+    ].join('\n')],
+  ];
+  const norm = (blocks: { kind: string; text: string }[]) => blocks.map((b) => `${b.kind}:${b.text.replace(/\s+/g, ' ').trim()}`);
+  for (const [name, md] of samples) {
+    it(name, () => {
+      const fast = readMarkdownBlocks(md);
+      const full = parseMarkdown(md);
+      assert.deepEqual(norm(fast.blocks), norm(full.blocks));
+      for (const b of fast.blocks) assert.equal(b.text.length, b.end - b.start);
+      assert.deepEqual(fast.comments.map((c) => c.body), full.comments.map((c) => c.body));
+    });
+  }
 });

@@ -65,9 +65,13 @@ function extensionErrors() {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (/^(Dossier\.log|remoteexthost\.log)$/.test(e.name)) {
-        for (const l of fs.readFileSync(p, 'utf8').split('\n')) {
-          if (/\[error\]/.test(l) && (e.name === 'Dossier.log' || /dossier/i.test(l))) out.push(`${e.name}: ${l.slice(0, 300)}`);
-        }
+        const lines = fs.readFileSync(p, 'utf8').split('\n');
+        lines.forEach((l, i) => {
+          if (!/\[error\]/.test(l) || (e.name !== 'Dossier.log' && !/dossier/i.test(l))) return;
+          // With the first line of the stack trace that follows, if any: usually the reason.
+          const next = lines[i + 1] && !/^\d{4}-\d\d-\d\d /.test(lines[i + 1]) ? ` ${lines[i + 1].trim()}` : '';
+          out.push(`${e.name}: ${(l + next).slice(0, 300)}`);
+        });
       }
     }
   };
@@ -130,7 +134,8 @@ async function main() {
     } catch (e) {
       error = e;
     }
-    await page.screenshot({ path: shot, timeout: 15_000 }).catch((e) => note(`screenshot failed: ${e.message}`));
+    // animations: 'disabled' runs finite animations (the hover's fade-in) to their end first.
+    await page.screenshot({ path: shot, timeout: 15_000, animations: 'disabled' }).catch((e) => note(`screenshot failed: ${e.message}`));
     if (error) {
       failed++;
       console.log(`not ok ${n} - ${step.name}: ${String(error.message).split('\n')[0]}`);
@@ -138,7 +143,7 @@ async function main() {
       if (more) note(more.replace(/\n/g, '\n# '));
     } else {
       passed++;
-      console.log(`ok ${n} - ${step.name} (${elapsed(t)}${detail ? `; ${detail}` : ''})`);
+      console.log(`ok ${n} - ${step.name} (${elapsed(t)}${detail ? `; ${String(detail).replace(/\s+/g, ' ').trim()}` : ''})`);
     }
     if (step.after) {
       await withTimeout(step.after({ page, url }), 30_000, `${step.name}: tidying up`).catch((e) => note(`tidying up after step ${n} failed: ${e.message.split('\n')[0]}`));

@@ -137,13 +137,13 @@ export async function suggestLabels(page) {
 }
 
 /**
- * Waits for the suggest widget to list `label`. If it has not opened by itself (trigger character)
- * after a moment, asks with Ctrl+Space, again every few seconds while it stays closed.
- * Returns the labels shown.
+ * Waits for the suggest widget to list `label`. With ask, opens it with Ctrl+Space at once (no
+ * trigger character was typed); otherwise gives the trigger character a moment first. Asks again
+ * while the widget stays closed. Returns the labels shown.
  */
-export async function waitForSuggestion(page, label, timeout = 20_000) {
+export async function waitForSuggestion(page, label, { ask = false, timeout = 20_000 } = {}) {
   const start = Date.now();
-  let lastAsk = start;
+  let lastAsk = ask ? 0 : start;
   let labels = [];
   while (Date.now() - start < timeout) {
     labels = await suggestLabels(page);

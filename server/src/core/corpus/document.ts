@@ -3,13 +3,13 @@
 import type { SourceText } from '../types';
 import { parseByName, type MarkdownModel, type ProseBlock } from '../text/markdown';
 import { splitSentences } from '../text/sentences';
-import { keyTerms } from '../text/words';
+import { tokenize, normalizeWord, STOPWORDS } from '../text/words';
 import { findAcronymDefinitions, type AcronymPair } from '../extract/acronyms';
 import { findDates } from '../extract/dates';
 import { findNames, type NameMention } from '../extract/names';
 import { findTermDefinitions, type TermDefinition } from '../extract/terms';
 import { findEvents, type DatedEvent } from '../extract/events';
-import { findFigures, figureKey } from '../extract/figures';
+import { findFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
@@ -81,7 +81,7 @@ function splitConjoined(names: NameMention[]): NameMention[] {
     // Split only where both neighbours of a conjunction are names of their own elsewhere.
     const pieces = parts.filter((_, i) => i % 2 === 0);
     const keys = pieces.map((p) => p.toLowerCase().replace(/['’]s$/, ''));
-    if (keys.every((k) => alone.has(k) || [...alone].some((a) => a === k))) {
+    if (keys.every((k) => alone.has(k))) {
       let at = n.start;
       for (let i = 0; i < parts.length; i++) {
         if (i % 2 === 0) out.push({ ...n, start: at, end: at + parts[i].length, text: parts[i], key: keys[i], person: undefined });
@@ -111,14 +111,25 @@ export function extractDocument(source: SourceText): DocExtract {
       const text = block.text.slice(s.start - block.start, s.end - block.start);
       const index = sentences.length / 2;
       sentences.push(s.start, s.end);
-      const names = findNames(text, s.start);
-      mentions.push(...names);
-      definitions.push(...findTermDefinitions(text, s.start, names, i === 0));
-      const dates = findDates(text);
-      if (dates.length) events.push(...findEvents(text, s.start, dates));
-      for (const f of findFigures(text)) figures.push([figureKey(f), index]);
-      for (const k of keyTerms(text)) stems.add(k);
-      for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) lowerWords.add(m[0]);
+      // One tokenisation serves names, key terms and lower-case words; dates and figures need a digit
+      // (or a number word), so most sentences skip those scanners entirely.
+      const tokens = tokenize(text);
+      const names = findNames(text, s.start, tokens);
+      for (const n of names) mentions.push(n);
+      for (const d of findTermDefinitions(text, s.start, names, i === 0)) definitions.push(d);
+      const digits = /\d/.test(text);
+      if (digits) {
+        const dates = findDates(text);
+        if (dates.length) for (const e of findEvents(text, s.start, dates, tokens)) events.push(e);
+      }
+      if (digits || NUMBER_WORDS.test(text)) for (const f of findFigures(text)) figures.push([figureKey(f), index]);
+      for (const t of tokens) {
+        const w = t.text;
+        const lower = w.toLowerCase();
+        if (w === lower && w.length >= 2 && !/[\d'’&-]/.test(w)) lowerWords.add(w);
+        if (STOPWORDS.has(lower) || lower.length < 2 || (lower.charCodeAt(0) >= 48 && lower.charCodeAt(0) <= 57)) continue;
+        stems.add(normalizeWord(w));
+      }
     });
   }
 

@@ -2,7 +2,7 @@
 // visited, held, ...) and to the key terms of its part of the sentence, so that a draft's date can be
 // checked against the sources' date for the same event.
 import { findDates, type DateMention, type SimpleDate, type Granularity } from './dates';
-import { tokenize, normalizeWord, STOPWORDS } from '../text/words';
+import { tokenize, normalizeWord, STOPWORDS, type Token } from '../text/words';
 
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
 const TRIGGER_CLASSES: Record<string, string[]> = {
@@ -48,10 +48,10 @@ export function triggerClass(word: string): string | undefined {
  * Events in one sentence. `text` is the sentence, `base` its document offset. `dates` may be passed when
  * already found (offsets relative to `text`).
  */
-export function findEvents(text: string, base: number, dates: DateMention[] = findDates(text)): DatedEvent[] {
+export function findEvents(text: string, base: number, dates: DateMention[] = findDates(text), toks?: Token[]): DatedEvent[] {
   const usable = dates.filter((d) => d.valid && d.date.year);
   if (!usable.length) return [];
-  const toks = tokenize(text);
+  toks ??= tokenize(text);
   const out: DatedEvent[] = [];
   for (let i = 0; i < usable.length; i++) {
     const d = usable[i];

@@ -107,6 +107,9 @@ function wordFigures(text: string): Figure[] {
   return out;
 }
 
+/** Words that can make a figure without a digit (a cheap test before the full scan). */
+export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|third|thirds|quarters|doubled|tripled|fold)\b/i;
+
 /** A comparable key for a figure: value and kind ("percent:18"). */
 export function figureKey(f: Figure): string {
   return `${f.kind === 'count' || f.kind === 'quantity' ? 'n' : f.kind}:${Number(f.value.toPrecision(6))}`;

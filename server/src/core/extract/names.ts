@@ -32,7 +32,18 @@ const HEAD_NOUNS = new Set(['policy', 'initiative', 'agreement', 'pact', 'treaty
 const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^\d+\p{Lu}/u.test(t);
 const possessive = (t: string) => /['’]s$/.test(t) || /s['’]$/.test(t);
 
+const foldMemo = new Map<string, string>();
+
 export function foldName(text: string): string {
+  const hit = foldMemo.get(text);
+  if (hit !== undefined) return hit;
+  const key = fold(text);
+  if (foldMemo.size >= 100_000) foldMemo.clear();
+  foldMemo.set(text, key);
+  return key;
+}
+
+function fold(text: string): string {
   return text
     .replace(/['’]s\b/g, '')
     .replace(/\s*&\s*/g, ' and ')
@@ -66,8 +77,7 @@ function mention(text: string, toks: Token[], sentenceStart: boolean): NameMenti
 }
 
 /** Names in a sentence. `text` is the sentence (masked prose); offsets are shifted by `base`. */
-export function findNames(text: string, base = 0): NameMention[] {
-  const toks = tokenize(text);
+export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)): NameMention[] {
   const out: NameMention[] = [];
   let run: Token[] = [];
   let runStartsSentence = false;

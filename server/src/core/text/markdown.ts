@@ -6,6 +6,7 @@
 // offset into the document. Front matter (YAML between `---` lines at the very top) is blanked before
 // parsing and reported separately. Plain-text corpus files use parsePlainText: one block a non-empty line.
 import { parser as baseParser, GFM } from '@lezer/markdown';
+import { readMarkdownBlocks } from './blocks';
 import { TreeFragment, type SyntaxNodeRef, type SyntaxNode, type Tree } from '@lezer/common';
 
 export interface Span {
@@ -227,7 +228,7 @@ export function parsePlainText(text: string): MarkdownModel {
   return { blocks, comments: [], frontMatter, nonProse: frontMatter ? [{ start: 0, end: frontMatter.end }] : [] };
 }
 
-/** Chooses the reader by file name: Markdown for .md/.markdown, plain lines otherwise. */
+/** Reads a corpus document by its file name: Markdown for .md/.markdown (the fast block reader), plain lines otherwise. */
 export function parseByName(name: string, text: string): MarkdownModel {
-  return /\.(md|markdown)$/i.test(name) ? parseMarkdown(text) : parsePlainText(text);
+  return /\.(md|markdown)$/i.test(name) ? readMarkdownBlocks(text) : parsePlainText(text);
 }
