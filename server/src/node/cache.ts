@@ -58,15 +58,24 @@ export class ExtractCache {
   /** Writes the entries used since loading (drops the rest), atomically. Errors are returned, not thrown. */
   save(): string | undefined {
     if (!this.file || (!this.dirty && this.used.size === this.entries.size)) return undefined;
-    const entries: Record<string, DocExtract> = {};
-    for (const k of this.used) {
-      const v = this.entries.get(k);
-      if (v) entries[k] = v;
-    }
     const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify({ version: EXTRACT_VERSION, entries }));
+      // Written entry by entry: one large JSON string of the whole cache would double peak memory.
+      const fd = fs.openSync(tmp, 'w');
+      try {
+        fs.writeSync(fd, `{"version":${EXTRACT_VERSION},"entries":{`);
+        let first = true;
+        for (const k of this.used) {
+          const v = this.entries.get(k);
+          if (!v) continue;
+          fs.writeSync(fd, `${first ? '' : ','}${JSON.stringify(k)}:${JSON.stringify(v)}`);
+          first = false;
+        }
+        fs.writeSync(fd, '}}');
+      } finally {
+        fs.closeSync(fd);
+      }
       fs.renameSync(tmp, this.file);
       this.dirty = false;
       return undefined;

@@ -8,6 +8,8 @@ import type { DatedEvent } from '../extract/events';
 import { foldName } from '../extract/names';
 
 export interface IndexedDoc {
+  /** Set when the document leaves the index; its entries in postings lists are dropped lazily. */
+  removed?: boolean;
   uri: string;
   name: string;
   text: string;
@@ -39,32 +41,61 @@ export interface EventEntry {
   doc: IndexedDoc;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/**
+ * Lists by key (term -> entries). Removing a document only marks the keys it touched; their lists are
+ * compacted the next time they are read. A one-file update so costs O(keys of that file), not
+ * O(length of every list it appears in).
+ */
+class Postings<K, V> {
+  private readonly map = new Map<K, V[]>();
+  private readonly dirty = new Set<K>();
+  constructor(private readonly docOf: (v: V) => IndexedDoc) {}
+
+  add(key: K, value: V): void {
+    const list = this.map.get(key);
+    if (list) list.push(value);
+    else this.map.set(key, [value]);
+  }
+
+  /** The document behind some entries of this key was removed (its `removed` flag is set). */
+  touch(key: K): void {
+    if (this.map.has(key)) this.dirty.add(key);
+  }
+
+  get(key: K): V[] {
+    const list = this.map.get(key);
+    if (!list) return EMPTY as V[];
+    if (!this.dirty.has(key)) return list;
+    this.dirty.delete(key);
+    const kept = list.filter((v) => !this.docOf(v).removed);
+    if (kept.length) this.map.set(key, kept);
+    else this.map.delete(key);
+    return kept;
+  }
+
+  keys(): K[] {
+    return [...this.map.keys()].filter((k) => this.get(k).length);
+  }
+
+  entries(): [K, V[]][] {
+    return this.keys().map((k) => [k, this.get(k)]);
+  }
 }
-function removeFrom<K, V extends { doc: IndexedDoc }>(map: Map<K, V[]>, key: K, doc: IndexedDoc): void {
-  const list = map.get(key);
-  if (!list) return;
-  const kept = list.filter((e) => e.doc !== doc);
-  if (kept.length) map.set(key, kept);
-  else map.delete(key);
-}
+const EMPTY: never[] = [];
 
 export class CorpusIndex {
   private readonly docs = new Map<string, IndexedDoc>();
   private readonly keys = new Map<string, IndexedDoc[]>();
-  private readonly acronymMap = new Map<string, AcronymEntry[]>();
+  private readonly acronymMap = new Postings<string, AcronymEntry>((e) => e.doc);
   private readonly wellKnownMap = new Map<string, number>();
-  private readonly definitionMap = new Map<string, DefinitionEntry[]>();
+  private readonly definitionMap = new Postings<string, DefinitionEntry>((e) => e.doc);
   private readonly nameMap = new Map<string, NameInfo>();
   private readonly surnameMap = new Map<string, Set<string>>();
-  private readonly eventMap = new Map<string, EventEntry[]>();
-  private readonly stemDocs = new Map<string, IndexedDoc[]>();
-  private readonly yearMap = new Map<number, EventEntry[]>();
+  private readonly eventMap = new Postings<string, EventEntry>((e) => e.doc);
+  private readonly stemDocs = new Postings<string, IndexedDoc>((d) => d);
+  private readonly yearMap = new Postings<number, EventEntry>((e) => e.doc);
   private readonly lowerWordMap = new Map<string, number>();
-  private readonly figureMap = new Map<string, { doc: IndexedDoc; sentence: number }[]>();
+  private readonly figureMap = new Postings<string, { doc: IndexedDoc; sentence: number }>((e) => e.doc);
   /** Increases on every change; caches keyed on it stay valid until the corpus changes. */
   version = 0;
   private memoVersion = -1;
@@ -100,22 +131,22 @@ export class CorpusIndex {
     this.remove(source.uri);
     const doc: IndexedDoc = { uri: source.uri, name: source.name, text: source.text, bundled: !!source.bundled, extract };
     this.docs.set(doc.uri, doc);
-    pushTo(this.keys, extract.meta.key, doc);
+    this.keys.set(extract.meta.key, [...(this.keys.get(extract.meta.key) ?? []), doc]);
     const seenAcr = new Set<string>();
     for (const a of extract.acronyms) {
       const k = `${a.short}\u0000${a.long.toLowerCase()}\u0000${a.start}`;
       if (seenAcr.has(k)) continue;
       seenAcr.add(k);
-      pushTo(this.acronymMap, a.short, { ...a, doc });
+      this.acronymMap.add(a.short, { ...a, doc });
     }
     for (const w of extract.wellKnown) this.wellKnownMap.set(w, (this.wellKnownMap.get(w) ?? 0) + 1);
     for (const w of extract.lowerWords) this.lowerWordMap.set(w, (this.lowerWordMap.get(w) ?? 0) + 1);
     if (extract.meta.role !== 'glossary') {
       for (const d of extract.definitions) {
-        pushTo(this.definitionMap, d.key, { def: d, doc });
+        this.definitionMap.add(d.key, { def: d, doc });
         if (d.person) {
           const pk = foldName(d.person);
-          if (pk !== d.key) pushTo(this.definitionMap, pk, { def: d, doc });
+          if (pk !== d.key) this.definitionMap.add(pk, { def: d, doc });
         }
       }
       for (const n of extract.names) {
@@ -134,11 +165,11 @@ export class CorpusIndex {
       }
       for (const e of extract.events) {
         const entry = { event: e, doc };
-        for (const t of e.terms) pushTo(this.eventMap, t, entry);
-        for (let y = e.date.year; y <= Math.min((e.until?.year ?? e.date.year), e.date.year + 20); y++) pushTo(this.yearMap, y, entry);
+        for (const t of e.terms) this.eventMap.add(t, entry);
+        for (let y = e.date.year; y <= Math.min((e.until?.year ?? e.date.year), e.date.year + 20); y++) this.yearMap.add(y, entry);
       }
-      for (const s of extract.stems) pushTo(this.stemDocs, s, doc);
-      for (const [k, sentence] of extract.figures) pushTo(this.figureMap, k, { doc, sentence });
+      for (const s of extract.stems) this.stemDocs.add(s, doc);
+      for (const [k, sentence] of extract.figures) this.figureMap.add(k, { doc, sentence });
     }
     this.version++;
     return doc;
@@ -148,11 +179,12 @@ export class CorpusIndex {
     const doc = this.docs.get(uri);
     if (!doc) return false;
     const x = doc.extract;
+    doc.removed = true;
     this.docs.delete(uri);
     const same = (this.keys.get(x.meta.key) ?? []).filter((d) => d !== doc);
     if (same.length) this.keys.set(x.meta.key, same);
     else this.keys.delete(x.meta.key);
-    for (const a of x.acronyms) removeFrom(this.acronymMap, a.short, doc);
+    for (const a of x.acronyms) this.acronymMap.touch(a.short);
     for (const w of x.wellKnown) {
       const n = (this.wellKnownMap.get(w) ?? 1) - 1;
       if (n > 0) this.wellKnownMap.set(w, n);
@@ -164,8 +196,8 @@ export class CorpusIndex {
       else this.lowerWordMap.delete(w);
     }
     for (const d of x.definitions) {
-      removeFrom(this.definitionMap, d.key, doc);
-      if (d.person) removeFrom(this.definitionMap, foldName(d.person), doc);
+      this.definitionMap.touch(d.key);
+      if (d.person) this.definitionMap.touch(foldName(d.person));
     }
     for (const n of x.names) {
       const info = this.nameMap.get(n.key);
@@ -175,17 +207,11 @@ export class CorpusIndex {
       if (!info.docs.size) this.nameMap.delete(n.key);
     }
     for (const e of x.events) {
-      for (const t of e.terms) removeFrom(this.eventMap, t, doc);
-      for (let y = e.date.year; y <= Math.min((e.until?.year ?? e.date.year), e.date.year + 20); y++) removeFrom(this.yearMap, y, doc);
+      for (const t of e.terms) this.eventMap.touch(t);
+      for (let y = e.date.year; y <= Math.min((e.until?.year ?? e.date.year), e.date.year + 20); y++) this.yearMap.touch(y);
     }
-    for (const s of x.stems) {
-      const list = this.stemDocs.get(s);
-      if (!list) continue;
-      const kept = list.filter((d) => d !== doc);
-      if (kept.length) this.stemDocs.set(s, kept);
-      else this.stemDocs.delete(s);
-    }
-    for (const [k] of x.figures) removeFrom(this.figureMap, k, doc);
+    for (const s of x.stems) this.stemDocs.touch(s);
+    for (const [k] of x.figures) this.figureMap.touch(k);
     this.version++;
     return true;
   }
@@ -202,10 +228,11 @@ export class CorpusIndex {
   }
 
   acronym(short: string): AcronymEntry[] {
-    return this.acronymMap.get(short) ?? this.acronymMap.get(short.replace(/s$/, '')) ?? [];
+    const list = this.acronymMap.get(short);
+    return list.length ? list : this.acronymMap.get(short.replace(/s$/, ''));
   }
 
-  acronyms(): IterableIterator<[string, AcronymEntry[]]> {
+  acronyms(): [string, AcronymEntry[]][] {
     return this.acronymMap.entries();
   }
 
@@ -224,7 +251,7 @@ export class CorpusIndex {
 
   /** Definitions of a term or person, best first. */
   definitions(key: string): DefinitionEntry[] {
-    const list = this.definitionMap.get(key) ?? [];
+    const list = this.definitionMap.get(key);
     return [...list].sort((a, b) => b.def.score - a.def.score || (a.doc.bundled === b.doc.bundled ? 0 : a.doc.bundled ? 1 : -1));
   }
 
@@ -242,21 +269,21 @@ export class CorpusIndex {
   }
 
   eventsWithTerm(term: string): EventEntry[] {
-    return this.eventMap.get(term) ?? [];
+    return this.eventMap.get(term);
   }
 
   /** Events the sources date in a year. */
   eventsInYear(year: number): EventEntry[] {
-    return this.yearMap.get(year) ?? [];
+    return this.yearMap.get(year);
   }
 
   /** Documents whose text contains this normalised word. */
   docsWithStem(stem: string): IndexedDoc[] {
-    return this.stemDocs.get(stem) ?? [];
+    return this.stemDocs.get(stem);
   }
 
   figureSentences(key: string): { doc: IndexedDoc; sentence: number }[] {
-    return this.figureMap.get(key) ?? [];
+    return this.figureMap.get(key);
   }
 
   /** Number of (non-glossary) source documents. */

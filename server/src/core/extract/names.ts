@@ -29,7 +29,17 @@ const LEADING_DROP = new Set([...[...STOPWORDS].filter((w) => !NAME_STARTS.has(w
 /** Lower-case head nouns that end a name: "Act East policy", "Make in India initiative". */
 const HEAD_NOUNS = new Set(['policy', 'initiative', 'agreement', 'pact', 'treaty', 'dialogue', 'dialog', 'programme', 'program', 'framework', 'doctrine', 'strategy', 'mission', 'scheme', 'corridor', 'summit', 'accord', 'partnership', 'forum', 'alliance', 'exercise', 'exercises']);
 
-const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^\d+\p{Lu}/u.test(t);
+const isCap = (t: string) => {
+  const c = t[0];
+  return (c !== c.toLowerCase() && c === c.toUpperCase()) || (c >= '0' && c <= '9' && /^\d+\p{Lu}/u.test(t));
+};
+
+/** Whether the text before `at` ends a sentence or clause (". ", "! ", ": "), skipping white space. */
+function endsClause(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
+  return i < 0 || '.!?:'.includes(text[i]);
+}
 const possessive = (t: string) => /['’]s$/.test(t) || /s['’]$/.test(t);
 
 const foldMemo = new Map<string, string>();
@@ -95,14 +105,13 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
     const joined = i > 0 && /^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()));
     const lower = t.text.toLowerCase();
     if (run.length && !joined) flush();
-    const named = run.some((r, k) => isCap(r.text) && !(k === 0 && runStartsSentence && LEADING_DROP.has(r.text.toLowerCase())));
-    if (named && joined && t.text === lower && HEAD_NOUNS.has(lower) && !possessive(run[run.length - 1].text)) {
+    if (run.length && joined && t.text === lower && HEAD_NOUNS.has(lower) && !possessive(run[run.length - 1].text) && run.some((r, k) => isCap(r.text) && !(k === 0 && runStartsSentence && LEADING_DROP.has(r.text.toLowerCase())))) {
       run.push(t);
       flush();
       continue;
     }
     if (isCap(t.text) || (run.length && CONNECTORS.has(lower) && i + 1 < toks.length && isCap(toks[i + 1].text)) || t.text === '&') {
-      if (!run.length) runStartsSentence = i === 0 || /[.!?:]\s*$/.test(text.slice(0, t.start));
+      if (!run.length) runStartsSentence = i === 0 || endsClause(text, t.start);
       run.push(t);
       if (possessive(t.text)) flush();
     } else flush();

@@ -1,7 +1,7 @@
 // Completion: citation keys after `[@` or `@`, acronyms (expanded on their first use in the draft), and
 // names and terms from the corpus ranked by how much the draft already talks about them.
-import type { Draft } from '../draft/draft';
-import type { CorpusIndex } from '../corpus/index';
+import { derive, type Draft } from '../draft/draft';
+import type { CorpusIndex, NameInfo } from '../corpus/index';
 import { bestExpansion } from '../corpus/search';
 import { formatDate } from '../extract/dates';
 import { tokenize, normalizeWord } from '../text/words';
@@ -58,14 +58,14 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
   const prefix = word[0];
   const start = offset - prefix.length;
   const items: CompletionEntry[] = [];
-  // Acronyms: case-sensitive prefix on upper case.
+  // Acronyms: by upper-case prefix, from a sorted table (built once per index version).
   if (/^\p{Lu}/u.test(prefix)) {
     const upper = prefix.toUpperCase();
-    const seen = new Set<string>();
-    for (const [short] of index.acronyms()) {
-      if (!short.toUpperCase().startsWith(upper) || seen.has(short)) continue;
-      seen.add(short);
-      const best = bestExpansion(index, short)!;
+    const table = index.memo('completion:acronyms', () => index.acronyms().map(([short]) => short).sort((a, b) => (a.toUpperCase() < b.toUpperCase() ? -1 : 1)));
+    for (let i = lowerBound(table, upper, (x) => x.toUpperCase()); i < table.length && table[i].toUpperCase().startsWith(upper); i++) {
+      const short = table[i];
+      const best = bestExpansion(index, short);
+      if (!best) continue;
       const usedBefore = draft.acronymDefs.some((d) => d.short === short && d.start < start) || draft.acronymUses.some((u) => u.short === short && u.start < start);
       items.push({
         label: short,
@@ -84,17 +84,18 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
   // Names and terms: a word of the name starts with the prefix; ranked by corpus count and draft relevance.
   if (prefix.length >= 2) {
     const p = prefix.toLowerCase();
-    const draftWords = new Set(tokenize(text).map((t) => normalizeWord(t.text)));
+    const table = index.memo('completion:names', () => nameTable(index));
+    const draftWords = derive(draft, 'words', () => new Set(tokenize(text).map((t) => normalizeWord(t.text))));
     const scored: { label: string; score: number; docs: number }[] = [];
-    for (const info of index.names()) {
-      const t = info.text;
-      if (t.length < 4 || !/\s/.test(t) && info.count < 2) continue;
-      const lower = t.toLowerCase();
-      if (!(lower.startsWith(p) || lower.includes(' ' + p))) continue;
-      if (t === prefix) continue;
+    const seen = new Set<NameInfo>();
+    for (let i = lowerBound(table, p, (x) => x.word); i < table.length && table[i].word.startsWith(p) && scored.length < 2000; i++) {
+      const info = table[i].info;
+      if (seen.has(info) || info.text === prefix) continue;
+      seen.add(info);
       let rel = 0;
-      for (const w of t.split(/\s+/)) if (draftWords.has(normalizeWord(w))) rel++;
-      scored.push({ label: t, score: Math.log(1 + info.count) * (1 + rel) * (lower.startsWith(p) ? 2 : 1) * (/\s/.test(t) ? 1.5 : 1), docs: info.docs.size });
+      for (const w of info.text.split(/\s+/)) if (draftWords.has(normalizeWord(w))) rel++;
+      const first = info.text.toLowerCase().startsWith(p);
+      scored.push({ label: info.text, score: Math.log(1 + info.count) * (1 + rel) * (first ? 2 : 1) * (/\s/.test(info.text) ? 1.5 : 1), docs: info.docs.size });
     }
     scored.sort((a, b) => b.score - a.score);
     for (const s of scored.slice(0, MAX_ITEMS - items.length)) {
@@ -102,4 +103,29 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
     }
   }
   return { items, incomplete: items.length >= MAX_ITEMS / 2 };
+}
+
+/** First index whose key is >= `key` in a table sorted by `keyOf`. */
+function lowerBound<T>(table: T[], key: string, keyOf: (x: T) => string): number {
+  let lo = 0;
+  let hi = table.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(table[mid]) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Every word start of every completable name, sorted: "act east policy" is found by "ac", "ea" and "po". */
+function nameTable(index: CorpusIndex): { word: string; info: NameInfo }[] {
+  const out: { word: string; info: NameInfo }[] = [];
+  for (const info of index.names()) {
+    const t = info.text;
+    if (t.length < 4 || (!/\s/.test(t) && info.count < 2)) continue;
+    const lower = t.toLowerCase();
+    out.push({ word: lower, info });
+    for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) out.push({ word: lower.slice(i + 1), info });
+  }
+  return out.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
 }
