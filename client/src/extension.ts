@@ -44,7 +44,7 @@ function makeClient(context: vscode.ExtensionContext, output: vscode.LogOutputCh
 
 async function summary(): Promise<{ summary: Summary; markdown: string } | undefined> {
   if (!client) return undefined;
-  return client.sendRequest('workspace/executeCommand', { command: 'dossier.corpusSummary', arguments: [] });
+  return client.sendRequest('workspace/executeCommand', { command: 'dossier.server.corpusSummary', arguments: [] });
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -57,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('dossier.reindex', async () => {
-      await client?.sendRequest('workspace/executeCommand', { command: 'dossier.reindex', arguments: [] });
+      await client?.sendRequest('workspace/executeCommand', { command: 'dossier.server.reindex', arguments: [] });
     }),
     vscode.commands.registerCommand('dossier.showCorpusSummary', async () => {
       const s = await summary();

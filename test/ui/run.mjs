@@ -20,7 +20,8 @@ import { steps } from './steps.mjs';
 
 const ARTIFACTS = path.join(REPO, 'test-artifacts', 'ui');
 const STEP_TIMEOUT_MS = 120_000;
-const RUN_TIMEOUT_MS = 20 * 60_000; // whole run, install included
+const INSTALL_TIMEOUT_MS = 15 * 60_000; // first install of code-server (about 1 minute here)
+const RUN_TIMEOUT_MS = 25 * 60_000; // whole run, install included
 const CHROMIUM = '/usr/bin/chromium';
 
 const note = (m) => console.log(`# ${m}`);
@@ -38,9 +39,21 @@ function withTimeout(promise, ms, what) {
 let server; // { pid, stop }
 let browser;
 let sandbox;
-// Last resort if the process ends some other way: no code-server left behind.
-process.on('exit', () => { if (server) killGroupSync(server.pid); });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+let stopping = false; // set by a signal: the steps stop, nothing more is reported
+// Last resort if the process ends some other way: no code-server or temp folder left behind
+// (playwright-core kills the Chromium it launched by itself on exit).
+process.on('exit', () => {
+  if (server) killGroupSync(server.pid);
+  if (sandbox && process.env.DOSSIER_UI_KEEP !== '1') fs.rmSync(sandbox.root, { recursive: true, force: true });
+});
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`# stopped by ${sig}`);
+    withTimeout(cleanup(), 20_000, 'cleaning up').catch(() => {}).finally(() => process.exit(130));
+  });
+}
 
 async function cleanup() {
   if (browser) await withTimeout(browser.close(), 15_000, 'closing Chromium').catch((e) => note(e.message));
@@ -83,13 +96,13 @@ async function main() {
   const t0 = Date.now();
   fs.rmSync(ARTIFACTS, { recursive: true, force: true });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run .ci/prerequisites`);
 
   // Setup: any failure here is reported as one failed step.
   let page;
   let url;
   try {
-    const tools = await withTimeout(ensureTools({ log: note }), 30 * 60_000, 'installing code-server');
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run .ci/prerequisites`);
+    const tools = await withTimeout(ensureTools({ log: note }), INSTALL_TIMEOUT_MS, 'installing code-server');
     note(`code-server ready (${tools.installed ? `installed in ${tools.seconds} s` : 'cached'}) in ${tools.dir}`);
     let t = Date.now();
     const vsix = await buildVsix(ARTIFACTS);
@@ -107,6 +120,8 @@ async function main() {
       executablePath: CHROMIUM,
       headless: true,
       timeout: 60_000,
+      // Chromium's own folders (crash reports) go to the sandbox, not ~/.config/chromium.
+      env: { ...process.env, XDG_CONFIG_HOME: sandbox.xdg, XDG_CACHE_HOME: sandbox.xdg },
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
         '--disable-sync', '--no-first-run', '--disable-quic',
         // Only this machine: any other host name fails to resolve at once.
@@ -134,6 +149,7 @@ async function main() {
     } catch (e) {
       error = e;
     }
+    if (stopping) return 130;
     // animations: 'disabled' runs finite animations (the hover's fade-in) to their end first.
     await page.screenshot({ path: shot, timeout: 15_000, animations: 'disabled' }).catch((e) => note(`screenshot failed: ${e.message}`));
     if (error) {
@@ -156,6 +172,7 @@ async function main() {
 }
 
 const watchdog = setTimeout(() => {
+  stopping = true;
   console.log(`not ok - the UI suite ran over ${RUN_TIMEOUT_MS / 60_000} minutes; stopping`);
   console.log('0 passed, 1 failed');
   cleanup().finally(() => process.exit(1));
@@ -165,7 +182,7 @@ let code = 1;
 try {
   code = await main();
 } catch (e) {
-  console.log(`not ok - ${e.message}`);
+  console.log(`not ok 1 - harness error: ${e.stack ?? e}`);
   console.log('0 passed, 1 failed');
 } finally {
   await cleanup();

@@ -24,7 +24,7 @@ export const PLAYWRIGHT_CORE_VERSION = '1.65.1';
 // Bump when the recipe below changes, so existing caches are redone.
 const RECIPE = 1;
 const MARKER = 'dossier-ui-installed.json';
-const STEP_TIMEOUT_MS = 20 * 60_000;
+const STEP_TIMEOUT_MS = 10 * 60_000;
 
 export function cacheDir() {
   return path.resolve(process.env.DOSSIER_UI_CACHE || path.join(os.homedir(), '.cache', 'dossier-ui'));
@@ -67,6 +67,14 @@ function readJson(file) {
   }
 }
 
+// Install commands still running when this process exits (a time limit, a signal) are killed.
+const running = new Set();
+process.on('exit', () => {
+  for (const pid of running) {
+    try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
+  }
+});
+
 /** Runs one command, its output appended to the install log; throws with the log's tail on failure. */
 function run(p, cwd, cmd, args, extraEnv = {}) {
   return new Promise((resolve, reject) => {
@@ -80,12 +88,14 @@ function run(p, cwd, cmd, args, extraEnv = {}) {
       detached: true,
     });
     fs.closeSync(out);
+    running.add(child.pid);
     const timer = setTimeout(() => {
       try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
     }, STEP_TIMEOUT_MS);
-    child.on('error', (e) => { clearTimeout(timer); reject(e); });
+    child.on('error', (e) => { clearTimeout(timer); running.delete(child.pid); reject(e); });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      running.delete(child.pid);
       if (code === 0) return resolve();
       const tail = fs.readFileSync(p.log, 'utf8').split('\n').slice(-25).join('\n');
       reject(new Error(`${line.trim()} failed (${code ?? signal}); end of ${p.log}:\n${tail}`));

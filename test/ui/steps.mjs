@@ -28,6 +28,8 @@ export const steps = [
       await row.click();
       await page.locator('.tab.active', { hasText: 'draft.md' }).waitFor({ state: 'visible', timeout: 30_000 });
       await waitForEditorText(page, (t) => t.includes('The DAPA delegation'), 'the draft', 30_000);
+      // Markdown mode is what activates Dossier (onLanguage:markdown).
+      await page.locator('[id="status.editor.mode"]', { hasText: 'Markdown' }).waitFor({ state: 'visible', timeout: 30_000 });
       await focusEditor(page);
     },
   },

@@ -51,7 +51,7 @@ export class ServerCorpus {
         this.index = next;
         this.report = report;
         this.worker = undefined;
-        this.onStatus({ state: 'ready', documents: next.size, processed, report });
+        this.onStatus({ state: 'ready', documents: next.sourceCount, processed, report });
         this.resolveReady();
         this.onChanged();
         if (watch) this.watch(options);

@@ -154,7 +154,7 @@ function startServer(): void {
         completionProvider: { triggerCharacters: ['@', '['], resolveProvider: false },
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: ['dossier.reindex', 'dossier.corpusSummary'] },
+        executeCommandProvider: { commands: ['dossier.server.reindex', 'dossier.server.corpusSummary'] },
       },
       serverInfo: { name: 'dossier', version: '0.1.0' },
     };
@@ -230,8 +230,8 @@ function startServer(): void {
   }));
 
   connection.onExecuteCommand(async ({ command }) => {
-    if (command === 'dossier.reindex') await reindex();
-    if (command === 'dossier.reindex' || command === 'dossier.corpusSummary') {
+    if (command === 'dossier.server.reindex') await reindex();
+    if (command === 'dossier.server.reindex' || command === 'dossier.server.corpusSummary') {
       const summary = corpusSummary(corpus.index, corpus.report);
       return { summary, markdown: summaryMarkdown(summary) };
     }

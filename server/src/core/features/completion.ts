@@ -1,6 +1,6 @@
 // Completion: citation keys after `[@` or `@`, acronyms (expanded on their first use in the draft), and
 // names and terms from the corpus ranked by how much the draft already talks about them.
-import { derive, type Draft } from '../draft/draft';
+import { acronymOf, derive, type Draft } from '../draft/draft';
 import type { CorpusIndex, NameInfo } from '../corpus/index';
 import { bestExpansion } from '../corpus/search';
 import { formatDate } from '../extract/dates';
@@ -90,7 +90,8 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
     const seen = new Set<NameInfo>();
     for (let i = lowerBound(table, p, (x) => x.word); i < table.length && table[i].word.startsWith(p) && scored.length < 2000; i++) {
       const info = table[i].info;
-      if (seen.has(info) || info.text === prefix) continue;
+      // Acronyms are offered above, with their expansion; a name that is an acronym would repeat them.
+      if (seen.has(info) || info.text === prefix || acronymOf(info.text)) continue;
       seen.add(info);
       let rel = 0;
       for (const w of info.text.split(/\s+/)) if (draftWords.has(normalizeWord(w))) rel++;

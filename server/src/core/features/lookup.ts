@@ -32,7 +32,7 @@ function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | unde
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd);
-  const words = [...line.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)].map((m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length, text: m[0].replace(/[.'’]+$/, '').replace(/['’]s$/, '') }));
+  const words = [...line.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|&/gu)].map((m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length, text: m[0].replace(/[.'’]+$/, '').replace(/['’]s$/, '') }));
   const at = words.findIndex((w) => offset >= w.start && offset <= w.end);
   if (at < 0) return undefined;
   const cap = (w: { text: string }) => /^\p{Lu}/u.test(w.text) || ['of', 'and', '&', 'for', 'the', 'on'].includes(w.text);
@@ -53,12 +53,15 @@ function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | unde
     const bare = key.split(' ').filter((w, k, all) => !(k < all.length - 1 && HONORIFICS.has(w)));
     if (bare.length !== key.split(' ').length) keys.push(bare.join(' '));
     if (bare.length === 1) keys.push(...index.personsBySurname(bare[0]));
+    // A key with a definition beats one that is only a known name ("Gen. Pande" -> "Manoj Pande").
+    const end = words[j].start + words[j].text.length;
     for (const k of keys) {
       const definitions = index.definitions(k);
+      if (definitions.length) return { kind: 'name', key: k, text: index.name(k)?.text ?? surface, definitions, info: index.name(k), start: words[i].start, end };
+    }
+    for (const k of keys) {
       const info = index.name(k);
-      if (definitions.length || (info && (i !== j || info.count >= 2))) {
-        return { kind: 'name', key: k, text: info?.text ?? surface, definitions, info, start: words[i].start, end: words[j].start + words[j].text.length };
-      }
+      if (info && (i !== j || info.count >= 2)) return { kind: 'name', key: k, text: info.text, definitions: [], info, start: words[i].start, end };
     }
   }
   return undefined;

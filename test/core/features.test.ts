@@ -1,0 +1,93 @@
+// Hover, completion and go to definition on the bundled corpus.
+import { strict as assert } from 'node:assert';
+import { readDraft } from '../../server/src/core/draft/draft';
+import { hover } from '../../server/src/core/features/hover';
+import { complete } from '../../server/src/core/features/completion';
+import { definition } from '../../server/src/core/features/definition';
+import { disableForLineFix } from '../../server/src/core/features/actions';
+import { bundledIndex, SEED } from '../helpers';
+
+/** Hover at the first occurrence of `at` in the draft (one character in). */
+const hoverAt = (draft: string, at: string) => {
+  const i = draft.indexOf(at);
+  assert.ok(i >= 0, at);
+  return hover(readDraft(draft), bundledIndex(), i + 1)?.markdown ?? '';
+};
+const completeAfter = (draft: string, after: string) => {
+  const i = draft.indexOf(after);
+  assert.ok(i >= 0, after);
+  return complete(readDraft(draft), bundledIndex(), i + after.length).items;
+};
+
+describe('hover', () => {
+  const cases: [string, string, string, RegExp[]][] = [
+    ['acronym: expansion and source', 'DAPA met.', 'DAPA', [/Defense Acquisition Program Administration/, /Reigniting the flame/i, /line \d+/i]],
+    ['acronym from the glossary', 'The MEA said so.', 'MEA', [/Ministry of External Affairs/]],
+    ['person: definition and mentions', 'General Manoj Pande visited Seoul.', 'Manoj', [/Chief of the Army Staff/, /Mentioned in \d+ source/]],
+    ['surname alone', 'Gen. Pande visited Seoul.', 'Pande', [/Chief of the Army Staff/]],
+    ['multi-word term', 'The Act East Policy matters.', 'Act East', [/initiative to strengthen engagement/]],
+    ['term with an ampersand', 'Larsen & Toubro builds guns.', 'Larsen', [/Indian conglomerate/]],
+    ['citation key', 'See [@001_6c54e90040af64f0].', '001_6c', [/Reigniting the flame/i, /2 January 2024/]],
+    ['unknown citation key', 'See [@nope].', 'nope', [/no corpus document/]],
+    ['date: events on it', 'On February 12, 2026 they met.', 'February', [/sixth iteration/]],
+    ['date without events', 'On March 3, 1911 nothing.', 'March', [/No event/]],
+  ];
+  for (const [name, draft, at, want] of cases) it(name, () => {
+    const h = hoverAt(draft, at);
+    for (const re of want) assert.match(h, re);
+  });
+  it('links open the source at the passage', () => assert.match(hoverAt('DAPA met.', 'DAPA'), /\(file:\/\/.*001_6c54e90040af64f0\.txt#L\d+\)/));
+  it('nothing in code', () => assert.equal(hoverAt('Use `DAPA` here.', 'DAPA'), ''));
+});
+
+describe('completion', () => {
+  it('citation keys after [@, with title and date', () => {
+    const items = completeAfter('As argued [@', '[@');
+    const hindu = items.find((i) => i.label === SEED.hindu)!;
+    assert.ok(hindu);
+    assert.match(hindu.detail!, /Reigniting the flame/i);
+    assert.ok(!items.some((i) => i.label === 'glossary'), 'the glossary is not cited');
+  });
+  it('citation keys filter by what is typed', () => {
+    const items = completeAfter('As argued [@003', '[@003');
+    assert.deepEqual(items.map((i) => i.label), [SEED.agreements]);
+  });
+  it('acronyms: expanded on first use, bare afterwards', () => {
+    const first = completeAfter('We met DA', 'DA').find((i) => i.label === 'DAPA')!;
+    assert.equal(first.insertText, 'Defense Acquisition Program Administration (DAPA)');
+    assert.equal(first.detail, 'Defense Acquisition Program Administration');
+    const later = completeAfter('DAPA met. Then DA', 'Then DA').find((i) => i.label === 'DAPA')!;
+    assert.equal(later.insertText, 'DAPA');
+  });
+  it('multi-word names from the corpus', () => {
+    const labels = completeAfter('The Act Ea', 'Act Ea').map((i) => i.label);
+    assert.ok(labels.some((l) => /^Act East/.test(l)), labels.join(', '));
+    assert.ok(completeAfter('Ties with Lars', 'Lars').some((i) => i.label === 'Larsen & Toubro'));
+  });
+  it('nothing inside code or front matter', () => {
+    assert.deepEqual(completeAfter('Use `DA` here', '`DA'), []);
+    assert.deepEqual(completeAfter('---\ntitle: DA\n---\nText.', 'title: DA'), []);
+  });
+});
+
+describe('go to definition', () => {
+  it('acronym -> its defining passage', () => {
+    const draft = 'DAPA met.';
+    const d = definition(readDraft(draft), bundledIndex(), 1)!;
+    assert.equal(d.doc.extract.meta.key, SEED.hindu);
+    assert.match(d.doc.text.slice(d.start, d.end), /Defense Acquisition Program Administration \(DAPA\)/);
+  });
+  it('citation -> the document', () => {
+    const d = definition(readDraft('See [@003_83794800720d0d86].'), bundledIndex(), 8)!;
+    assert.equal(d.doc.extract.meta.key, SEED.agreements);
+  });
+});
+
+describe('code actions', () => {
+  it('disable a rule for a line, keeping its indentation', () => {
+    const text = 'Intro.\n  - DAPA met.\n';
+    const fix = disableForLineFix(text, 'acronym-undefined', text.indexOf('DAPA'));
+    const e = fix.edits[0];
+    assert.equal(text.slice(0, e.start) + e.newText + text.slice(e.end), 'Intro.\n  <!-- dossier-disable-next-line acronym-undefined -->\n  - DAPA met.\n');
+  });
+});
