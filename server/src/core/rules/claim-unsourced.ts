@@ -85,13 +85,13 @@ export const claimUnsourced: Rule = {
       if (support) {
         const ev = index.evidence(support.doc, support.start, support.end, false);
         evidence.push(ev);
-        message = `${KIND_LABEL[kind]} with no citation. ${cite(ev)} supports it: “${ev.text}”`;
+        message = `${KIND_LABEL[kind]} with no citation. ${cite(ev)}, supports it: “${ev.text}”`;
         const at = citationInsertAt(draft.text, s);
         fixes.push({ title: `Cite ${ev.docKey}`, edits: [{ start: at, end: at, newText: ` [@${ev.docKey}]` }], preferred: true });
       } else if (closest) {
         const ev = index.evidence(closest.doc, closest.start, closest.end, false);
         evidence.push(ev);
-        const says = closest.otherFigures.length ? ` says ${closest.otherFigures.slice(0, 2).join(' and ')}` : ' is the closest passage';
+        const says = closest.otherFigures.length ? `, says ${closest.otherFigures.slice(0, 2).join(' and ')}` : ', is the closest passage';
         message = `${KIND_LABEL[kind]} with no citation, and no source supports it. ${cite(ev)}${says}: “${ev.text}”`;
       } else {
         message = `${KIND_LABEL[kind]} with no citation, and no passage in the corpus supports it.`;

@@ -65,7 +65,7 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache:
     code: 'date-conflict',
     start: ev.start,
     end: ev.end,
-    message: `The draft dates this to ${text.slice(ev.start, ev.end)}, but ${cite(ev0)} says ${show(srcDate)}: “${ev0.text}”`,
+    message: `The draft dates this to ${text.slice(ev.start, ev.end)}, but ${cite(ev0)}, says ${show(srcDate)}: “${ev0.text}”`,
     evidence: matches.slice(0, 3).map((m) => index.evidence(m.entry.doc, m.entry.event.sentenceStart, m.entry.event.sentenceEnd, false)),
     fixes: [{ title: `Use the sources' date: ${fixText}`, edits: [{ start: ev.start, end: ev.end, newText: fixText }], preferred: true }],
   };

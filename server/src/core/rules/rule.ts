@@ -22,8 +22,8 @@ export interface Rule {
   check(ctx: RuleContext): RawFinding[];
 }
 
-/** Quotes a passage's source for a message: “Title” (line N). */
+/** Names a passage's source for a message: “Title”, line N. */
 export function cite(e: { title: string; line: number }): string {
   const t = e.title.length > 70 ? e.title.slice(0, 67).trimEnd() + '…' : e.title;
-  return `“${t}” (line ${e.line + 1})`;
+  return `“${t}”, line ${e.line + 1}`;
 }
