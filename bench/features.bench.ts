@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadIndex } from '../server/src/node/indexer';
 import { readDraft } from '../server/src/core/draft/draft';
-import { complete } from '../server/src/core/features/completion';
+import { complete, warmCompletion } from '../server/src/core/features/completion';
 import { hover } from '../server/src/core/features/hover';
 import { analyze } from '../server/src/core/analyze';
 import { resolveSettings } from '../server/src/core/settings';
@@ -49,6 +49,7 @@ async function main() {
   const { index } = loadIndex({ roots: [{ root: corpusDir, patterns: ['.'] }, { root: path.join(root, 'corpus'), patterns: ['.'], bundled: true }], maxFileBytes: 8 << 20, cacheFile });
   const brief = makeBrief(root, 2000);
   const draft = readDraft(brief);
+  warmCompletion(index); // as the server does when an index is ready
   // Completion at the end of word prefixes and after "[@"; hover over acronyms, names, dates, citations.
   const targets: number[] = [];
   for (const m of brief.matchAll(/\b(DA|AD|FP|Ac|So|Ko|In)\w*/g)) targets.push(m.index! + 2);

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CorpusIndex } from '../core/corpus/index';
+import { warmCompletion } from '../core/features/completion';
 import { loadOne, type CorpusRoot, type LoadReport, type LoadOptions } from '../node/indexer';
 import type { WorkerMessage, WorkerRequest } from './worker';
 import { CORPUS_EXTENSIONS } from '../node/files';
@@ -48,6 +49,7 @@ export class ServerCorpus {
       let draining = false;
       const finish = (report: LoadReport | undefined) => {
         if (gen !== this.generation) return resolve();
+        warmCompletion(next);
         this.index = next;
         this.report = report;
         this.worker = undefined;

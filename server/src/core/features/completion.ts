@@ -44,13 +44,11 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
   if (cite) {
     const prefix = cite[1];
     const start = offset - prefix.length;
-    const keys = index.citationKeys().filter((k) => k.toLowerCase().includes(prefix.toLowerCase()));
-    const items = keys.slice(0, 200).map((k): CompletionEntry => {
-      const doc = index.byKey(k)!;
-      const m = doc.extract.meta;
-      return { label: k, kind: 'citation', detail: `${m.title}${m.date ? ` · ${formatDate(m.date)}` : ''}`, insertText: k, start, end: offset, filterText: k, sortText: k.toLowerCase().startsWith(prefix.toLowerCase()) ? `0${k}` : `1${k}` };
-    });
-    return { items, incomplete: keys.length > 200 };
+    const p = prefix.toLowerCase();
+    const matching: CitationRow[] = [];
+    for (const row of citationTable(index)) if (row.lower.includes(p) && matching.push(row) >= 200) break;
+    const items = matching.map((r): CompletionEntry => ({ label: r.key, kind: 'citation', detail: r.detail, insertText: r.key, start, end: offset, filterText: r.key, sortText: r.lower.startsWith(p) ? `0${r.key}` : `1${r.key}` }));
+    return { items, incomplete: matching.length >= 200 };
   }
 
   const word = /[\p{L}\p{N}&][\p{L}\p{N}&'’-]*$/u.exec(before);
@@ -61,7 +59,7 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
   // Acronyms: by upper-case prefix, from a sorted table (built once per index version).
   if (/^\p{Lu}/u.test(prefix)) {
     const upper = prefix.toUpperCase();
-    const table = index.memo('completion:acronyms', () => index.acronyms().map(([short]) => short).sort((a, b) => (a.toUpperCase() < b.toUpperCase() ? -1 : 1)));
+    const table = index.memo('completion:acronyms', () => acronymTable(index));
     for (let i = lowerBound(table, upper, (x) => x.toUpperCase()); i < table.length && table[i].toUpperCase().startsWith(upper); i++) {
       const short = table[i];
       const best = bestExpansion(index, short);
@@ -84,12 +82,15 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
   // Names and terms: a word of the name starts with the prefix; ranked by corpus count and draft relevance.
   if (prefix.length >= 2) {
     const p = prefix.toLowerCase();
-    const table = index.memo('completion:names', () => nameTable(index));
+    // Candidates: the names with a word starting with the first two letters, most frequent first
+    // (built once per index version and two-letter prefix), filtered by the whole prefix.
+    const bucket = nameBuckets(index).get(p.slice(0, 2)) ?? [];
     const draftWords = derive(draft, 'words', () => new Set(tokenize(text).map((t) => normalizeWord(t.text))));
     const scored: { label: string; score: number; docs: number }[] = [];
     const seen = new Set<NameInfo>();
-    for (let i = lowerBound(table, p, (x) => x.word); i < table.length && table[i].word.startsWith(p) && scored.length < 2000; i++) {
-      const info = table[i].info;
+    for (let i = 0; i < bucket.length && scored.length < 300; i++) {
+      if (!bucket[i].word.startsWith(p)) continue;
+      const info = bucket[i].info;
       // Acronyms are offered above, with their expansion; a name that is an acronym would repeat them.
       if (seen.has(info) || info.text === prefix || acronymOf(info.text)) continue;
       seen.add(info);
@@ -118,7 +119,22 @@ function lowerBound<T>(table: T[], key: string, keyOf: (x: T) => string): number
   return lo;
 }
 
-/** Every word start of every completable name, sorted: "act east policy" is found by "ac", "ea" and "po". */
+/** Name table entries by the first two letters of the word, most frequent name first. */
+function nameBuckets(index: CorpusIndex): Map<string, { word: string; info: NameInfo }[]> {
+  return index.memo('completion:name-buckets', () => {
+    const buckets = new Map<string, { word: string; info: NameInfo }[]>();
+    for (const e of nameTable(index)) {
+      const k = e.word.slice(0, 2);
+      const list = buckets.get(k);
+      if (list) list.push(e);
+      else buckets.set(k, [e]);
+    }
+    for (const list of buckets.values()) list.sort((a, b) => b.info.count - a.info.count);
+    return buckets;
+  });
+}
+
+/** Every word start of every completable name: "act east policy" is found by "ac", "ea" and "po". */
 function nameTable(index: CorpusIndex): { word: string; info: NameInfo }[] {
   const out: { word: string; info: NameInfo }[] = [];
   for (const info of index.names()) {
@@ -128,5 +144,35 @@ function nameTable(index: CorpusIndex): { word: string; info: NameInfo }[] {
     out.push({ word: lower, info });
     for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) out.push({ word: lower.slice(i + 1), info });
   }
-  return out.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  return out;
+}
+
+interface CitationRow {
+  key: string;
+  lower: string;
+  detail: string;
+}
+
+/** Citation keys with their details, sorted, built once per index version. */
+function citationTable(index: CorpusIndex): CitationRow[] {
+  return index.memo('completion:citations', () =>
+    index
+      .citationKeys()
+      .sort()
+      .map((key) => {
+        const m = index.byKey(key)!.extract.meta;
+        return { key, lower: key.toLowerCase(), detail: `${m.title}${m.date ? ` · ${formatDate(m.date)}` : ''}` };
+      }),
+  );
+}
+
+/** Builds the completion tables ahead of the first request (the server calls this when an index is ready). */
+export function warmCompletion(index: CorpusIndex): void {
+  citationTable(index);
+  nameBuckets(index);
+  for (const short of index.memo('completion:acronyms', () => acronymTable(index))) bestExpansion(index, short);
+}
+
+function acronymTable(index: CorpusIndex): string[] {
+  return index.acronyms().map(([short]) => short).sort((a, b) => (a.toUpperCase() < b.toUpperCase() ? -1 : 1));
 }
