@@ -48,19 +48,21 @@ async function main() {
   await p;
   const lines = brief.split('\n');
   const times: number[] = [];
+  const prose = lines.map((l, k) => k).filter((k) => lines[k].trim() && !lines[k].startsWith('#'));
   for (let i = 0; i < edits; i++) {
-    // Change one sentence: append a word to a paragraph line, as typing does.
-    const li = (i * 7919) % lines.length;
+    // Change one sentence, as typing does: insert a word inside a paragraph line (before a sentence's end).
+    const li = prose[(i * 7919) % prose.length];
     const before = lines[li];
     const insert = ` word${i}`;
-    const at = before.length;
+    const dot = before.indexOf('. ', (i * 131) % Math.max(1, before.length));
+    const at = dot > 0 ? dot : Math.max(0, before.length - 1);
     version++;
     p = publish(version);
     const t0 = performance.now();
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: li, character: at }, end: { line: li, character: at } }, text: insert }] });
     await p;
     times.push(performance.now() - t0);
-    lines[li] = before + insert;
+    lines[li] = before.slice(0, at) + insert + before.slice(at);
   }
   times.sort((a, b) => a - b);
   const q = (f: number) => times[Math.min(times.length - 1, Math.floor(f * times.length))];
