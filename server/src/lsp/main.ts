@@ -88,9 +88,21 @@ function startServer(): void {
   }
   const bundled = (initOptions.bundledCorpus as string | undefined) ?? bundledCorpusDir(__dirname);
 
+  let warnedSkipped = '';
   function reindex(): Promise<void> {
     const { roots, maxFileBytes } = corpusRoots();
-    return corpus.rebuild({ roots, maxFileBytes, cacheFile: ExtractCache.fileIn(storageDir) }, true);
+    return corpus.rebuild({ roots, maxFileBytes, cacheFile: ExtractCache.fileIn(storageDir) }, true).then(() => {
+      // Skipped files: each named in the log, and one message per distinct set (not one per file).
+      const skipped = corpus.report?.skipped ?? [];
+      for (const k of skipped) log(`skipped ${k.path}: ${k.reason}`);
+      for (const w of corpus.report?.warnings ?? []) log(w);
+      const key = skipped.map((k) => k.path).join('\n');
+      if (skipped.length && key !== warnedSkipped) {
+        warnedSkipped = key;
+        const first = skipped[0];
+        void connection.window.showWarningMessage(skipped.length === 1 ? `Dossier skipped ${first.path}: ${first.reason}.` : `Dossier skipped ${skipped.length} corpus files (the first: ${first.path}, ${first.reason}). "Dossier: Show corpus summary" lists them all.`);
+      }
+    });
   }
 
   // ---- validation: only the latest version of each document is analysed and published ----
