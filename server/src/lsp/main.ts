@@ -10,7 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runIndexWorker } from './worker';
 import { ServerCorpus, type CorpusStatus } from './corpus';
-import { toDiagnostic, toHover, toCompletion, toQuickFix, toLocation, toUri, type DiagnosticData } from './convert';
+import { toDiagnostic, toHover, toCompletion, toQuickFix, toLocation, type DiagnosticData } from './convert';
 import { analyze } from '../core/analyze';
 import { safeReadDraft, type Draft } from '../core/draft/draft';
 import { resolveSettings, type Settings } from '../core/settings';
@@ -23,7 +23,6 @@ import { disableForLineFix } from '../core/features/actions';
 import { findConfig } from '../node/config';
 import { bundledCorpusDir, type CorpusRoot } from '../node/indexer';
 import { ExtractCache } from '../node/cache';
-import { RULE_CODES } from '../core/types';
 
 if (!isMainThread && (workerData as { kind?: string })?.kind === 'dossier-index') runIndexWorker();
 else startServer();
@@ -253,6 +252,4 @@ function startServer(): void {
   connection.onShutdown(() => corpus.dispose());
   documents.listen(connection);
   connection.listen();
-  void RULE_CODES;
-  void toUri;
 }

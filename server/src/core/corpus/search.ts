@@ -2,7 +2,7 @@
 // has a supporting passage, which source events match a draft event. Weighted by inverse document
 // frequency, so words every source uses ("India", "defence") count for little.
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
-import { tokenize, keyTerms, normalizeWord, STOPWORDS } from '../text/words';
+import { tokenize, keyTerms, normalizeWord } from '../text/words';
 import { findFigures, figureKey } from '../extract/figures';
 import type { DatedEvent } from '../extract/events';
 
@@ -116,18 +116,6 @@ function sentenceTerms(index: CorpusIndex, doc: IndexedDoc, i: number): Set<stri
     set = all[i] = new Set(keyTerms(doc.text.slice(start, end)));
   }
   return set;
-}
-
-function sentenceIndexAt(doc: IndexedDoc, offset: number): number {
-  const s = doc.extract.sentences;
-  let lo = 0;
-  let hi = s.length / 2 - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s[2 * mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export function findSupport(index: CorpusIndex, claim: string, cache?: SearchCache): SupportResult {
@@ -292,4 +280,3 @@ function computeClosestKeys(index: CorpusIndex, key: string, n: number): string[
     .map((x) => x.c);
 }
 
-export { sentenceIndexAt, STOPWORDS };

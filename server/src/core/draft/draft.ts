@@ -5,6 +5,7 @@ import { parseMarkdown, type MarkdownModel, type ParseState, type ProseBlock } f
 import { splitSentences } from '../text/sentences';
 import { LineIndex } from '../text/lines';
 import { blockAcronymDefinitions } from '../corpus/document';
+import type { AcronymPair } from '../extract/acronyms';
 import { findDates, type DateMention } from '../extract/dates';
 import { readSuppressions, type Suppressions } from './suppress';
 
@@ -29,14 +30,8 @@ export interface AcronymUse {
   inHeading: boolean;
 }
 
-export interface DraftAcronymDef {
-  short: string;
-  long: string;
-  shortStart: number;
-  longStart: number;
-  start: number;
-  end: number;
-}
+/** An acronym definition in the draft (document offsets). */
+export type DraftAcronymDef = Omit<AcronymPair, 'form'>;
 
 export interface CitationRef {
   key: string;
