@@ -91,3 +91,23 @@ describe('code actions', () => {
     assert.equal(text.slice(0, e.start) + e.newText + text.slice(e.end), 'Intro.\n  <!-- dossier-disable-next-line acronym-undefined -->\n  - DAPA met.\n');
   });
 });
+
+describe('snippets as completions', () => {
+  it('on an empty line at the start of a document', () => {
+    const items = complete(readDraft(''), bundledIndex(), 0).items;
+    const labels = items.map((i) => i.label);
+    for (const p of ['answer', 'answer-critically-analyse', 'answer-discuss', 'answer-examine', 'answer-evaluate', 'brief', 'challenges', 'references']) assert.ok(labels.includes(p), p);
+    const answer = items.find((i) => i.label === 'answer')!;
+    assert.equal(answer.kind, 'snippet');
+    assert.match(answer.insertText, /^## Introduction\n\n\$\{1:/);
+  });
+  it('after front matter too, but not further down', () => {
+    const fm = '---\ntitle: T\n---\n';
+    assert.ok(complete(readDraft(fm + '\n'), bundledIndex(), fm.length).items.some((i) => i.kind === 'snippet'));
+    const text = '# Title\n\nSome text.\n\n';
+    assert.ok(!complete(readDraft(text), bundledIndex(), text.length).items.some((i) => i.kind === 'snippet'));
+  });
+  it('every snippet has tab stops and guidance text', () => {
+    for (const sn of complete(readDraft(''), bundledIndex(), 0).items) assert.match(sn.insertText, /\$\{1:[^}]{8,}\}/, sn.label);
+  });
+});

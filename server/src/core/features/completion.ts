@@ -4,6 +4,7 @@ import { acronymOf, derive, type Draft } from '../draft/draft';
 import type { CorpusIndex, NameInfo } from '../corpus/index';
 import { bestExpansion } from '../corpus/search';
 import { formatDate } from '../extract/dates';
+import { SNIPPETS } from './snippets';
 import { tokenize, normalizeWord } from '../text/words';
 
 export type CompletionKind = 'citation' | 'acronym' | 'name' | 'snippet';
@@ -49,6 +50,16 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
     for (const row of citationTable(index)) if (row.lower.includes(p) && matching.push(row) >= 200) break;
     const items = matching.map((r): CompletionEntry => ({ label: r.key, kind: 'citation', detail: r.detail, insertText: r.key, start, end: offset, filterText: r.key, sortText: r.lower.startsWith(p) ? `0${r.key}` : `1${r.key}` }));
     return { items, incomplete: matching.length >= 200 };
+  }
+
+  // An empty line with nothing but white space or front matter above it: offer the structures.
+  if (/^\s*$/.test(before) && /^\s*$/.test(text.slice(draft.model.frontMatter?.end ?? 0, lineStart))) {
+    let lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (/^\s*$/.test(text.slice(offset, lineEnd))) {
+      const items = SNIPPETS.map((sn): CompletionEntry => ({ label: sn.prefix, kind: 'snippet', detail: sn.name, documentation: sn.description, insertText: sn.body, start: lineStart, end: offset, filterText: sn.prefix, sortText: `2${sn.prefix}` }));
+      return { items, incomplete: false };
+    }
   }
 
   const word = /[\p{L}\p{N}&][\p{L}\p{N}&'’-]*$/u.exec(before);
