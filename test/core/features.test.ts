@@ -111,3 +111,14 @@ describe('snippets as completions', () => {
     for (const sn of complete(readDraft(''), bundledIndex(), 0).items) assert.match(sn.insertText, /\$\{1:[^}]{8,}\}/, sn.label);
   });
 });
+
+describe('document links', () => {
+  it('a known citation key links to its source; an unknown one does not', async () => {
+    const { documentLinks } = await import('../../server/src/core/features/links');
+    const text = 'See [@001_6c54e90040af64f0] and [@nope].';
+    const links = documentLinks(readDraft(text), bundledIndex());
+    assert.equal(links.length, 1);
+    assert.equal(text.slice(links[0].start, links[0].end), '001_6c54e90040af64f0');
+    assert.match(links[0].uri, /001_6c54e90040af64f0\.txt$/);
+  });
+});

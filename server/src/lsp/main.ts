@@ -10,7 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runIndexWorker } from './worker';
 import { ServerCorpus, type CorpusStatus } from './corpus';
-import { toDiagnostic, toHover, toCompletion, toQuickFix, toLocation, type DiagnosticData } from './convert';
+import { toDiagnostic, toHover, toCompletion, toQuickFix, toLocation, toUri, type DiagnosticData } from './convert';
 import { analyze } from '../core/analyze';
 import { safeReadDraft, type Draft } from '../core/draft/draft';
 import { resolveSettings, type Settings } from '../core/settings';
@@ -20,6 +20,7 @@ import { complete } from '../core/features/completion';
 import { definition } from '../core/features/definition';
 import { corpusSummary, summaryMarkdown } from '../core/features/summary';
 import { disableForLineFix } from '../core/features/actions';
+import { documentLinks } from '../core/features/links';
 import { findConfig } from '../node/config';
 import { bundledCorpusDir, type CorpusRoot } from '../node/indexer';
 import { ExtractCache } from '../node/cache';
@@ -164,6 +165,7 @@ function startServer(): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['@', '['], resolveProvider: false },
         definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         executeCommandProvider: { commands: ['dossier.server.reindex', 'dossier.server.corpusSummary'] },
       },
@@ -219,6 +221,12 @@ function startServer(): void {
     if (!doc) return null;
     const d = definition(draftOf(doc), corpus.index, doc.offsetAt(position));
     return d ? toLocation(d.doc.uri, corpus.index.lines(d.doc), d.start, d.end) : null;
+  }));
+
+  connection.onDocumentLinks(guard('links', ({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return null;
+    return documentLinks(draftOf(doc), corpus.index).map((l) => ({ range: { start: doc.positionAt(l.start), end: doc.positionAt(l.end) }, target: toUri(l.uri), tooltip: l.tooltip }));
   }));
 
   connection.onCodeAction(guard('codeaction', ({ textDocument, context }) => {
