@@ -5,6 +5,7 @@ import { hover } from '../../server/src/core/features/hover';
 import { complete } from '../../server/src/core/features/completion';
 import { definition } from '../../server/src/core/features/definition';
 import { disableForLineFix } from '../../server/src/core/features/actions';
+import { documentLinks } from '../../server/src/core/features/links';
 import { bundledIndex, SEED } from '../helpers';
 
 /** Hover at the first occurrence of `at` in the draft (one character in). */
@@ -113,8 +114,7 @@ describe('snippets as completions', () => {
 });
 
 describe('document links', () => {
-  it('a known citation key links to its source; an unknown one does not', async () => {
-    const { documentLinks } = await import('../../server/src/core/features/links');
+  it('a known citation key links to its source; an unknown one does not', () => {
     const text = 'See [@001_6c54e90040af64f0] and [@nope].';
     const links = documentLinks(readDraft(text), bundledIndex());
     assert.equal(links.length, 1);

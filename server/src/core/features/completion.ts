@@ -99,14 +99,14 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
     const draftWords = derive(draft, 'words', () => new Set(tokenize(text).map((t) => normalizeWord(t.text))));
     const scored: { label: string; score: number; docs: number }[] = [];
     const seen = new Set<NameInfo>();
-    for (let i = 0; i < bucket.length && scored.length < 300; i++) {
+    for (let i = 0; i < bucket.length && scored.length < 120; i++) {
       if (!bucket[i].word.startsWith(p)) continue;
-      const info = bucket[i].info;
+      const { info, norm } = bucket[i];
       // Acronyms are offered above, with their expansion; a name that is an acronym would repeat them.
-      if (seen.has(info) || info.text === prefix || acronymOf(info.text)) continue;
+      if (seen.has(info) || info.text === prefix || norm.length === 0) continue;
       seen.add(info);
       let rel = 0;
-      for (const w of info.text.split(/\s+/)) if (draftWords.has(normalizeWord(w))) rel++;
+      for (const w of norm) if (draftWords.has(w)) rel++;
       const first = info.text.toLowerCase().startsWith(p);
       scored.push({ label: info.text, score: Math.log(1 + info.count) * (1 + rel) * (first ? 2 : 1) * (/\s/.test(info.text) ? 1.5 : 1), docs: info.docs.size });
     }
@@ -131,9 +131,17 @@ function lowerBound<T>(table: T[], key: string, keyOf: (x: T) => string): number
 }
 
 /** Name table entries by the first two letters of the word, most frequent name first. */
-function nameBuckets(index: CorpusIndex): Map<string, { word: string; info: NameInfo }[]> {
+interface NameRow {
+  /** The name from one of its word starts on, lower case. */
+  word: string;
+  info: NameInfo;
+  /** Normal forms of the name's words (empty for a name that is an acronym: acronyms are offered apart). */
+  norm: string[];
+}
+
+function nameBuckets(index: CorpusIndex): Map<string, NameRow[]> {
   return index.memo('completion:name-buckets', () => {
-    const buckets = new Map<string, { word: string; info: NameInfo }[]>();
+    const buckets = new Map<string, NameRow[]>();
     for (const e of nameTable(index)) {
       const k = e.word.slice(0, 2);
       const list = buckets.get(k);
@@ -146,14 +154,15 @@ function nameBuckets(index: CorpusIndex): Map<string, { word: string; info: Name
 }
 
 /** Every word start of every completable name: "act east policy" is found by "ac", "ea" and "po". */
-function nameTable(index: CorpusIndex): { word: string; info: NameInfo }[] {
-  const out: { word: string; info: NameInfo }[] = [];
+function nameTable(index: CorpusIndex): NameRow[] {
+  const out: NameRow[] = [];
   for (const info of index.names()) {
     const t = info.text;
     if (t.length < 4 || (!/\s/.test(t) && info.count < 2)) continue;
+    const norm = acronymOf(t) ? [] : t.split(/\s+/).map(normalizeWord);
     const lower = t.toLowerCase();
-    out.push({ word: lower, info });
-    for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) out.push({ word: lower.slice(i + 1), info });
+    out.push({ word: lower, info, norm });
+    for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) out.push({ word: lower.slice(i + 1), info, norm });
   }
   return out;
 }
