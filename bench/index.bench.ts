@@ -26,6 +26,12 @@ function floor(): number {
 if (mode === 'build') {
   fs.rmSync(cacheDir, { recursive: true, force: true });
   const floors = [floor(), floor(), floor()].sort((a, b) => a - b);
+  // The floor is measured warm (median of three runs), so warm the extractor too: extract a few files
+  // once before timing the build (it runs with an empty cache).
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md')).slice(0, 20)) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    extractDocument({ uri: f, name: f, text });
+  }
   const t0 = performance.now();
   const { index, report } = loadIndex(opts);
   const build = performance.now() - t0;
