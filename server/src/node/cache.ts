@@ -57,7 +57,8 @@ export class ExtractCache {
 
   /** Writes the entries used since loading (drops the rest), atomically. Errors are returned, not thrown. */
   save(): string | undefined {
-    if (!this.file || (!this.dirty && this.used.size === this.entries.size)) return undefined;
+    // Rewrite when something was added, or when stale entries (files gone or changed) are over a tenth.
+    if (!this.file || (!this.dirty && this.entries.size - this.used.size <= this.entries.size / 10)) return undefined;
     const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
