@@ -176,7 +176,37 @@ export function readDraft(text: string, previous?: Draft): Draft {
   const dates: DraftDate[] = [];
   const citations: CitationRef[] = [];
   const footnoteRefs: { start: number; end: number }[] = [];
-  for (const block of model.blocks) {
+  // Blocks before the edit are unchanged, offsets included: take their objects from the previous draft.
+  let keep = 0;
+  if (previous) {
+    const a = previous.text;
+    let pre = 0;
+    const max = Math.min(a.length, text.length);
+    while (pre < max && a.charCodeAt(pre) === text.charCodeAt(pre)) pre++;
+    const pb = previous.model.blocks;
+    const nb = model.blocks;
+    while (keep < pb.length && keep < nb.length && pb[keep].end < pre && pb[keep].start === nb[keep].start && pb[keep].end === nb[keep].end && pb[keep].kind === nb[keep].kind) {
+      nb[keep] = pb[keep];
+      keep++;
+    }
+    if (keep > 0) {
+      const boundary = keep < pb.length ? pb[keep].start : Infinity;
+      const before = <T extends { start: number }>(list: T[], into: T[]) => {
+        for (const x of list) {
+          if (x.start >= boundary) break;
+          into.push(x);
+        }
+      };
+      before(previous.sentences, sentences);
+      before(previous.acronymUses, acronymUses);
+      before(previous.acronymDefs, acronymDefs);
+      before(previous.dates, dates);
+      before(previous.citations, citations);
+      before(previous.footnoteRefs, footnoteRefs);
+    }
+  }
+  for (let b = keep; b < model.blocks.length; b++) {
+    const block = model.blocks[b];
     const raw = text.slice(block.start, block.end);
     const key = `${block.kind}\u0000${raw}`;
     let facts = factsMemo.get(key);
