@@ -70,6 +70,8 @@ async function main() {
     hov.push(performance.now() - t0);
   }
   const settings = resolveSettings();
+  // A full analysis from scratch (no previous version), and the analysis of one edit as the server runs
+  // it on a keystroke (a word typed inside a sentence; the previous version's parse is reused).
   const full: number[] = [];
   for (let i = 0; i < 15; i++) {
     const text = brief + `\n\nEdit ${i}.\n`;
@@ -77,8 +79,20 @@ async function main() {
     analyze(text, index, settings);
     full.push(performance.now() - t0);
   }
+  const edit: number[] = [];
+  let text = brief;
+  let prev = readDraft(text);
+  analyze(text, index, settings, { draft: prev });
+  for (let i = 0; i < 60; i++) {
+    const at = text.indexOf('. ', (i * 7919) % text.length);
+    text = text.slice(0, at) + ` word${i}` + text.slice(at);
+    const t0 = performance.now();
+    prev = readDraft(text, prev);
+    analyze(text, index, settings, { draft: prev });
+    edit.push(performance.now() - t0);
+  }
   const tl = await textlintTimes(brief, 15);
-  console.log(JSON.stringify({ docs: index.size, completion: stats(comp), hover: stats(hov), analyze: stats(full), textlint: stats(tl) }));
+  console.log(JSON.stringify({ docs: index.size, completion: stats(comp), hover: stats(hov), analyze: stats(full), edit: stats(edit), textlint: stats(tl) }));
 }
 main().catch((e) => {
   console.error(e);
