@@ -38,3 +38,16 @@ describe('draft model', () => {
     }
   });
 });
+
+describe('pathological Markdown', () => {
+  it('nesting too deep for the Markdown parser still gives a draft (the line-based reader takes over)', () => {
+    const deep = '*a **a '.repeat(3000) + 'b' + ' a** a*'.repeat(3000);
+    const text = `DAPA met.\n\n${deep}\n\nOn 30 February 2026.\n`;
+    const d = readDraft(text);
+    assert.ok(d.acronymUses.some((u) => u.short === 'DAPA'));
+    assert.ok(d.dates.some((x) => !x.valid));
+    // And the next version parses incrementally again from scratch without error.
+    const next = readDraft(text + 'More.\n', d);
+    assert.ok(next.sentences.length >= d.sentences.length);
+  });
+});

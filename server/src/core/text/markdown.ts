@@ -95,7 +95,8 @@ const BLOCK_MEMO_LIMIT = 20_000;
 /** The parse of one version of a document, kept so that the next version parses incrementally. */
 export interface ParseState {
   source: string;
-  tree: Tree;
+  /** Absent when the document could not be parsed by @lezer/markdown (the next parse starts afresh). */
+  tree?: Tree;
 }
 
 /** Reads a block's prose from its syntax node: masks what is not prose, collects links and comments. */
@@ -138,10 +139,20 @@ function readBlock(source: string, node: SyntaxNode): BlockParts {
  * reuses the rest of the tree) and unchanged blocks are read from the memo.
  */
 export function parseMarkdown(text: string, previous?: ParseState): MarkdownModel & { state: ParseState } {
+  try {
+    return parseWithLezer(text, previous);
+  } catch {
+    // @lezer/markdown recurses on nesting: thousands of nested emphasis marks or brackets overflow the
+    // stack. Such a document is still read, by the line-based reader (no incremental state kept).
+    return { ...readMarkdownBlocks(text), state: { source: '', tree: undefined } };
+  }
+}
+
+function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { state: ParseState } {
   const frontMatter = findFrontMatter(text);
   const source = frontMatter ? blank(text, 0, frontMatter.end) + text.slice(frontMatter.end) : text;
   let tree: Tree;
-  if (previous && previous.source !== source) {
+  if (previous?.tree && previous.source !== source) {
     const a = previous.source;
     let pre = 0;
     const max = Math.min(a.length, source.length);
@@ -150,7 +161,7 @@ export function parseMarkdown(text: string, previous?: ParseState): MarkdownMode
     while (suf < max - pre && a.charCodeAt(a.length - 1 - suf) === source.charCodeAt(source.length - 1 - suf)) suf++;
     const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [{ fromA: pre, toA: a.length - suf, fromB: pre, toB: source.length - suf }]);
     tree = parser.parse(source, fragments);
-  } else tree = previous ? previous.tree : parser.parse(source);
+  } else tree = previous?.tree ?? parser.parse(source);
 
   const blocks: ProseBlock[] = [];
   const comments: Comment[] = [];
