@@ -121,7 +121,9 @@ function startServer(): void {
     if (!doc) return;
     const version = doc.version;
     const draft = draftOf(doc);
-    const findings = analyze(doc.getText(), corpus.index, settingsFor(uri), { draft, cache, onError: (rule, e) => log(`rule ${rule} failed on ${uri}: ${(e as Error).stack ?? e}`) });
+    // A newer version makes this analysis moot: the rules poll this and stop early.
+    const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
+    const findings = analyze(doc.getText(), corpus.index, settingsFor(uri), { draft, cache, token, onError: (rule, e) => log(`rule ${rule} failed on ${uri}: ${(e as Error).stack ?? e}`) });
     if (documents.get(uri)?.version !== version) return; // stale: a newer version is queued
     const lines = (e: { uri: string }) => {
       const d = corpus.index.document(e.uri);

@@ -5,22 +5,18 @@ import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index'
 import { tokenize, keyTerms, normalizeWord } from '../text/words';
 import { findFigures, figureKey } from '../extract/figures';
 import type { DatedEvent } from '../extract/events';
+import { TextMemo } from '../text/memo';
 
 /** Memo of searches, dropped whenever the index version changes. Bounded. */
 export class SearchCache {
   private version = -1;
-  private readonly map = new Map<string, unknown>();
-  constructor(private readonly limit = 4000) {}
+  private memo = new TextMemo<unknown>(4000, 2_000_000);
   get<T>(index: CorpusIndex, key: string, make: () => T): T {
     if (index.version !== this.version) {
-      this.map.clear();
+      this.memo = new TextMemo<unknown>(4000, 2_000_000);
       this.version = index.version;
     }
-    if (this.map.has(key)) return this.map.get(key) as T;
-    const v = make();
-    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
-    this.map.set(key, v);
-    return v;
+    return this.memo.get(key, make) as T;
   }
 }
 

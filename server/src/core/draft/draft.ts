@@ -8,6 +8,7 @@ import { blockAcronymDefinitions } from '../corpus/document';
 import type { AcronymPair } from '../extract/acronyms';
 import { findDates, type DateMention } from '../extract/dates';
 import { readSuppressions, type Suppressions } from './suppress';
+import { TextMemo } from '../text/memo';
 
 export interface DraftSentence {
   index: number;
@@ -162,7 +163,7 @@ function readBlockFacts(raw: string, block: ProseBlock): BlockFacts {
   return { defs, sentences, ...readCitations(raw, block.text) };
 }
 
-const factsMemo = new Map<string, BlockFacts>();
+const factsMemo = new TextMemo<BlockFacts>();
 
 /**
  * Reads a draft. Pass the previous version's draft: the Markdown parse is then incremental and every
@@ -209,12 +210,7 @@ export function readDraft(text: string, previous?: Draft): Draft {
     const block = model.blocks[b];
     const raw = text.slice(block.start, block.end);
     const key = `${block.kind}\u0000${raw}`;
-    let facts = factsMemo.get(key);
-    if (!facts) {
-      facts = readBlockFacts(raw, block);
-      if (factsMemo.size >= 20_000) factsMemo.clear();
-      factsMemo.set(key, facts);
-    }
+    const facts = factsMemo.get(key, () => readBlockFacts(raw, block));
     const at = block.start;
     for (const d of facts.defs) acronymDefs.push({ ...d, shortStart: d.shortStart + at, longStart: d.longStart + at, start: d.start + at, end: d.end + at });
     for (const f of facts.sentences) {

@@ -7,6 +7,7 @@
 // parsing and reported separately. Plain-text corpus files use parsePlainText: one block a non-empty line.
 import { parser as baseParser, GFM } from '@lezer/markdown';
 import { readMarkdownBlocks } from './blocks';
+import { TextMemo } from './memo';
 import { TreeFragment, type SyntaxNodeRef, type SyntaxNode, type Tree } from '@lezer/common';
 
 export interface Span {
@@ -89,8 +90,7 @@ interface BlockParts {
   comments: Comment[];
   nonProse: Span[];
 }
-const blockMemo = new Map<string, BlockParts>();
-const BLOCK_MEMO_LIMIT = 20_000;
+const blockMemo = new TextMemo<BlockParts>();
 
 /** The parse of one version of a document, kept so that the next version parses incrementally. */
 export interface ParseState {
@@ -177,12 +177,7 @@ function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { 
       const kind: BlockKind | undefined = name === 'Paragraph' ? 'paragraph' : name === 'TableCell' ? 'cell' : HEADINGS.test(name) ? 'heading' : undefined;
       if (!kind) return true;
       const key = `${name}\u0000${source.slice(node.from, node.to)}`;
-      let parts = blockMemo.get(key);
-      if (!parts) {
-        parts = readBlock(source, node.node);
-        if (blockMemo.size >= BLOCK_MEMO_LIMIT) blockMemo.clear();
-        blockMemo.set(key, parts);
-      }
+      const parts = blockMemo.get(key, () => readBlock(source, node.node));
       const at = node.from;
       const shift = (x: Span) => ({ start: x.start + at, end: x.end + at });
       blocks.push({ kind, start: node.from, end: node.to, text: parts.text, links: parts.links.map(shift) });

@@ -1,0 +1,47 @@
+// A long session: 10,000 edits to a draft, each read incrementally and analysed, as the server does.
+// The memos are bounded, so the heap must level off: the growth over the second half of the session is
+// compared with the first (a ratio, not an absolute size).
+import { strict as assert } from 'node:assert';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { readDraft } from '../../server/src/core/draft/draft';
+import { analyze } from '../../server/src/core/analyze';
+import { resolveSettings } from '../../server/src/core/settings';
+import { SearchCache } from '../../server/src/core/corpus/search';
+import { bundledIndex } from '../helpers';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+const heap = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+describe('soak: 10,000 edits', function () {
+  this.timeout(120_000);
+  it('heap growth levels off', () => {
+    const index = bundledIndex();
+    const settings = resolveSettings();
+    const cache = new SearchCache();
+    const para = "India's Act East Policy, launched in 2016, gives DAPA a frame. Spending rose by 25% in 2024 [@nope]. ";
+    let text = `# Brief\n\n${Array.from({ length: 12 }, (_, i) => para.replace('2024', String(2000 + i))).join('\n\n')}\n`;
+    let draft = readDraft(text);
+    const samples: number[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      // Type a word into a sentence at a moving place, then delete it again: new text every time, the
+      // same size on average (so any growth is the engine's, not the draft's).
+      if (i % 2 === 0) {
+        const at = text.indexOf('. ', (i * 7919) % (text.length - 10));
+        text = `${text.slice(0, at)} w${i}${text.slice(at)}`;
+      } else text = text.replace(` w${i - 1}`, '');
+      draft = readDraft(text, draft);
+      analyze(text, index, settings, { draft, cache });
+      if (i % 2500 === 0 || i === 9_999) samples.push(heap());
+    }
+    const [start, , mid, , end] = samples;
+    const firstHalf = mid - start;
+    const secondHalf = end - mid;
+    assert.ok(secondHalf < Math.max(firstHalf, 4 << 20), `heap grew ${(firstHalf / 1048576).toFixed(1)} MB then ${(secondHalf / 1048576).toFixed(1)} MB`);
+  });
+});
