@@ -222,4 +222,25 @@ describe('Dossier in the extension host', function () {
       return ['acronym-undefined', 'date-weekday', 'date-invalid', 'citation-unknown'].every((c) => codes.includes(c));
     }, 'the Dossier diagnostics did not come back after reindexing', FIRST_RESULT_MS);
   });
+  it('the server is restarted after it dies, and new problems are reported', async function () {
+    this.timeout(FIRST_RESULT_MS + 30_000);
+    const { execSync } = require('node:child_process');
+    // The language server is a child of this extension host, running dist/server.js.
+    const serverPids = () =>
+      execSync(`ps -o pid=,args= --ppid ${process.pid}`, { encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => /server\.js/.test(l))
+        .map((l) => Number(l.trim().split(/\s+/)[0]));
+    const [pid] = await waitFor(() => serverPids().length && serverPids(), 'no language server process found', 10_000);
+    process.kill(pid, 'SIGKILL');
+    await waitFor(() => serverPids().length && !serverPids().includes(pid), 'the language server was not restarted', 30_000);
+    // Only a live server can report a problem typed after the crash.
+    const end = await appendLine('The review is due on 31 September 2026.');
+    await waitFor(
+      () => dossierDiagnostics(uri).some((d) => codeOf(d) === 'date-invalid' && d.range.start.line === end.line),
+      'no diagnostic for the line typed after the restart',
+      FIRST_RESULT_MS,
+    );
+    await revert();
+  });
 });
