@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CorpusIndex } from '../core/corpus/index';
-import { warmCompletion } from '../core/features/completion';
+import { warmCompletionSteps } from '../core/features/completion';
 import { loadOne, type CorpusRoot, type LoadReport, type LoadOptions } from '../node/indexer';
 import type { WorkerMessage, WorkerRequest } from './worker';
 import { CORPUS_EXTENSIONS } from '../node/files';
@@ -49,7 +49,17 @@ export class ServerCorpus {
       let draining = false;
       const finish = (report: LoadReport | undefined) => {
         if (gen !== this.generation) return resolve();
-        warmCompletion(next);
+        // Build the completion tables a step at a time (the previous index answers meanwhile).
+        const steps = warmCompletionSteps(next);
+        const warm = () => {
+          const started = Date.now();
+          while (Date.now() - started < 20) if (steps.next().done) return swap(report);
+          setImmediate(warm);
+        };
+        warm();
+      };
+      const swap = (report: LoadReport | undefined) => {
+        if (gen !== this.generation) return resolve();
         this.index = next;
         this.report = report;
         this.worker = undefined;

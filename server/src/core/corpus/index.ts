@@ -77,6 +77,11 @@ class Postings<K, V> {
     return [...this.map.keys()].filter((k) => this.get(k).length);
   }
 
+  /** Keys without compacting: a key whose documents were all removed may still be listed. */
+  rawKeys(): K[] {
+    return [...this.map.keys()];
+  }
+
   entries(): [K, V[]][] {
     return this.keys().map((k) => [k, this.get(k)]);
   }
@@ -234,6 +239,11 @@ export class CorpusIndex {
 
   acronyms(): [string, AcronymEntry[]][] {
     return this.acronymMap.entries();
+  }
+
+  /** Every acronym some document defines (lists of removed documents are not checked here). */
+  acronymKeys(): string[] {
+    return this.acronymMap.rawKeys();
   }
 
   isWellKnown(short: string): boolean {

@@ -141,30 +141,22 @@ interface NameRow {
 
 function nameBuckets(index: CorpusIndex): Map<string, NameRow[]> {
   return index.memo('completion:name-buckets', () => {
-    const buckets = new Map<string, NameRow[]>();
-    for (const e of nameTable(index)) {
-      const k = e.word.slice(0, 2);
-      const list = buckets.get(k);
-      if (list) list.push(e);
-      else buckets.set(k, [e]);
-    }
-    for (const list of buckets.values()) list.sort((a, b) => b.info.count - a.info.count);
+    const rows: NameRow[] = [];
+    for (const info of index.names()) addNameRows(info, rows);
+    const buckets = groupRows(rows);
+    for (const list of buckets.values()) list.sort(byCount);
     return buckets;
   });
 }
 
-/** Every word start of every completable name: "act east policy" is found by "ac", "ea" and "po". */
-function nameTable(index: CorpusIndex): NameRow[] {
-  const out: NameRow[] = [];
-  for (const info of index.names()) {
-    const t = info.text;
-    if (t.length < 4 || (!/\s/.test(t) && info.count < 2)) continue;
-    const norm = acronymOf(t) ? [] : t.split(/\s+/).map(normalizeWord);
-    const lower = t.toLowerCase();
-    out.push({ word: lower, info, norm });
-    for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) out.push({ word: lower.slice(i + 1), info, norm });
-  }
-  return out;
+/** The rows of one name, one per word start: "act east policy" is found by "ac", "ea" and "po". */
+function addNameRows(info: NameInfo, out: NameRow[]): void {
+  const t = info.text;
+  if (t.length < 4 || (!/\s/.test(t) && info.count < 2)) return;
+  const norm = acronymOf(t) ? [] : t.split(/\s+/).map(normalizeWord);
+  const lower = t.toLowerCase();
+  out.push({ word: lower, info, norm });
+  for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) out.push({ word: lower.slice(i + 1), info, norm });
 }
 
 interface CitationRow {
@@ -186,13 +178,59 @@ function citationTable(index: CorpusIndex): CitationRow[] {
   );
 }
 
-/** Builds the completion tables ahead of the first request (the server calls this when an index is ready). */
+/** Builds the completion tables ahead of the first request. */
 export function warmCompletion(index: CorpusIndex): void {
+  for (const _ of warmCompletionSteps(index)) {
+    /* all at once */
+  }
+}
+
+/**
+ * The same, in small steps: the server runs one step at a time between requests, so that building the
+ * tables of a large corpus never holds the event loop for long.
+ */
+export function* warmCompletionSteps(index: CorpusIndex): Generator<void> {
   citationTable(index);
-  nameBuckets(index);
-  for (const short of index.memo('completion:acronyms', () => acronymTable(index))) bestExpansion(index, short);
+  yield;
+  const acronyms = index.memo('completion:acronyms', () => acronymTable(index));
+  for (let i = 0; i < acronyms.length; i++) {
+    bestExpansion(index, acronyms[i]);
+    if (i % 50 === 49) yield;
+  }
+  const rows: NameRow[] = [];
+  let n = 0;
+  for (const info of index.names()) {
+    addNameRows(info, rows);
+    if (++n % 2000 === 0) yield;
+  }
+  const buckets = new Map<string, NameRow[]>();
+  for (let i = 0; i < rows.length; i += 20_000) {
+    groupRows(rows.slice(i, i + 20_000), buckets);
+    yield;
+  }
+  for (const list of buckets.values()) {
+    list.sort(byCount);
+    if (list.length > 500) yield;
+  }
+  index.memo('completion:name-buckets', () => buckets);
+}
+
+const byCount = (a: NameRow, b: NameRow) => b.info.count - a.info.count;
+
+function groupRows(rows: NameRow[], buckets = new Map<string, NameRow[]>()): Map<string, NameRow[]> {
+  for (const e of rows) {
+    const k = e.word.slice(0, 2);
+    const list = buckets.get(k);
+    if (list) list.push(e);
+    else buckets.set(k, [e]);
+  }
+  return buckets;
 }
 
 function acronymTable(index: CorpusIndex): string[] {
-  return index.acronyms().map(([short]) => short).sort((a, b) => (a.toUpperCase() < b.toUpperCase() ? -1 : 1));
+  return index
+    .acronymKeys()
+    .map((short) => [short.toUpperCase(), short] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, short]) => short);
 }
