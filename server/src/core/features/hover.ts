@@ -116,7 +116,8 @@ function firstLines(doc: IndexedDoc, n: number): string {
   for (let i = 0; i < s.length / 2 && out.length < n; i++) {
     const text = doc.text.slice(s[2 * i], s[2 * i + 1]).replace(/\s+/g, ' ').trim();
     // Prose, not the title again or a shouted heading.
-    if (text.split(' ').length >= 6 && text !== text.toUpperCase() && text !== doc.extract.meta.title) out.push(text);
+    // Prose sentences: long enough, ending as sentences end (site furniture like "Relevant for: X | Y" does not).
+    if (text.split(' ').length >= 10 && /[.!?]["”’)]?$/.test(text) && text !== text.toUpperCase() && text !== doc.extract.meta.title) out.push(text);
   }
   const joined = out.join(' ');
   return joined.length > 400 ? joined.slice(0, 399).replace(/\s+\S*$/, '') + '…' : joined;
