@@ -98,6 +98,7 @@ export const dateConflict: Rule = {
     // The same event dated twice differently inside the draft. Two events can only match if they share
     // their rarest terms, so earlier events are found through a term index instead of a scan of all pairs.
     const byTerm = new Map<string, number[]>();
+    const indexed = new Set<DatedEvent>();
     for (let j = 0; j < mine.length; j++) {
       const b = mine[j];
       const seen = new Set<number>();
@@ -127,6 +128,10 @@ export const dateConflict: Rule = {
         }
         if (seen.has(-1)) break;
       }
+      // A sentence repeated in the draft yields the same (cached) event object: index it once, so long
+      // drafts with repeated text do not make candidate lists quadratic.
+      if (indexed.has(b.event)) continue;
+      indexed.add(b.event);
       for (const t of b.terms) {
         const list = byTerm.get(t);
         if (list) list.push(j);
