@@ -1,0 +1,140 @@
+// Property-based tests over generated drafts and corpus documents (fast-check). Short in `npm test`;
+// `npm run fuzz` sets FUZZ_LONG=1 for about ten minutes of runs.
+//   - no analyzer, reader or feature throws;
+//   - every range lies inside the document, start <= end (findings, fixes, hovers, completions);
+//   - applying a finding's preferred fix leaves a document that still reads and no longer has that finding;
+//   - the same input gives the same output;
+//   - an incremental read after an edit equals a fresh read.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/core/analyze';
+import { readDraft } from '../../server/src/core/draft/draft';
+import { resolveSettings } from '../../server/src/core/settings';
+import { hover } from '../../server/src/core/features/hover';
+import { complete } from '../../server/src/core/features/completion';
+import { extractDocument } from '../../server/src/core/corpus/document';
+import type { Finding } from '../../server/src/core/types';
+import { bundledIndex } from '../helpers';
+
+const LONG = process.env.FUZZ_LONG === '1';
+const seed = LONG ? Date.now() : 20261122;
+const runs = (short: number) => (LONG ? short * 400 : short * 4);
+if (LONG) console.log(`fuzz seed ${seed}`);
+const params = (n: number) => ({ seed, numRuns: runs(n), endOnFailure: true });
+
+const pieces = [
+  'DAPA', 'the ADD', 'NSP', 'XQZW', 'KOTRA', 'HELLO', 'Defense Acquisition Program Administration (DAPA)', 'Korea Trade and Investment Agency (KOTRA)',
+  '30 February 2026', 'Monday, February 12, 2026', '2025-13-01', '12 February 2026 (Monday)', 'in 2016', 'launched in 2014', "India's Act East Policy",
+  'by 25%', '$5 billion', '12,000 troops', 'the largest', "the world's", 'experts say', '"a quotation of quite a few words here"',
+  '[@001_6c54e90040af64f0]', '[@nope]', '@002_c4de11b75ff533a8', '[^1]', '[link](https://example.org)', 'https://x.y/DAPA',
+  '`code DAPA`', '**bold**', '*em*', '😀', 'नमस्ते DAPA', '한국 2026년', '\t', 'Gen. Pande', 'U.S.', 'e.g.', '(', ')', '[', ']', '|', '>', '#', '-', '*', '_', '~', '\\',
+];
+const word = fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 }));
+const line = fc.array(word, { maxLength: 12 }).map((w) => w.join(' '));
+const blockPrefix = fc.constantFrom('', '', '', '# ', '## ', '- ', '1. ', '> ', '> - ', '    ', '| ', '<!-- dossier-disable-next-line -->\n', '```\n', '[^1]: ');
+const block = fc.tuple(blockPrefix, fc.array(line, { minLength: 1, maxLength: 3 })).map(([p, ls]) => p + ls.join('\n'));
+const eol = fc.constantFrom('\n', '\r\n');
+const draftArb = fc.tuple(fc.constantFrom('', '---\ntitle: T\n---\n', '---\n: [bad\n---\n'), fc.array(block, { maxLength: 8 }), eol).map(([fm, bs, nl]) => (fm + bs.join('\n\n')).replace(/\n/g, nl));
+
+const settings = resolveSettings();
+const inside = (text: string, s: { start: number; end: number }) => s.start >= 0 && s.start <= s.end && s.end <= text.length;
+
+function run(text: string): Finding[] {
+  const errors: string[] = [];
+  const out = analyze(text, bundledIndex(), settings, { onError: (r, e) => errors.push(`${r}: ${(e as Error).stack}`) });
+  assert.deepEqual(errors, []);
+  return out;
+}
+
+function applied(text: string, f: Finding): string | undefined {
+  const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
+  if (!fix) return undefined;
+  let out = text;
+  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+describe('fuzz: the engine on generated drafts', function () {
+  this.timeout(LONG ? 0 : 60_000);
+
+  it('never throws, and every range is inside the document', () => {
+    fc.assert(
+      fc.property(draftArb, fc.nat(), (text, at) => {
+        const findings = run(text);
+        for (const f of findings) {
+          assert.ok(inside(text, f), `${f.code} ${f.start}-${f.end}`);
+          for (const fix of f.fixes) for (const e of fix.edits) assert.ok(inside(text, e), `${f.code} fix ${e.start}-${e.end}`);
+        }
+        const d = readDraft(text);
+        const offset = text.length ? at % (text.length + 1) : 0;
+        const h = hover(d, bundledIndex(), offset);
+        if (h) assert.ok(inside(text, h));
+        for (const c of complete(d, bundledIndex(), offset).items) assert.ok(inside(text, c));
+      }),
+      params(150),
+    );
+  });
+
+  it('a fix removes its finding and the document still reads', () => {
+    fc.assert(
+      fc.property(draftArb, (text) => {
+        for (const f of run(text)) {
+          const fixed = applied(text, f);
+          if (fixed === undefined) continue;
+          const edit = (f.fixes.find((x) => x.preferred) ?? f.fixes[0]).edits[0];
+          const span = edit.newText;
+          const again = run(fixed).filter((g) => g.code === f.code && g.start === edit.start && fixed.slice(g.start, g.end) === fixed.slice(edit.start, edit.start + span.length));
+          // acronym-undefined: the expanded use is no longer flagged; the others: same code, same span.
+          assert.deepEqual(again.map((g) => g.message), [], `${f.code} after “${f.fixes[0].title}” in ${JSON.stringify(fixed)}`);
+        }
+      }),
+      params(60),
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(draftArb, (text) => {
+        assert.deepEqual(run(text), run(text));
+      }),
+      params(60),
+    );
+  });
+
+  it('reads incrementally as it reads afresh', () => {
+    fc.assert(
+      fc.property(draftArb, fc.array(fc.tuple(fc.nat(), fc.nat(8), word), { maxLength: 6 }), (text, edits) => {
+        let cur = text;
+        let prev = readDraft(cur);
+        for (const [at, del, ins] of edits) {
+          const i = cur.length ? at % (cur.length + 1) : 0;
+          cur = cur.slice(0, i) + ins + cur.slice(Math.min(cur.length, i + del));
+          const inc = readDraft(cur, prev);
+          const fresh = readDraft(cur);
+          assert.deepEqual(inc.sentences.map((s) => [s.start, s.end, s.text]), fresh.sentences.map((s) => [s.start, s.end, s.text]));
+          assert.deepEqual(inc.acronymUses.map((u) => [u.short, u.start]), fresh.acronymUses.map((u) => [u.short, u.start]));
+          assert.deepEqual(inc.citations, fresh.citations);
+          assert.deepEqual(inc.dates.map((d) => [d.start, d.end, d.text]), fresh.dates.map((d) => [d.start, d.end, d.text]));
+          prev = inc;
+        }
+      }),
+      params(100),
+    );
+  });
+});
+
+describe('fuzz: corpus documents', function () {
+  this.timeout(LONG ? 0 : 60_000);
+  it('extraction never throws and its offsets are inside the document', () => {
+    fc.assert(
+      fc.property(draftArb, fc.constantFrom('a.md', 'b.txt'), (text, name) => {
+        const x = extractDocument({ uri: name, name, text });
+        for (let i = 0; i < x.sentences.length; i += 2) assert.ok(inside(text, { start: x.sentences[i], end: x.sentences[i + 1] }));
+        for (const a of x.acronyms) assert.ok(inside(text, a));
+        for (const e of x.events) assert.ok(inside(text, e) && inside(text, { start: e.sentenceStart, end: e.sentenceEnd }));
+        for (const d of x.definitions) assert.ok(inside(text, d));
+      }),
+      params(150),
+    );
+  });
+});
