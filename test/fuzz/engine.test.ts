@@ -138,3 +138,24 @@ describe('fuzz: corpus documents', function () {
     );
   });
 });
+
+// Cases the long fuzz found, kept as regressions.
+describe('fuzz regressions', () => {
+  it('incremental read after deleting an indented-code indent (lezer reused the next paragraph)', () => {
+    const text = '    @002_c4de11b75ff533a8 K&Yn+ NSP\nL4C | ) k `S&* > by 25%\n\n> - quote\n';
+    const edited = text.slice(4);
+    const inc = readDraft(edited, readDraft(text));
+    assert.deepEqual(inc.model.blocks.map((b) => [b.kind, b.start, b.end]), readDraft(edited).model.blocks.map((b) => [b.kind, b.start, b.end]));
+  });
+
+  it('a date fixed to the first mention does not clash with a later wrong one', () => {
+    const text = 'Seoul launched the Blue Horizon initiative on February 12, 2026.\n\nThe Blue Horizon initiative was launched in 2014.\n\nThe Blue Horizon initiative, launched in 2015, grew.\n';
+    const findings = run(text).filter((f) => f.code === 'date-conflict');
+    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['2014', '2015']);
+    for (const f of findings) {
+      const fixed = applied(text, f)!;
+      const at = f.fixes[0].edits[0].start;
+      assert.ok(!run(fixed).some((g) => g.code === 'date-conflict' && g.start === at), f.message);
+    }
+  });
+});

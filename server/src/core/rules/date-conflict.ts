@@ -97,36 +97,40 @@ export const dateConflict: Rule = {
 
     // The same event dated twice differently inside the draft. Two events can only match if they share
     // their rarest terms, so earlier events are found through a term index instead of a scan of all pairs.
+    // Only events that agree with what came before become references: a later event is compared with
+    // the first mention, not with another event that was itself wrong (so its fix does not clash).
     const byTerm = new Map<string, number[]>();
     const indexed = new Set<DatedEvent>();
     for (let j = 0; j < mine.length; j++) {
       const b = mine[j];
+      let first = -1;
       const seen = new Set<number>();
       for (const t of b.rare) {
         for (const i of byTerm.get(t) ?? []) {
-          if (seen.has(i)) continue;
+          if (seen.has(i) || (first >= 0 && i >= first)) continue;
           seen.add(i);
           const a = mine[i];
           // Dates first: most candidates agree, and comparing dates is cheap.
           if (compareAtGranularity({ ...a.event.date, until: a.event.until }, { ...b.event.date, until: b.event.until }) !== 'conflict') continue;
           if (eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) < EVENT_MATCH) continue;
-          const aStart = a.base + a.event.start;
-          const bStart = b.base + b.event.start;
-          const bEnd = b.base + b.event.end;
-          const line = draft.lines.lineAt(aStart) + 1;
-          const earlier = draft.text.slice(aStart, a.base + a.event.end);
-          out.push({
-            code: 'date-conflict',
-            start: bStart,
-            end: bEnd,
-            message: `The draft dates this to ${draft.text.slice(bStart, bEnd)}, but earlier (line ${line}) it dates the same event to ${earlier}.`,
-            evidence: [],
-            fixes: [{ title: `Use the earlier date: ${earlier}`, edits: [{ start: bStart, end: bEnd, newText: earlier }], preferred: true }],
-          });
-          seen.add(-1);
-          break;
+          first = i;
         }
-        if (seen.has(-1)) break;
+      }
+      if (first >= 0) {
+        const a = mine[first];
+        const aStart = a.base + a.event.start;
+        const bStart = b.base + b.event.start;
+        const bEnd = b.base + b.event.end;
+        const earlier = draft.text.slice(aStart, a.base + a.event.end);
+        out.push({
+          code: 'date-conflict',
+          start: bStart,
+          end: bEnd,
+          message: `The draft dates this to ${draft.text.slice(bStart, bEnd)}, but earlier (line ${draft.lines.lineAt(aStart) + 1}) it dates the same event to ${earlier}.`,
+          evidence: [],
+          fixes: [{ title: `Use the earlier date: ${earlier}`, edits: [{ start: bStart, end: bEnd, newText: earlier }], preferred: true }],
+        });
+        continue;
       }
       // A sentence repeated in the draft yields the same (cached) event object: index it once, so long
       // drafts with repeated text do not make candidate lists quadratic.

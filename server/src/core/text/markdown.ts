@@ -159,6 +159,14 @@ function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { 
     while (pre < max && a.charCodeAt(pre) === source.charCodeAt(pre)) pre++;
     let suf = 0;
     while (suf < max - pre && a.charCodeAt(a.length - 1 - suf) === source.charCodeAt(source.length - 1 - suf)) suf++;
+    // Widen the damaged region to the blank lines around it: @lezer/markdown would otherwise reuse the
+    // block that follows the edit even when the edit makes the previous line continue into it (lazy
+    // continuation), or a setext underline re-interprets the line before (found by the fuzz tests).
+    const before = Math.max(source.lastIndexOf('\n\n', pre), 0);
+    let after = source.indexOf('\n\n', source.length - suf);
+    if (after < 0) after = source.length;
+    pre = before;
+    suf = Math.max(0, Math.min(suf, source.length - after));
     const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [{ fromA: pre, toA: a.length - suf, fromB: pre, toB: source.length - suf }]);
     tree = parser.parse(source, fragments);
   } else tree = previous?.tree ?? parser.parse(source);
