@@ -14,7 +14,9 @@ import { hover } from '../../server/src/core/features/hover';
 import { complete } from '../../server/src/core/features/completion';
 import { extractDocument } from '../../server/src/core/corpus/document';
 import type { Finding } from '../../server/src/core/types';
-import { bundledIndex } from '../helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { bundledIndex, ROOT } from '../helpers';
 
 const LONG = process.env.FUZZ_LONG === '1';
 const seed = LONG ? Date.now() : 20261122;
@@ -158,4 +160,19 @@ describe('fuzz regressions', () => {
       assert.ok(!run(fixed).some((g) => g.code === 'date-conflict' && g.start === at), f.message);
     }
   });
+});
+
+describe('fuzz regressions from files', () => {
+  const dir = path.join(ROOT, 'test', 'fixtures', 'fuzz-regressions');
+  for (const f of fs.existsSync(dir) ? fs.readdirSync(dir).filter((x) => x.endsWith('.json')) : []) {
+    it(f, () => {
+      const { text } = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { text: string };
+      for (const finding of run(text)) {
+        const fixed = applied(text, finding);
+        if (fixed === undefined) continue;
+        const at = (finding.fixes.find((x) => x.preferred) ?? finding.fixes[0]).edits[0].start;
+        assert.ok(!run(fixed).some((g) => g.code === finding.code && g.start === at), `${finding.code}: ${finding.message}`);
+      }
+    });
+  }
 });
