@@ -176,3 +176,10 @@ describe('fuzz regressions from files', () => {
     });
   }
 });
+
+describe('fuzz regressions: completion and hover ranges', () => {
+  it('at offset 0 of a document that starts with a line break (lastIndexOf(-1) found that break)', () => {
+    const text = '\n# M*(X     GD ~\n12,000 troops\n\n1. the ADD [@001_6c54e90040af64f0] t9l)';
+    for (const c of complete(readDraft(text), bundledIndex(), 0).items) assert.ok(inside(text, c), `${c.label} ${c.start}-${c.end}`);
+  });
+});

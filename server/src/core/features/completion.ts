@@ -38,7 +38,7 @@ function inNonProse(draft: Draft, offset: number): boolean {
 export function complete(draft: Draft, index: CorpusIndex, offset: number): CompletionResult {
   if (inNonProse(draft, offset)) return EMPTY;
   const text = draft.text;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
   const before = text.slice(Math.max(lineStart, offset - 200), offset);
 
   const cite = /(?:\[[^\]\n]*|^|[\s;(])@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u.exec(before);

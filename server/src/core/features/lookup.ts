@@ -28,7 +28,7 @@ function inProse(draft: Draft, offset: number): boolean {
 /** Names the index knows that cover the cursor: the longest run of capitalised words, then shorter. */
 function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | undefined {
   const text = draft.text;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd);
