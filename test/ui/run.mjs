@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureTools, loadPlaywright } from './setup.mjs';
-import { REPO, buildVsix, installExtension, killGroupSync, makeSandbox, startCodeServer } from './server.mjs';
+import { REPO, buildVsix, installExtension, killGroupSync, makeSandbox, runSuite, startCodeServer } from './server.mjs';
 import { steps } from './steps.mjs';
 
 const ARTIFACTS = path.join(REPO, 'test-artifacts', 'ui');
@@ -171,21 +171,6 @@ async function main() {
   return failed ? 1 : 0;
 }
 
-const watchdog = setTimeout(() => {
+await runSuite('UI suite', main, cleanup, RUN_TIMEOUT_MS, () => {
   stopping = true;
-  console.log(`not ok - the UI suite ran over ${RUN_TIMEOUT_MS / 60_000} minutes; stopping`);
-  console.log('0 passed, 1 failed');
-  cleanup().finally(() => process.exit(1));
-}, RUN_TIMEOUT_MS);
-
-let code = 1;
-try {
-  code = await main();
-} catch (e) {
-  console.log(`not ok 1 - harness error: ${e.stack ?? e}`);
-  console.log('0 passed, 1 failed');
-} finally {
-  await cleanup();
-  clearTimeout(watchdog);
-}
-process.exit(code);
+});

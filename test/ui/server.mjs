@@ -162,3 +162,28 @@ export async function stopGroup(child) {
 export function killGroupSync(pid) {
   try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
 }
+
+/**
+ * Runs a suite's `main` under a watchdog and always cleans up: prints a failing plan line when the run
+ * is over time or the harness itself throws, and exits with main's code. `onTimeout` lets the suite stop
+ * its own steps first.
+ */
+export async function runSuite(label, main, cleanup, timeoutMs, onTimeout = () => {}) {
+  const watchdog = setTimeout(() => {
+    onTimeout();
+    console.log(`not ok - the ${label} ran over ${timeoutMs / 60_000} minutes; stopping`);
+    console.log('0 passed, 1 failed');
+    cleanup().finally(() => process.exit(1));
+  }, timeoutMs);
+  let code = 1;
+  try {
+    code = await main();
+  } catch (e) {
+    console.log(`not ok 1 - harness error: ${e.stack ?? e}`);
+    console.log('0 passed, 1 failed');
+  } finally {
+    await cleanup();
+    clearTimeout(watchdog);
+  }
+  process.exit(code);
+}

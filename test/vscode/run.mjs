@@ -29,7 +29,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ensureTools, loadPlaywright } from '../ui/setup.mjs';
-import { REPO, USER_SETTINGS, killGroupSync, makeSandbox, runCommand, startCodeServer } from '../ui/server.mjs';
+import { REPO, USER_SETTINGS, killGroupSync, makeSandbox, runCommand, runSuite, startCodeServer } from '../ui/server.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SUITE = path.join(HERE, 'suite', 'index.js');
@@ -404,21 +404,6 @@ async function main() {
   return 0;
 }
 
-const watchdog = setTimeout(() => {
+await runSuite('extension-host suite', main, cleanup, RUN_TIMEOUT_MS, () => {
   stopping = true;
-  console.log(`not ok - the extension-host suite ran over ${RUN_TIMEOUT_MS / 60_000} minutes; stopping`);
-  console.log('0 passed, 1 failed');
-  cleanup().finally(() => process.exit(1));
-}, RUN_TIMEOUT_MS);
-
-let code = 1;
-try {
-  code = await main();
-} catch (e) {
-  console.log(`not ok 1 - harness error: ${e.stack ?? e}`);
-  console.log('0 passed, 1 failed');
-} finally {
-  await cleanup();
-  clearTimeout(watchdog);
-}
-process.exit(code);
+});
