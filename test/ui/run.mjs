@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureTools, loadPlaywright } from './setup.mjs';
-import { REPO, buildVsix, installExtension, killGroupSync, makeSandbox, runSuite, startCodeServer } from './server.mjs';
+import { REPO, buildVsix, installExtension, killGroupSync, launchChromium, makeSandbox, runSuite, startCodeServer } from './server.mjs';
 import { steps } from './steps.mjs';
 
 const ARTIFACTS = path.join(REPO, 'test-artifacts', 'ui');
@@ -116,17 +116,7 @@ async function main() {
     url = server.url;
     note(`code-server on ${url} (${elapsed(t)})`);
     const { chromium } = loadPlaywright(tools.dir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      timeout: 60_000,
-      // Chromium's own folders (crash reports) go to the sandbox, not ~/.config/chromium.
-      env: { ...process.env, XDG_CONFIG_HOME: sandbox.xdg, XDG_CACHE_HOME: sandbox.xdg },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic',
-        // Only this machine: any other host name fails to resolve at once.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
-    });
+    browser = await launchChromium(chromium, sandbox);
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(30_000);

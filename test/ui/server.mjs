@@ -187,3 +187,18 @@ export async function runSuite(label, main, cleanup, timeoutMs, onTimeout = () =
   }
   process.exit(code);
 }
+
+/** Headless Debian Chromium through playwright-core, confined to this machine and to the sandbox. */
+export function launchChromium(chromium, sandbox) {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    timeout: 60_000,
+    // Chromium's own folders (crash reports) go to the sandbox, not ~/.config/chromium.
+    env: { ...process.env, XDG_CONFIG_HOME: sandbox.xdg, XDG_CACHE_HOME: sandbox.xdg },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+      // Only this machine: any other host name fails to resolve at once.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+  });
+}

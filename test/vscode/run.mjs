@@ -29,7 +29,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ensureTools, loadPlaywright } from '../ui/setup.mjs';
-import { REPO, USER_SETTINGS, killGroupSync, makeSandbox, runCommand, runSuite, startCodeServer } from '../ui/server.mjs';
+import { REPO, USER_SETTINGS, killGroupSync, launchChromium, makeSandbox, runCommand, runSuite, startCodeServer } from '../ui/server.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SUITE = path.join(HERE, 'suite', 'index.js');
@@ -300,16 +300,7 @@ async function runCodeServer() {
   note(`code-server on ${server.url} (${elapsed(t)})`);
 
   const { chromium } = loadPlaywright(tools.dir);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    timeout: 60_000,
-    env: { ...process.env, XDG_CONFIG_HOME: sandbox.xdg, XDG_CACHE_HOME: sandbox.xdg },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
-      // Only this machine: any other host name fails to resolve at once.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
-  });
+  const browser = await launchChromium(chromium, sandbox);
   cleanups.push(() => browser.close());
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const consoleLog = fs.createWriteStream(path.join(ARTIFACTS, 'workbench-console.log'));
