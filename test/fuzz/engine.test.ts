@@ -22,7 +22,9 @@ const LONG = process.env.FUZZ_LONG === '1';
 const seed = LONG ? Date.now() : 20261122;
 const runs = (short: number) => (LONG ? short * 400 : short * 4);
 if (LONG) console.log(`fuzz seed ${seed}`);
-const params = (n: number) => ({ seed, numRuns: runs(n), endOnFailure: true });
+// Long mode is time-boxed: each of the five properties runs for two minutes (about ten in all).
+const params = (n: number) =>
+  LONG ? { seed, numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: false, endOnFailure: true } : { seed, numRuns: runs(n), endOnFailure: true };
 
 const pieces = [
   'DAPA', 'the ADD', 'NSP', 'XQZW', 'KOTRA', 'HELLO', 'Defense Acquisition Program Administration (DAPA)', 'Korea Trade and Investment Agency (KOTRA)',
