@@ -1,12 +1,13 @@
 // The engine's entry point for diagnostics: draft text + corpus index + settings -> findings.
 // Never throws: a rule that fails on some input is skipped and reported through `onError`.
-import type { Cancellation, Finding } from './types';
+import type { Cancellation, Finding, RuleCode } from './types';
 import { NEVER_CANCELLED } from './types';
-import { safeReadDraft, type Draft } from './draft/draft';
+import { safeReadDraft, type BlockFacts, type Draft, type DraftUnit } from './draft/draft';
 import type { CorpusIndex } from './corpus/index';
 import type { Settings } from './settings';
 import { SearchCache } from './corpus/search';
 import { RULES } from './rules/index';
+import type { Rule, RawFinding } from './rules/rule';
 
 export interface AnalyzeOptions {
   cache?: SearchCache;
@@ -18,19 +19,61 @@ export interface AnalyzeOptions {
 
 const sharedCache = new SearchCache();
 
+/** Block-local findings, per index, per block content, per rule: relative offsets, and the last absolute
+ * copy (reused while the block does not move). Entries go with their block facts (WeakMap). */
+interface BlockEntry {
+  version: number;
+  settings: string;
+  rel: RawFinding[];
+  at: number;
+  abs: RawFinding[];
+}
+const blockCache = new WeakMap<CorpusIndex, WeakMap<BlockFacts, Map<RuleCode, BlockEntry>>>();
+
+function shift(f: RawFinding, by: number): RawFinding {
+  if (!by) return f;
+  return { ...f, start: f.start + by, end: f.end + by, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) };
+}
+
+function blockFindings(rule: Rule & { checkBlock: NonNullable<Rule['checkBlock']> }, unit: DraftUnit, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string): RawFinding[] {
+  let perIndex = blockCache.get(ctx.index);
+  if (!perIndex) blockCache.set(ctx.index, (perIndex = new WeakMap()));
+  let perBlock = perIndex.get(unit.facts);
+  if (!perBlock) perIndex.set(unit.facts, (perBlock = new Map()));
+  let e = perBlock.get(rule.code);
+  if (!e || e.version !== ctx.index.version || e.settings !== settingsKey) {
+    const rel = rule.checkBlock({ facts: unit.facts, index: ctx.index, settings: ctx.settings, cache: ctx.cache });
+    e = { version: ctx.index.version, settings: settingsKey, rel, at: 0, abs: rel };
+    perBlock.set(rule.code, e);
+  }
+  if (e.at !== unit.block.start) {
+    e.at = unit.block.start;
+    e.abs = e.rel.map((f) => shift(f, unit.block.start));
+  }
+  return e.abs;
+}
+
 export function analyze(text: string, index: CorpusIndex, settings: Settings, opts: AnalyzeOptions = {}): Finding[] {
   const token = opts.token ?? NEVER_CANCELLED;
   const draft: Draft = opts.draft ?? safeReadDraft(text, (e) => opts.onError?.('parse', e));
   const ctx = { draft, index, settings, cache: opts.cache ?? sharedCache, token };
+  const settingsKey = JSON.stringify(settings);
   const out: Finding[] = [];
   for (const rule of RULES) {
     const level = settings.rules[rule.code];
     if (level === 'off' || token.isCancellationRequested) continue;
+    const keep = (f: RawFinding) => {
+      if (!draft.suppressions.isSuppressed(f.code, f.start)) out.push({ ...f, severity: level });
+    };
     try {
-      for (const f of rule.check(ctx)) {
-        if (draft.suppressions.isSuppressed(f.code, f.start)) continue;
-        out.push({ ...f, severity: level });
+      if (rule.checkBlock) {
+        const local = rule as Rule & { checkBlock: NonNullable<Rule['checkBlock']> };
+        for (const unit of draft.units) {
+          if (token.isCancellationRequested) break;
+          for (const f of blockFindings(local, unit, ctx, settingsKey)) keep(f);
+        }
       }
+      if (rule.check) for (const f of rule.check(ctx)) keep(f);
     } catch (e) {
       opts.onError?.(rule.code, e);
     }

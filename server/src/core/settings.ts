@@ -1,6 +1,6 @@
 // Settings, defined once. The `contributes.configuration` block of package.json is generated from
 // SETTINGS (npm run manifest) and a test keeps the two equal. The same keys are read from
-// `.dossier.jsonc` files and from the editor (editor settings win over the file; see README).
+// `.dossier.jsonc` files and from the editor (the file wins over editor settings; see README).
 import { RULE_CODES, type RuleCode, type RuleLevel } from './types';
 
 export type CitationRequirement = 'always' | 'unsupported' | 'off';

@@ -15,12 +15,14 @@ export interface ConfigFile {
 const cache = new Map<string, { mtimeMs: number; file: ConfigFile }>();
 
 export function readConfigFile(file: string): ConfigFile | undefined {
-  let st: fs.Stats;
+  // Called on every keystroke for each folder up to the root: a missing file must not cost an exception.
+  let st: fs.Stats | undefined;
   try {
-    st = fs.statSync(file);
+    st = fs.statSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
+  if (!st) return undefined;
   const hit = cache.get(file);
   if (hit && hit.mtimeMs === st.mtimeMs) return hit.file;
   let result: ConfigFile;

@@ -10,13 +10,17 @@ import { TextMemo } from '../text/memo';
 /** Memo of searches, dropped whenever the index version changes. Bounded. */
 export class SearchCache {
   private version = -1;
-  private memo = new TextMemo<unknown>(4000, 2_000_000);
-  get<T>(index: CorpusIndex, key: string, make: () => T): T {
+  private memos = new Map<string, TextMemo<unknown>>();
+  /** One memo a kind of search, keyed by the text itself: a draft's sentence strings are kept across
+   * versions, so their hashes are computed once, not on every keystroke. */
+  get<T>(index: CorpusIndex, kind: string, key: string, make: () => T): T {
     if (index.version !== this.version) {
-      this.memo = new TextMemo<unknown>(4000, 2_000_000);
+      this.memos.clear();
       this.version = index.version;
     }
-    return this.memo.get(key, make) as T;
+    let memo = this.memos.get(kind);
+    if (!memo) this.memos.set(kind, (memo = new TextMemo<unknown>(4000, 2_000_000)));
+    return memo.get(key, make) as T;
   }
 }
 
@@ -116,7 +120,7 @@ function sentenceTerms(index: CorpusIndex, doc: IndexedDoc, i: number): Set<stri
 
 export function findSupport(index: CorpusIndex, claim: string, cache?: SearchCache): SupportResult {
   const run = () => searchSupport(index, claim);
-  return cache ? cache.get(index, `support\u0000${claim}`, run) : run();
+  return cache ? cache.get(index, 'support', claim, run) : run();
 }
 
 function searchSupport(index: CorpusIndex, claim: string): SupportResult {
@@ -239,7 +243,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     }
     return out.sort((x, y) => y.score - x.score);
   };
-  return cache ? cache.get(index, `events\u0000${event.trigger}\u0000${event.terms.join(' ')}`, run) : run();
+  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.terms.join(' ')}`, run) : run();
 }
 
 // ---- citation keys -----------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // The draft as the rules see it: prose sentences, acronym uses and definitions, citations, dates,
 // suppression comments, all with document offsets. Built once per document version and shared by every
 // rule and by hover/completion.
-import { parseMarkdown, type MarkdownModel, type ParseState, type ProseBlock } from '../text/markdown';
+import { parseMarkdown, diffEnds, type MarkdownModel, type ParseState, type TextChange, type ProseBlock } from '../text/markdown';
 import { splitSentences } from '../text/sentences';
 import { LineIndex } from '../text/lines';
 import { blockAcronymDefinitions } from '../corpus/document';
@@ -50,7 +50,7 @@ export interface DraftDate extends DateMention {
 export interface Draft {
   text: string;
   lines: LineIndex;
-  model: MarkdownModel & { state: ParseState };
+  model: MarkdownModel & { state: ParseState; change?: TextChange };
   sentences: DraftSentence[];
   acronymUses: AcronymUse[];
   acronymDefs: DraftAcronymDef[];
@@ -59,9 +59,45 @@ export interface Draft {
   footnoteRefs: { start: number; end: number }[];
   dates: DraftDate[];
   suppressions: Suppressions;
+  /** The prose blocks with their block-relative facts, in document order. */
+  units: DraftUnit[];
+  /** The same object for every version read from this one (readDraft's `previous`): whole-draft
+   * tables kept up to date block by block hang on it (see lineageTable). */
+  lineage: object;
   /** Values derived from this draft on demand (shared by the rules and features that need them). */
   derived: Map<string, unknown>;
 }
+
+/**
+ * A whole-draft table kept up to date block by block: on each version only the blocks that left since the
+ * last version this table saw are removed from it and the ones that came are added (found by comparing
+ * the two block lists from both ends), so a keystroke costs the changed block, not the draft.
+ * `add`/`remove` must be exact inverses.
+ */
+export function lineageTable<T>(draft: Draft, key: string, init: () => T, add: (t: T, f: BlockFacts) => void, remove: (t: T, f: BlockFacts) => void): T {
+  let per = lineageTables.get(draft.lineage);
+  if (!per) lineageTables.set(draft.lineage, (per = new Map()));
+  const cur = draft.units;
+  const hit = per.get(key) as { units: DraftUnit[]; table: T } | undefined;
+  if (!hit) {
+    const table = init();
+    for (const u of cur) add(table, u.facts);
+    per.set(key, { units: cur, table });
+    return table;
+  }
+  if (hit.units !== cur) {
+    const prev = hit.units;
+    let a = 0;
+    while (a < prev.length && a < cur.length && prev[a].facts === cur[a].facts) a++;
+    let b = 0;
+    while (b < prev.length - a && b < cur.length - a && prev[prev.length - 1 - b].facts === cur[cur.length - 1 - b].facts) b++;
+    for (let i = a; i < prev.length - b; i++) remove(hit.table, prev[i].facts);
+    for (let i = a; i < cur.length - b; i++) add(hit.table, cur[i].facts);
+    hit.units = cur;
+  }
+  return hit.table;
+}
+const lineageTables = new WeakMap<object, Map<string, unknown>>();
 
 /** A value computed once per draft. */
 export function derive<T>(draft: Draft, key: string, make: () => T): T {
@@ -132,12 +168,46 @@ function readCitations(raw: string, masked: string): { citations: CitationRef[];
   return { citations, footnotes };
 }
 
-/** Everything the draft model needs from one block, relative to the block's start. */
-interface BlockFacts {
+/** Everything the draft model needs from one block, relative to the block's start. The same object for
+ * every block of the same kind and source text (while memoised), in any version of any draft: block-local
+ * rules cache their findings on it. */
+export interface BlockFacts {
+  kind: ProseBlock['kind'];
+  /** The block's source text. */
+  raw: string;
   defs: DraftAcronymDef[];
   sentences: { start: number; end: number; text: string; uses: Omit<AcronymUse, 'sentence' | 'inHeading'>[]; dates: DateMention[] }[];
   citations: CitationRef[];
   footnotes: { start: number; end: number }[];
+  links: { start: number; end: number }[];
+}
+
+/** A block of a draft version with its facts (relative offsets; add `block.start`). */
+export interface DraftUnit {
+  block: ProseBlock;
+  facts: BlockFacts;
+}
+
+/** What one sentence holds (offsets relative to the sentence): memoised by its text, so an edit re-reads
+ * only the sentence it touches, not the rest of its block. */
+interface SentenceFacts {
+  uses: Omit<AcronymUse, 'sentence' | 'inHeading'>[];
+  dates: DateMention[];
+}
+const sentenceMemo = new TextMemo<SentenceFacts>();
+
+function readSentenceFacts(text: string): SentenceFacts {
+  // Runs of three or more all-capital words are shouting, not acronyms ("READ THIS NOW").
+  const tokens = [...text.matchAll(TOKEN_RE)];
+  const caps = (j: number) => j >= 0 && j < tokens.length && tokens[j][0].length > 1 && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(tokens[j][0]);
+  const uses: SentenceFacts['uses'] = [];
+  tokens.forEach((m, i) => {
+    const a = acronymOf(m[0]);
+    if (!a) return;
+    if ((caps(i - 1) && caps(i - 2)) || (caps(i - 1) && caps(i + 1)) || (caps(i + 1) && caps(i + 2))) return;
+    uses.push({ short: a.short, suffix: a.suffix, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
+  });
+  return { uses, dates: /\d|[０-９]/.test(text) ? findDates(text) : [] };
 }
 
 function readBlockFacts(raw: string, block: ProseBlock): BlockFacts {
@@ -146,24 +216,26 @@ function readBlockFacts(raw: string, block: ProseBlock): BlockFacts {
   const sentences: BlockFacts['sentences'] = [];
   for (const span of splitSentences(block.text, 0)) {
     const text = block.text.slice(span.start, span.end);
-    // Runs of three or more all-capital words are shouting, not acronyms ("READ THIS NOW").
-    const tokens = [...text.matchAll(TOKEN_RE)];
-    const caps = (j: number) => j >= 0 && j < tokens.length && tokens[j][0].length > 1 && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(tokens[j][0]);
-    const uses: BlockFacts['sentences'][number]['uses'] = [];
-    tokens.forEach((m, i) => {
-      const a = acronymOf(m[0]);
-      if (!a) return;
-      if ((caps(i - 1) && caps(i - 2)) || (caps(i - 1) && caps(i + 1)) || (caps(i + 1) && caps(i + 2))) return;
-      const start = span.start + m.index!;
-      uses.push({ short: a.short, suffix: a.suffix, start, end: start + m[0].length, surface: m[0] });
-    });
-    const dates = /\d|[０-９]/.test(text) ? findDates(text) : [];
-    sentences.push({ start: span.start, end: span.end, text, uses, dates });
+    const f = sentenceMemo.get(text, () => readSentenceFacts(text));
+    const at = span.start;
+    sentences.push({ start: span.start, end: span.end, text, uses: at ? f.uses.map((u) => ({ ...u, start: u.start + at, end: u.end + at })) : f.uses, dates: f.dates });
   }
-  return { defs, sentences, ...readCitations(raw, block.text) };
+  const links = block.links.map((l) => ({ start: l.start - block.start, end: l.end - block.start }));
+  return { kind: block.kind, raw, defs, sentences, links, ...readCitations(raw, block.text) };
 }
 
 const factsMemo = new TextMemo<BlockFacts>();
+/** Facts of blocks the parser marked as the same content (ProseBlock.id): found without hashing text. */
+const factsById = new WeakMap<object, BlockFacts>();
+
+function blockFacts(text: string, block: ProseBlock): BlockFacts {
+  const hit = block.id && factsById.get(block.id);
+  if (hit) return hit;
+  const raw = text.slice(block.start, block.end);
+  const facts = factsMemo.get(`${block.kind}\u0000${raw}`, () => readBlockFacts(raw, block));
+  if (block.id) factsById.set(block.id, facts);
+  return facts;
+}
 
 /**
  * Reads a draft. Pass the previous version's draft: the Markdown parse is then incremental and every
@@ -177,13 +249,11 @@ export function readDraft(text: string, previous?: Draft): Draft {
   const dates: DraftDate[] = [];
   const citations: CitationRef[] = [];
   const footnoteRefs: { start: number; end: number }[] = [];
+  const units: DraftUnit[] = [];
   // Blocks before the edit are unchanged, offsets included: take their objects from the previous draft.
   let keep = 0;
   if (previous) {
-    const a = previous.text;
-    let pre = 0;
-    const max = Math.min(a.length, text.length);
-    while (pre < max && a.charCodeAt(pre) === text.charCodeAt(pre)) pre++;
+    const pre = model.change?.prefix ?? diffEnds(previous.text, text).prefix;
     const pb = previous.model.blocks;
     const nb = model.blocks;
     while (keep < pb.length && keep < nb.length && pb[keep].end < pre && pb[keep].start === nb[keep].start && pb[keep].end === nb[keep].end && pb[keep].kind === nb[keep].kind) {
@@ -204,13 +274,13 @@ export function readDraft(text: string, previous?: Draft): Draft {
       before(previous.dates, dates);
       before(previous.citations, citations);
       before(previous.footnoteRefs, footnoteRefs);
+      for (let b = 0; b < keep; b++) units.push(previous.units[b]);
     }
   }
   for (let b = keep; b < model.blocks.length; b++) {
     const block = model.blocks[b];
-    const raw = text.slice(block.start, block.end);
-    const key = `${block.kind}\u0000${raw}`;
-    const facts = factsMemo.get(key, () => readBlockFacts(raw, block));
+    const facts = blockFacts(text, block);
+    units.push({ block, facts });
     const at = block.start;
     for (const d of facts.defs) acronymDefs.push({ ...d, shortStart: d.shortStart + at, longStart: d.longStart + at, start: d.start + at, end: d.end + at });
     for (const f of facts.sentences) {
@@ -222,7 +292,25 @@ export function readDraft(text: string, previous?: Draft): Draft {
     for (const c of facts.citations) citations.push({ ...c, start: c.start + at, end: c.end + at });
     for (const f of facts.footnotes) footnoteRefs.push({ start: f.start + at, end: f.end + at });
   }
-  return { text, lines: new LineIndex(text), model, sentences, acronymUses, acronymDefs, citations, footnoteRefs, dates, suppressions: readSuppressions(model.comments, text), derived: new Map() };
+  let lines: LineIndex | undefined;
+  return {
+    text,
+    // Line starts are found on first use: most keystrokes never need them.
+    get lines() {
+      return (lines ??= new LineIndex(text));
+    },
+    model,
+    sentences,
+    acronymUses,
+    acronymDefs,
+    citations,
+    footnoteRefs,
+    dates,
+    suppressions: readSuppressions(model.comments, text),
+    units,
+    lineage: previous?.lineage ?? {},
+    derived: new Map(),
+  };
 }
 
 /** readDraft that never throws: on an internal error the draft reads as empty and the error is reported. */

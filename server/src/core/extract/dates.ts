@@ -113,12 +113,29 @@ const sane = (d: SimpleDate) => Number.isInteger(d.year) && (d.month == null || 
  * it, overlapping ranges agree. `unknown` when either side is not a usable date.
  */
 export function compareAtGranularity(a: SimpleDate & { until?: SimpleDate }, b: SimpleDate & { until?: SimpleDate }): 'agree' | 'conflict' | 'unknown' {
-  if (!a || !b) return 'unknown';
-  const sides = [a, b].map((x) => ({ from: x, to: x.until ?? x }));
-  if (!sides.every((s) => sane(s.from) && sane(s.to))) return 'unknown';
-  const level = Math.min(...sides.map((s) => Math.min(levelOf(s.from), levelOf(s.to))));
-  const [p, q] = sides.map((s) => [keyOf(s.from, level, false), keyOf(s.to, level, true)]);
-  return p[0] <= q[1] && q[0] <= p[1] ? 'agree' : 'conflict';
+  return compareSpans(dateSpan(a), dateSpan(b));
+}
+
+/** A date or range ready for many comparisons: its finest shared level and its bounds at each level. */
+export interface DateSpan {
+  level: number;
+  lo: [number, number, number];
+  hi: [number, number, number];
+}
+
+/** The span of a date or range; undefined when it is not a sane date (compares as unknown). */
+export function dateSpan(x: (SimpleDate & { until?: SimpleDate }) | undefined): DateSpan | undefined {
+  if (!x) return undefined;
+  const to = x.until ?? x;
+  if (!sane(x) || !sane(to)) return undefined;
+  return { level: Math.min(levelOf(x), levelOf(to)), lo: [keyOf(x, 0, false), keyOf(x, 1, false), keyOf(x, 2, false)], hi: [keyOf(to, 0, true), keyOf(to, 1, true), keyOf(to, 2, true)] };
+}
+
+/** compareAtGranularity on precomputed spans: no allocation. */
+export function compareSpans(p: DateSpan | undefined, q: DateSpan | undefined): 'agree' | 'conflict' | 'unknown' {
+  if (!p || !q) return 'unknown';
+  const level = p.level < q.level ? p.level : q.level;
+  return p.lo[level] <= q.hi[level] && q.lo[level] <= p.hi[level] ? 'agree' : 'conflict';
 }
 
 // ---- Tokens ----

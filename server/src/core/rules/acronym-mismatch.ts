@@ -1,14 +1,14 @@
 // acronym-mismatch: the draft expands an acronym differently from every expansion in the sources.
 // Tolerates case, hyphens and spaces, British/American spelling, "&"/"and" and function words.
-import type { Rule, RuleContext, RawFinding } from './rule';
+import type { Rule, BlockContext, RawFinding } from './rule';
 import { cite } from './rule';
 import { distinctExpansions, expansionKey } from '../corpus/search';
 
 export const acronymMismatch: Rule = {
   code: 'acronym-mismatch',
-  check({ draft, index }: RuleContext): RawFinding[] {
+  checkBlock({ facts, index }: BlockContext): RawFinding[] {
     const out: RawFinding[] = [];
-    for (const d of draft.acronymDefs) {
+    for (const d of facts.defs) {
       const sources = distinctExpansions(index, d.short);
       if (!sources.length) continue;
       const mine = expansionKey(d.long);

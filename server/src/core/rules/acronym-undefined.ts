@@ -1,9 +1,23 @@
 // acronym-undefined: the first prose use of an acronym comes before any expansion of it.
 import type { Rule, RuleContext, RawFinding } from './rule';
 import { cite } from './rule';
-import { derive, type AcronymUse, type Draft } from '../draft/draft';
+import { lineageTable, type AcronymUse, type BlockFacts, type Draft } from '../draft/draft';
 import { bestExpansion, distinctExpansions, isOrdinaryCapsWord } from '../corpus/search';
 import { memoize } from '../text/memo';
+import type { ProseBlock } from '../text/markdown';
+
+/** The facts of one of the draft's blocks (binary search by start). */
+function unitOf(draft: Draft, block: ProseBlock): BlockFacts {
+  const u = draft.units;
+  let lo = 0;
+  let hi = u.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (u[mid].block.start <= block.start) lo = mid;
+    else hi = mid - 1;
+  }
+  return u[lo].facts;
+}
 
 export function expandedText(long: string, use: Pick<AcronymUse, 'short' | 'suffix'>): string {
   if (use.suffix === 's') return `${long.replace(/(?<![sS])$/, 's')} (${use.short}s)`;
@@ -70,13 +84,32 @@ const blockSpelling = memoize((text: string): BlockSpelling => {
   return { spelled, lower, lowerText: text.toLowerCase() };
 }, 5000);
 
-/** Blocks of a draft that start before an offset, with what they spell. */
-function* blocksBefore(draft: Draft, until: number): Generator<{ start: number; spelling: BlockSpelling }> {
-  const all = derive(draft, 'spelling', () => draft.model.blocks.map((b) => ({ start: b.start, spelling: blockSpelling(draft.text.slice(b.start, b.end)) })));
-  for (const b of all) {
-    if (b.start >= until) return;
-    yield b;
-  }
+/** What a block spells, kept with the block's facts (the same object while the block is unchanged). */
+const spellingByFacts = new WeakMap<BlockFacts, BlockSpelling>();
+function spellingOf(facts: BlockFacts): BlockSpelling {
+  let s = spellingByFacts.get(facts);
+  if (!s) spellingByFacts.set(facts, (s = blockSpelling(facts.raw)));
+  return s;
+}
+
+/** How many blocks of the draft spell each acronym and write each lower-case word: kept up to date
+ * block by block across versions (lineageTable), so asking costs a lookup, not a scan of the draft. */
+interface SpellingCounts {
+  spelled: Map<string, number>;
+  lower: Map<string, number>;
+}
+function counts(draft: Draft): SpellingCounts {
+  const bump = (m: Map<string, number>, k: string, by: number) => {
+    const n = (m.get(k) ?? 0) + by;
+    if (n) m.set(k, n);
+    else m.delete(k);
+  };
+  const apply = (t: SpellingCounts, f: BlockFacts, by: number) => {
+    const sp = spellingOf(f);
+    for (const k of sp.spelled.keys()) bump(t.spelled, k, by);
+    for (const w of sp.lower) bump(t.lower, w, by);
+  };
+  return lineageTable(draft, 'acronym-undefined:spelling', () => ({ spelled: new Map(), lower: new Map() }), (t, f) => apply(t, f, 1), (t, f) => apply(t, f, -1));
 }
 
 /**
@@ -86,15 +119,17 @@ function* blocksBefore(draft: Draft, until: number): Generator<{ start: number; 
  */
 export function spelledOut(draft: Draft, short: string, until: number): boolean {
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
-  if (letters.length < 2) return false;
-  for (const b of blocksBefore(draft, until)) if (b.start + (b.spelling.spelled.get(letters) ?? Infinity) < until) return true;
+  if (letters.length < 2 || !counts(draft).spelled.has(letters)) return false;
+  for (const { block, facts } of draft.units) {
+    if (block.start >= until) return false;
+    if (block.start + (spellingOf(facts).spelled.get(letters) ?? Infinity) < until) return true;
+  }
   return false;
 }
 
 /** Whether the draft writes this word in lower case anywhere. */
 function draftHasLowerWord(draft: Draft, word: string): boolean {
-  for (const b of blocksBefore(draft, draft.text.length + 1)) if (b.spelling.lower.has(word)) return true;
-  return false;
+  return counts(draft).lower.has(word);
 }
 
 export const acronymUndefined: Rule = {
@@ -119,7 +154,7 @@ export const acronymUndefined: Rule = {
       const sources = distinctExpansions(index, use.short);
       // A source's long form written out (any case) earlier in the same block counts as the expansion.
       const block = use.sentence.block;
-      const own = blockSpelling(draft.text.slice(block.start, block.end)).lowerText;
+      const own = spellingOf(unitOf(draft, block)).lowerText;
       if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < use.sentence.end; })) continue;
       if (spelledOut(draft, use.short, use.sentence.end)) continue;
       if (!sources.length && isOrdinaryCapsWord(use.short, index, (w) => draftHasLowerWord(draft, w))) continue;

@@ -1,13 +1,13 @@
 // citation-unknown: a citation key that names no corpus document. Bracketed keys ([@key]) are always
 // checked; a bare @key only when it is one edit or two from a real key (otherwise it is likely a handle).
-import type { Rule, RuleContext, RawFinding } from './rule';
+import type { Rule, BlockContext, RawFinding } from './rule';
 import { closestKeys, editDistance } from '../corpus/search';
 
 export const citationUnknown: Rule = {
   code: 'citation-unknown',
-  check({ draft, index }: RuleContext): RawFinding[] {
+  checkBlock({ facts, index }: BlockContext): RawFinding[] {
     const out: RawFinding[] = [];
-    for (const c of draft.citations) {
+    for (const c of facts.citations) {
       if (index.byKey(c.key)) continue;
       const near = closestKeys(index, c.key);
       if (!c.bracketed && !(near.length && editDistance(near[0].toLowerCase(), c.key.toLowerCase()) <= 2)) continue;

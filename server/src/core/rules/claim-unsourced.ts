@@ -1,9 +1,9 @@
 // claim-unsourced: a sentence that states a statistic, quotes someone, ranks something or leans on a
 // vague attribution, with no citation ([@key], @key, [^note] or a link) in it. The message says whether a
 // corpus passage supports the claim; the fix cites the best supporting source.
-import type { Rule, RuleContext, RawFinding } from './rule';
+import type { Rule, BlockContext, RawFinding } from './rule';
 import { cite } from './rule';
-import type { Draft, DraftSentence } from '../draft/draft';
+import type { BlockFacts } from '../draft/draft';
 import { findFigures } from '../extract/figures';
 import { findSupport } from '../corpus/search';
 import type { Fix } from '../types';
@@ -37,13 +37,14 @@ function detectClaim(text: string): ClaimKind | undefined {
   return undefined;
 }
 
-/** Whether the sentence (or a citation right after its final punctuation) carries a source. */
-export function hasCitation(draft: Draft, s: DraftSentence): boolean {
+/** Whether the sentence (or a citation right after its final punctuation) carries a source. Offsets
+ * relative to the block; a citation belongs to the block of its sentence. */
+export function hasCitation(facts: BlockFacts, s: { start: number; end: number }): boolean {
   let end = s.end;
   // A citation may follow the period: "... in 2023. [@key]" or "...2023.[^3]"
-  const tail = /^\s{0,2}(\[@[^\]\n]*\]|\[\^[^\]\s]+\])/.exec(draft.text.slice(s.end, s.end + 200));
+  const tail = /^\s{0,2}(\[@[^\]\n]*\]|\[\^[^\]\s]+\])/.exec(facts.raw.slice(s.end, s.end + 200));
   if (tail) end = s.end + tail[0].length;
-  return overlaps(draft.citations, s.start, end) || overlaps(draft.footnoteRefs, s.start, end) || s.block.links.some((x) => x.start < end && x.end > s.start);
+  return overlaps(facts.citations, s.start, end) || overlaps(facts.footnotes, s.start, end) || facts.links.some((x) => x.start < end && x.end > s.start);
 }
 
 /** Whether any span of a list sorted by start overlaps [start, end): a binary search, not a scan. */
@@ -68,15 +69,13 @@ export function citationInsertAt(text: string, s: { start: number; end: number }
 
 export const claimUnsourced: Rule = {
   code: 'claim-unsourced',
-  check({ draft, index, settings, cache, token }: RuleContext): RawFinding[] {
+  checkBlock({ facts, index, settings, cache }: BlockContext): RawFinding[] {
     const mode = settings.claims.requireCitation;
-    if (mode === 'off') return [];
+    if (mode === 'off' || facts.kind === 'heading') return [];
     const out: RawFinding[] = [];
-    for (const s of draft.sentences) {
-      if (token.isCancellationRequested) break;
-      if (s.block.kind === 'heading') continue;
+    for (const s of facts.sentences) {
       const kind = claimKind(s.text);
-      if (!kind || hasCitation(draft, s)) continue;
+      if (!kind || hasCitation(facts, s)) continue;
       const { support, closest } = findSupport(index, s.text, cache);
       if (support && mode === 'unsupported') continue;
       let message: string;
@@ -86,7 +85,7 @@ export const claimUnsourced: Rule = {
         const ev = index.evidence(support.doc, support.start, support.end, false);
         evidence.push(ev);
         message = `${KIND_LABEL[kind]} with no citation. ${cite(ev)}, supports it: “${ev.text}”`;
-        const at = citationInsertAt(draft.text, s);
+        const at = citationInsertAt(facts.raw, s);
         fixes.push({ title: `Cite ${ev.docKey}`, edits: [{ start: at, end: at, newText: ` [@${ev.docKey}]` }], preferred: true });
       } else if (closest) {
         const ev = index.evidence(closest.doc, closest.start, closest.end, false);

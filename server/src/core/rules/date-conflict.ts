@@ -2,12 +2,12 @@
 // twice differently. An event matches when its trigger class agrees and its key terms overlap (weighted
 // by rarity); dates are compared at the coarsest granularity they share. If any matching source agrees
 // with the draft, there is no conflict.
-import type { Rule, RuleContext, RawFinding } from './rule';
+import type { Rule, RuleContext, BlockContext, RawFinding } from './rule';
 import type { CorpusIndex } from '../corpus/index';
 import type { SearchCache } from '../corpus/search';
 import { cite } from './rule';
 import { findEvents, type DatedEvent } from '../extract/events';
-import { compareAtGranularity, formatDate, type SimpleDate } from '../extract/dates';
+import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, EVENT_MATCH } from '../corpus/search';
 
 const MONTH_FIRST = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -32,6 +32,7 @@ interface SentenceEvent {
   terms: Set<string>;
   /** The event's two rarest terms: another event must share one of them to be the same event. */
   rare: string[];
+  span: DateSpan | undefined;
   /** A conflict with the sources, offsets relative to the sentence. */
   conflict?: RawFinding;
 }
@@ -39,13 +40,13 @@ interface SentenceEvent {
 /** Events of one sentence and their conflicts with the sources: a pure function of the sentence text
  * and the index, so it is cached by text until the corpus changes. */
 function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache): SentenceEvent[] {
-  return cache.get(index, `date-conflict\u0000${text}`, () => {
+  return cache.get(index, 'date-conflict', text, () => {
     const out: SentenceEvent[] = [];
     for (const ev of findEvents(text, 0)) {
       if (!ev.trigger) continue;
       const terms = expandTerms(index, ev.terms);
       const rare = [...terms].map((t) => [t, idf(index, t)] as const).sort((x, y) => y[1] - x[1]).slice(0, 2).map(([t]) => t);
-      out.push({ event: ev, terms, rare, conflict: againstSources(index, ev, text, cache) });
+      out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), conflict: againstSources(index, ev, text, cache) });
     }
     return out;
   });
@@ -80,18 +81,25 @@ const shift = (f: RawFinding, by: number): RawFinding => ({
 
 export const dateConflict: Rule = {
   code: 'date-conflict',
+  // Conflicts with the sources: a sentence's own affair.
+  checkBlock({ facts, index, cache }: BlockContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    for (const s of facts.sentences) {
+      if (!s.dates.length) continue;
+      for (const e of sentenceEvents(index, s.text, cache)) if (e.conflict) out.push(shift(e.conflict, s.start));
+    }
+    return out;
+  },
+  // The same event dated twice differently inside the draft.
   check({ draft, index, cache, token }: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
     // Draft events that agree with the sources (or that the sources do not know), in draft order.
-    const mine: { event: DatedEvent; terms: Set<string>; rare: string[]; base: number }[] = [];
-    let last = -1;
-    for (const d of draft.dates) {
-      if (d.sentence.index === last || token.isCancellationRequested) continue;
-      last = d.sentence.index;
-      const s = d.sentence;
-      for (const e of sentenceEvents(index, s.text, cache)) {
-        if (e.conflict) out.push(shift(e.conflict, s.start));
-        else mine.push({ event: e.event, terms: e.terms, rare: e.rare, base: s.start });
+    const mine: { event: DatedEvent; terms: Set<string>; rare: string[]; span: DateSpan | undefined; base: number }[] = [];
+    for (const { block, facts } of draft.units) {
+      if (token.isCancellationRequested) break;
+      for (const s of facts.sentences) {
+        if (!s.dates.length) continue;
+        for (const e of sentenceEvents(index, s.text, cache)) if (!e.conflict) mine.push({ event: e.event, terms: e.terms, rare: e.rare, span: e.span, base: block.start + s.start });
       }
     }
 
@@ -111,7 +119,7 @@ export const dateConflict: Rule = {
           seen.add(i);
           const a = mine[i];
           // Dates first: most candidates agree, and comparing dates is cheap.
-          if (compareAtGranularity({ ...a.event.date, until: a.event.until }, { ...b.event.date, until: b.event.until }) !== 'conflict') continue;
+          if (compareSpans(a.span, b.span) !== 'conflict') continue;
           if (eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) < EVENT_MATCH) continue;
           first = i;
         }

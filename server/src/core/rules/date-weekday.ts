@@ -1,5 +1,5 @@
 // date-weekday: a stated weekday that does not fall on its date ("Monday, February 12, 2026").
-import type { Rule, RuleContext, RawFinding } from './rule';
+import type { Rule, BlockContext, RawFinding } from './rule';
 import { weekdayOf, formatDate, WEEKDAY_NAMES } from '../extract/dates';
 
 /** The right weekday, written in the style of the wrong one (full, abbreviated, case). */
@@ -15,14 +15,14 @@ const CJK_WEEKDAYS = '日月火水木金土';
 
 export const dateWeekday: Rule = {
   code: 'date-weekday',
-  check({ draft }: RuleContext): RawFinding[] {
+  checkBlock({ facts }: BlockContext): RawFinding[] {
     const out: RawFinding[] = [];
-    for (const d of draft.dates) {
+    for (const s of facts.sentences) for (const d of s.dates) {
       const target = d.until ?? d.date;
       if (!d.valid || !d.weekday || !target.day || !target.month) continue;
       const right = weekdayOf(target.year, target.month, target.day);
       if (right === d.weekday.index) continue;
-      const w = d.weekday;
+      const w = { ...d.weekday, start: d.weekday.start + s.start, end: d.weekday.end + s.start };
       const cjk = CJK_WEEKDAYS.includes(w.text[0]);
       const newText = cjk ? CJK_WEEKDAYS[right] + w.text.slice(1) : styled(WEEKDAY_NAMES[right], w.text);
       out.push({

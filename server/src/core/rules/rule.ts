@@ -1,6 +1,6 @@
 // What every analyzer sees and returns. One analyzer a file, named after its rule code.
 import type { Cancellation, Finding, RuleCode } from '../types';
-import type { Draft } from '../draft/draft';
+import type { BlockFacts, Draft } from '../draft/draft';
 import type { CorpusIndex } from '../corpus/index';
 import type { Settings } from '../settings';
 import type { SearchCache } from '../corpus/search';
@@ -17,9 +17,24 @@ export interface RuleContext {
 /** A finding before the runner applies the configured severity. */
 export type RawFinding = Omit<Finding, 'severity'>;
 
+/** What a block-local check sees: one block's facts (offsets relative to the block), never the rest. */
+export interface BlockContext {
+  facts: BlockFacts;
+  index: CorpusIndex;
+  settings: Settings;
+  cache: SearchCache;
+}
+
+/**
+ * An analyzer. `checkBlock` is for findings that depend on one block alone (and the corpus and settings):
+ * the runner caches them by the block's content, so a keystroke re-checks only the block it changed.
+ * `check` sees the whole draft, for findings that depend on what comes before (first use, consistency).
+ * A rule may have both.
+ */
 export interface Rule {
   code: RuleCode;
-  check(ctx: RuleContext): RawFinding[];
+  checkBlock?(ctx: BlockContext): RawFinding[];
+  check?(ctx: RuleContext): RawFinding[];
 }
 
 /** Names a passage's source for a message: “Title”, line N. */

@@ -25,6 +25,9 @@ export interface ProseBlock {
   text: string;
   /** Inline links and autolinks inside the block (count as a source for a claim). */
   links: Span[];
+  /** The same object for blocks of the same kind and source text (while memoised): lets later stages
+   * keep what they derived from a block across versions without hashing its text again. */
+  id?: object;
 }
 
 export interface Comment extends Span {
@@ -97,6 +100,29 @@ export interface ParseState {
   source: string;
   /** Absent when the document could not be parsed by @lezer/markdown (the next parse starts afresh). */
   tree?: Tree;
+  /** This version's prose blocks with their parts (for the next version to reuse). */
+  read?: { block: ProseBlock; name: string; parts: BlockParts }[];
+}
+
+/** Where a version differs from the previous one: the lengths of the unchanged prefix and suffix. */
+export interface TextChange {
+  prefix: number;
+  suffix: number;
+}
+
+/** The common prefix and suffix of two versions (the suffix never overlaps the prefix). Compares
+ * 4,096-character slices natively first, then characters: a keystroke in a long draft costs microseconds. */
+export function diffEnds(a: string, b: string): TextChange {
+  const max = Math.min(a.length, b.length);
+  const CHUNK = 4096;
+  let prefix = 0;
+  while (prefix + CHUNK <= max && a.slice(prefix, prefix + CHUNK) === b.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const room = max - prefix;
+  while (suffix + CHUNK <= room && a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)) suffix += CHUNK;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
 }
 
 /** Reads a block's prose from its syntax node: masks what is not prose, collects links and comments. */
@@ -138,7 +164,7 @@ function readBlock(source: string, node: SyntaxNode): BlockParts {
  * Parses Markdown. With the previous version's state, only the changed region is re-parsed (lezer
  * reuses the rest of the tree) and unchanged blocks are read from the memo.
  */
-export function parseMarkdown(text: string, previous?: ParseState): MarkdownModel & { state: ParseState } {
+export function parseMarkdown(text: string, previous?: ParseState): MarkdownModel & { state: ParseState; change?: TextChange } {
   try {
     return parseWithLezer(text, previous);
   } catch {
@@ -148,30 +174,49 @@ export function parseMarkdown(text: string, previous?: ParseState): MarkdownMode
   }
 }
 
-function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { state: ParseState } {
+function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { state: ParseState; change?: TextChange } {
   const frontMatter = findFrontMatter(text);
   const source = frontMatter ? blank(text, 0, frontMatter.end) + text.slice(frontMatter.end) : text;
   let tree: Tree;
+  let change: TextChange | undefined;
   if (previous?.tree && previous.source !== source) {
     const a = previous.source;
-    let pre = 0;
-    const max = Math.min(a.length, source.length);
-    while (pre < max && a.charCodeAt(pre) === source.charCodeAt(pre)) pre++;
-    let suf = 0;
-    while (suf < max - pre && a.charCodeAt(a.length - 1 - suf) === source.charCodeAt(source.length - 1 - suf)) suf++;
+    change = diffEnds(a, source);
     // Widen the damaged region to the blank lines around it: @lezer/markdown would otherwise reuse the
     // block that follows the edit even when the edit makes the previous line continue into it (lazy
     // continuation), or a setext underline re-interprets the line before (found by the fuzz tests).
-    const before = Math.max(source.lastIndexOf('\n\n', pre), 0);
-    let after = source.indexOf('\n\n', source.length - suf);
+    const pre = Math.max(source.lastIndexOf('\n\n', change.prefix), 0);
+    let after = source.indexOf('\n\n', source.length - change.suffix);
     if (after < 0) after = source.length;
-    pre = before;
-    suf = Math.max(0, Math.min(suf, source.length - after));
+    const suf = Math.max(0, Math.min(change.suffix, source.length - after));
     const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [{ fromA: pre, toA: a.length - suf, fromB: pre, toB: source.length - suf }]);
     tree = parser.parse(source, fragments);
-  } else tree = previous?.tree ?? parser.parse(source);
+  } else {
+    tree = previous?.tree ?? parser.parse(source);
+    if (previous?.tree) change = { prefix: source.length, suffix: 0 };
+  }
+
+  // A block whose source lies wholly in the unchanged prefix or suffix, with the same node type and
+  // length as a block of the previous version at the corresponding offset, has the same parts: they are
+  // taken from the previous version (no slicing or hashing of the block's text). Others go through the memo.
+  const prev = change && previous?.read ? previous.read : undefined;
+  const delta = previous ? source.length - previous.source.length : 0;
+  const suffixFrom = change ? source.length - change.suffix : Infinity;
+  let cursor = 0;
+  const reuse = (name: string, from: number, to: number): { block?: ProseBlock; parts: BlockParts } | undefined => {
+    if (!prev || !change) return undefined;
+    let want: number;
+    if (to <= change.prefix) want = from;
+    else if (from >= suffixFrom) want = from - delta;
+    else return undefined;
+    while (cursor < prev.length && prev[cursor].block.start < want) cursor++;
+    const p = prev[cursor];
+    if (!p || p.block.start !== want || p.name !== name || p.block.end - p.block.start !== to - from) return undefined;
+    return { block: want === from ? p.block : undefined, parts: p.parts };
+  };
 
   const blocks: ProseBlock[] = [];
+  const read: NonNullable<ParseState['read']> = [];
   const comments: Comment[] = [];
   const nonProse: Span[] = frontMatter ? [{ start: 0, end: frontMatter.end }] : [];
   tree.iterate({
@@ -184,17 +229,19 @@ function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { 
       }
       const kind: BlockKind | undefined = name === 'Paragraph' ? 'paragraph' : name === 'TableCell' ? 'cell' : HEADINGS.test(name) ? 'heading' : undefined;
       if (!kind) return true;
-      const key = `${name}\u0000${source.slice(node.from, node.to)}`;
-      const parts = blockMemo.get(key, () => readBlock(source, node.node));
       const at = node.from;
+      const same = reuse(name, node.from, node.to);
+      const parts = same?.parts ?? blockMemo.get(`${name}\u0000${source.slice(node.from, node.to)}`, () => readBlock(source, node.node));
       const shift = (x: Span) => ({ start: x.start + at, end: x.end + at });
-      blocks.push({ kind, start: node.from, end: node.to, text: parts.text, links: parts.links.map(shift) });
+      const block = same?.block ?? { kind, start: node.from, end: node.to, text: parts.text, links: parts.links.map(shift), id: parts };
+      blocks.push(block);
+      read.push({ block, name, parts });
       for (const c of parts.comments) comments.push({ ...c, start: c.start + at, end: c.end + at });
       for (const x of parts.nonProse) nonProse.push(shift(x));
       return false;
     },
   });
-  return { blocks, comments, frontMatter, nonProse, state: { source, tree } };
+  return { blocks, comments, frontMatter, nonProse, state: { source, tree, read }, change };
 }
 
 function commentOf(text: string, from: number, to: number): Comment {
