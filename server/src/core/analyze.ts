@@ -1,6 +1,6 @@
 // The engine's entry point for diagnostics: draft text + corpus index + settings -> findings.
 // Never throws: a rule that fails on some input is skipped and reported through `onError`.
-import type { Cancellation, Finding, RuleCode } from './types';
+import type { Cancellation, Finding, RuleCode, Severity } from './types';
 import { NEVER_CANCELLED } from './types';
 import { safeReadDraft, type BlockFacts, type Draft, type DraftUnit } from './draft/draft';
 import type { CorpusIndex } from './corpus/index';
@@ -26,7 +26,7 @@ interface BlockEntry {
   settings: string;
   rel: RawFinding[];
   at: number;
-  abs: RawFinding[];
+  abs: Finding[];
 }
 const blockCache = new WeakMap<CorpusIndex, WeakMap<BlockFacts, Map<RuleCode, BlockEntry>>>();
 
@@ -35,7 +35,7 @@ function shift(f: RawFinding, by: number): RawFinding {
   return { ...f, start: f.start + by, end: f.end + by, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) };
 }
 
-function blockFindings(rule: Rule & { checkBlock: NonNullable<Rule['checkBlock']> }, unit: DraftUnit, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string): RawFinding[] {
+function blockFindings(rule: Rule & { checkBlock: NonNullable<Rule['checkBlock']> }, unit: DraftUnit, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string): Finding[] {
   let perIndex = blockCache.get(ctx.index);
   if (!perIndex) blockCache.set(ctx.index, (perIndex = new WeakMap()));
   let perBlock = perIndex.get(unit.facts);
@@ -43,12 +43,13 @@ function blockFindings(rule: Rule & { checkBlock: NonNullable<Rule['checkBlock']
   let e = perBlock.get(rule.code);
   if (!e || e.version !== ctx.index.version || e.settings !== settingsKey) {
     const rel = rule.checkBlock({ facts: unit.facts, index: ctx.index, settings: ctx.settings, cache: ctx.cache });
-    e = { version: ctx.index.version, settings: settingsKey, rel, at: 0, abs: rel };
+    e = { version: ctx.index.version, settings: settingsKey, rel, at: -1, abs: [] };
     perBlock.set(rule.code, e);
   }
   if (e.at !== unit.block.start) {
+    const severity = ctx.settings.rules[rule.code] as Severity; // never "off": the runner skips such rules
     e.at = unit.block.start;
-    e.abs = e.rel.map((f) => shift(f, unit.block.start));
+    e.abs = e.rel.map((f) => ({ ...shift(f, unit.block.start), severity }));
   }
   return e.abs;
 }
@@ -62,18 +63,16 @@ export function analyze(text: string, index: CorpusIndex, settings: Settings, op
   for (const rule of RULES) {
     const level = settings.rules[rule.code];
     if (level === 'off' || token.isCancellationRequested) continue;
-    const keep = (f: RawFinding) => {
-      if (!draft.suppressions.isSuppressed(f.code, f.start)) out.push({ ...f, severity: level });
-    };
+    const suppressed = (f: RawFinding) => draft.suppressions.isSuppressed(f.code, f.start);
     try {
       if (rule.checkBlock) {
         const local = rule as Rule & { checkBlock: NonNullable<Rule['checkBlock']> };
         for (const unit of draft.units) {
           if (token.isCancellationRequested) break;
-          for (const f of blockFindings(local, unit, ctx, settingsKey)) keep(f);
+          for (const f of blockFindings(local, unit, ctx, settingsKey)) if (!suppressed(f)) out.push(f);
         }
       }
-      if (rule.check) for (const f of rule.check(ctx)) keep(f);
+      if (rule.check) for (const f of rule.check(ctx)) if (!suppressed(f)) out.push({ ...f, severity: level });
     } catch (e) {
       opts.onError?.(rule.code, e);
     }

@@ -123,6 +123,22 @@ export function findSupport(index: CorpusIndex, claim: string, cache?: SearchCac
   return cache ? cache.get(index, 'support', claim, run) : run();
 }
 
+/** The k keys with the highest scores, best first (ties: first seen), without sorting them all. */
+function topByScore<K>(scores: Map<K, number>, k: number): K[] {
+  const top: [K, number][] = [];
+  for (const e of scores) {
+    if (top.length === k && e[1] <= top[k - 1][1]) continue;
+    let i = top.length < k ? top.length : k - 1;
+    while (i > 0 && top[i - 1][1] < e[1]) {
+      if (i < k) top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = e;
+    if (top.length > k) top.length = k;
+  }
+  return top.map((e) => e[0]);
+}
+
 function searchSupport(index: CorpusIndex, claim: string): SupportResult {
   const terms = [...new Set(keyTerms(claim))];
   if (!terms.length) return {};
@@ -140,7 +156,8 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
     for (const d of docs) docScore.set(d, (docScore.get(d) ?? 0) + w);
   }
   const candidates = new Map<IndexedDoc, Set<number>>();
-  for (const [d] of [...docScore].sort((a, b) => b[1] - a[1]).slice(0, 12)) candidates.set(d, new Set());
+  const byTerms = new Set(topByScore(docScore, 12));
+  for (const d of byTerms) candidates.set(d, new Set());
   for (const f of figures) for (const { doc, sentence } of index.figureSentences(f).slice(0, 200)) {
     if (!candidates.has(doc)) candidates.set(doc, new Set());
     candidates.get(doc)!.add(sentence);
@@ -148,9 +165,13 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
 
   let support: Passage | undefined;
   let closest: Passage | undefined;
-  for (const [doc] of candidates) {
+  for (const [doc, only] of candidates) {
+    // Documents found by their terms are read whole; those found only by a shared figure, only at the
+    // sentences that carry it.
     const count = doc.extract.sentences.length / 2;
-    for (let i = 0; i < count; i++) {
+    const which = only.size && !byTerms.has(doc) ? [...only] : undefined;
+    for (let k = 0, n = which ? which.length : count; k < n; k++) {
+      const i = which ? which[k] : k;
       const st = sentenceTerms(index, doc, i);
       let shared = 0;
       let sharedCount = 0;
@@ -232,12 +253,32 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     const byRarity = [...mine].map((t) => [t, index.eventsWithTerm(t)] as const).filter(([, l]) => l.length).sort((x, y) => x[1].length - y[1].length);
     const seen = new Set<EventEntry>();
     const out: EventMatch[] = [];
+    const info = index.memo('event-terms', () => new WeakMap<EventEntry, { terms: Set<string>; weight: number }>());
+    let mineWeight = 0;
+    for (const t of mine) mineWeight += idf(index, t);
     for (const [, list] of byRarity.slice(0, 4)) {
-      for (const entry of list.slice(0, 2000)) {
-        if (seen.has(entry)) continue;
+      const n = Math.min(list.length, 2000);
+      for (let k = 0; k < n; k++) {
+        const entry = list[k];
+        // The trigger first: most entries that share a term are other kinds of event.
+        if (entry.event.trigger !== event.trigger || seen.has(entry)) continue;
         seen.add(entry);
         if (entry.doc.extract.meta.role === 'glossary') continue;
-        const score = eventSimilarity(index, mine, event.trigger, expandTerms(index, entry.event.terms), entry.event.trigger);
+        let theirs = info.get(entry);
+        if (!theirs) {
+          const terms = expandTerms(index, entry.event.terms);
+          let weight = 0;
+          for (const t of terms) weight += idf(index, t);
+          info.set(entry, (theirs = { terms, weight }));
+        }
+        let shared = 0;
+        let sharedCount = 0;
+        for (const t of mine) if (theirs.terms.has(t)) {
+          shared += idf(index, t);
+          sharedCount++;
+        }
+        if (sharedCount < 2 || !mineWeight || !theirs.weight) continue;
+        const score = (2 * shared) / (mineWeight + theirs.weight);
         if (score >= EVENT_MATCH) out.push({ entry, score });
       }
     }

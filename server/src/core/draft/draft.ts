@@ -243,14 +243,8 @@ function blockFacts(text: string, block: ProseBlock): BlockFacts {
  */
 export function readDraft(text: string, previous?: Draft): Draft {
   const model = parseMarkdown(text, previous?.model.state);
-  const sentences: DraftSentence[] = [];
-  const acronymUses: AcronymUse[] = [];
-  const acronymDefs: DraftAcronymDef[] = [];
-  const dates: DraftDate[] = [];
-  const citations: CitationRef[] = [];
-  const footnoteRefs: { start: number; end: number }[] = [];
   const units: DraftUnit[] = [];
-  // Blocks before the edit are unchanged, offsets included: take their objects from the previous draft.
+  // Blocks before the edit are unchanged, offsets included: keep their objects from the previous draft.
   let keep = 0;
   if (previous) {
     const pre = model.change?.prefix ?? diffEnds(previous.text, text).prefix;
@@ -258,29 +252,60 @@ export function readDraft(text: string, previous?: Draft): Draft {
     const nb = model.blocks;
     while (keep < pb.length && keep < nb.length && pb[keep].end < pre && pb[keep].start === nb[keep].start && pb[keep].end === nb[keep].end && pb[keep].kind === nb[keep].kind) {
       nb[keep] = pb[keep];
+      units.push(previous.units[keep]);
       keep++;
-    }
-    if (keep > 0) {
-      const boundary = keep < pb.length ? pb[keep].start : Infinity;
-      const before = <T extends { start: number }>(list: T[], into: T[]) => {
-        for (const x of list) {
-          if (x.start >= boundary) break;
-          into.push(x);
-        }
-      };
-      before(previous.sentences, sentences);
-      before(previous.acronymUses, acronymUses);
-      before(previous.acronymDefs, acronymDefs);
-      before(previous.dates, dates);
-      before(previous.citations, citations);
-      before(previous.footnoteRefs, footnoteRefs);
-      for (let b = 0; b < keep; b++) units.push(previous.units[b]);
     }
   }
   for (let b = keep; b < model.blocks.length; b++) {
     const block = model.blocks[b];
-    const facts = blockFacts(text, block);
-    units.push({ block, facts });
+    units.push({ block, facts: blockFacts(text, block) });
+  }
+  let lines: LineIndex | undefined;
+  let tables: ReturnType<typeof absoluteTables> | undefined;
+  // The document-offset tables are built on first use (hover, completion, definitions): the rules work
+  // on the block-relative units, so a keystroke does not rebuild them.
+  const abs = () => (tables ??= absoluteTables(units));
+  return {
+    text,
+    // Line starts are found on first use: most keystrokes never need them.
+    get lines() {
+      return (lines ??= new LineIndex(text));
+    },
+    model,
+    get sentences() {
+      return abs().sentences;
+    },
+    get acronymUses() {
+      return abs().acronymUses;
+    },
+    get acronymDefs() {
+      return abs().acronymDefs;
+    },
+    get citations() {
+      return abs().citations;
+    },
+    get footnoteRefs() {
+      return abs().footnoteRefs;
+    },
+    get dates() {
+      return abs().dates;
+    },
+    suppressions: readSuppressions(model.comments, text),
+    units,
+    lineage: previous?.lineage ?? {},
+    derived: new Map(),
+  };
+}
+
+/** The draft's facts at document offsets. */
+function absoluteTables(units: DraftUnit[]) {
+  const sentences: DraftSentence[] = [];
+  const acronymUses: AcronymUse[] = [];
+  const acronymDefs: DraftAcronymDef[] = [];
+  const dates: DraftDate[] = [];
+  const citations: CitationRef[] = [];
+  const footnoteRefs: { start: number; end: number }[] = [];
+  for (const { block, facts } of units) {
     const at = block.start;
     for (const d of facts.defs) acronymDefs.push({ ...d, shortStart: d.shortStart + at, longStart: d.longStart + at, start: d.start + at, end: d.end + at });
     for (const f of facts.sentences) {
@@ -292,25 +317,7 @@ export function readDraft(text: string, previous?: Draft): Draft {
     for (const c of facts.citations) citations.push({ ...c, start: c.start + at, end: c.end + at });
     for (const f of facts.footnotes) footnoteRefs.push({ start: f.start + at, end: f.end + at });
   }
-  let lines: LineIndex | undefined;
-  return {
-    text,
-    // Line starts are found on first use: most keystrokes never need them.
-    get lines() {
-      return (lines ??= new LineIndex(text));
-    },
-    model,
-    sentences,
-    acronymUses,
-    acronymDefs,
-    citations,
-    footnoteRefs,
-    dates,
-    suppressions: readSuppressions(model.comments, text),
-    units,
-    lineage: previous?.lineage ?? {},
-    derived: new Map(),
-  };
+  return { sentences, acronymUses, acronymDefs, dates, citations, footnoteRefs };
 }
 
 /** readDraft that never throws: on an internal error the draft reads as empty and the error is reported. */

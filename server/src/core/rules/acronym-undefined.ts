@@ -6,19 +6,6 @@ import { bestExpansion, distinctExpansions, isOrdinaryCapsWord } from '../corpus
 import { memoize } from '../text/memo';
 import type { ProseBlock } from '../text/markdown';
 
-/** The facts of one of the draft's blocks (binary search by start). */
-function unitOf(draft: Draft, block: ProseBlock): BlockFacts {
-  const u = draft.units;
-  let lo = 0;
-  let hi = u.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (u[mid].block.start <= block.start) lo = mid;
-    else hi = mid - 1;
-  }
-  return u[lo].facts;
-}
-
 export function expandedText(long: string, use: Pick<AcronymUse, 'short' | 'suffix'>): string {
   if (use.suffix === 's') return `${long.replace(/(?<![sS])$/, 's')} (${use.short}s)`;
   if (use.suffix === "'s") return `${long} (${use.short})'s`;
@@ -52,20 +39,18 @@ function initialsOf(text: string, from: number, to: number): { initial: string; 
   return out;
 }
 
-/** What one block offers for spotting expansions, memoised by the block's text. */
-interface BlockSpelling {
-  /** Every acronym the block's runs of capitalised words spell ("SOC" for "Subject Of Cake"), with the
-   * offset in the block where the run that spells it first ends. */
+/** What one sentence offers for spotting expansions, memoised by its (masked) text. */
+interface SentenceSpelling {
+  /** Every acronym the sentence's runs of capitalised words spell ("SOC" for "Subject Of Cake"), with
+   * the offset in the sentence where the run that spells it first ends. */
   spelled: Map<string, number>;
-  /** Words the block writes in lower case. */
+  /** Words the sentence writes in lower case. */
   lower: Set<string>;
-  /** The block's text in lower case (to find a corpus long form written without parentheses). */
-  lowerText: string;
 }
 
 const MAX_SPELLED = 12;
 
-const blockSpelling = memoize((text: string): BlockSpelling => {
+const sentenceSpelling = memoize((text: string): SentenceSpelling => {
   const words = initialsOf(text, 0, text.length);
   const spelled = new Map<string, number>();
   // From each capitalised word, extend over capitalised words (a capitalised "Of" may count or not)
@@ -81,18 +66,24 @@ const blockSpelling = memoize((text: string): BlockSpelling => {
   for (let i = 0; i < words.length; i++) if (!words[i].skip && words[i].capital) walk(i + 1, words[i].initial);
   const lower = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) lower.add(m[0]);
-  return { spelled, lower, lowerText: text.toLowerCase() };
-}, 5000);
+  return { spelled, lower };
+});
 
-/** What a block spells, kept with the block's facts (the same object while the block is unchanged). */
-const spellingByFacts = new WeakMap<BlockFacts, BlockSpelling>();
-function spellingOf(facts: BlockFacts): BlockSpelling {
+/** The spelling of each sentence of a block (aligned with facts.sentences), kept with the block's facts. */
+const spellingByFacts = new WeakMap<BlockFacts, SentenceSpelling[]>();
+function spellingsOf(facts: BlockFacts): SentenceSpelling[] {
   let s = spellingByFacts.get(facts);
-  if (!s) spellingByFacts.set(facts, (s = blockSpelling(facts.raw)));
+  if (!s) spellingByFacts.set(facts, (s = facts.sentences.map((x) => sentenceSpelling(x.text))));
+  return s;
+}
+const lowerTextByFacts = new WeakMap<BlockFacts, string>();
+function lowerTextOf(facts: BlockFacts): string {
+  let s = lowerTextByFacts.get(facts);
+  if (s === undefined) lowerTextByFacts.set(facts, (s = facts.raw.toLowerCase()));
   return s;
 }
 
-/** How many blocks of the draft spell each acronym and write each lower-case word: kept up to date
+/** How many sentences of the draft spell each acronym and write each lower-case word: kept up to date
  * block by block across versions (lineageTable), so asking costs a lookup, not a scan of the draft. */
 interface SpellingCounts {
   spelled: Map<string, number>;
@@ -105,9 +96,10 @@ function counts(draft: Draft): SpellingCounts {
     else m.delete(k);
   };
   const apply = (t: SpellingCounts, f: BlockFacts, by: number) => {
-    const sp = spellingOf(f);
-    for (const k of sp.spelled.keys()) bump(t.spelled, k, by);
-    for (const w of sp.lower) bump(t.lower, w, by);
+    for (const sp of spellingsOf(f)) {
+      for (const k of sp.spelled.keys()) bump(t.spelled, k, by);
+      for (const w of sp.lower) bump(t.lower, w, by);
+    }
   };
   return lineageTable(draft, 'acronym-undefined:spelling', () => ({ spelled: new Map(), lower: new Map() }), (t, f) => apply(t, f, 1), (t, f) => apply(t, f, -1));
 }
@@ -122,7 +114,8 @@ export function spelledOut(draft: Draft, short: string, until: number): boolean 
   if (letters.length < 2 || !counts(draft).spelled.has(letters)) return false;
   for (const { block, facts } of draft.units) {
     if (block.start >= until) return false;
-    if (block.start + (spellingOf(facts).spelled.get(letters) ?? Infinity) < until) return true;
+    const sp = spellingsOf(facts);
+    for (let i = 0; i < sp.length; i++) if (block.start + facts.sentences[i].start + (sp[i].spelled.get(letters) ?? Infinity) < until) return true;
   }
   return false;
 }
@@ -140,23 +133,34 @@ export const acronymUndefined: Rule = {
     // Where each acronym is first expanded in the draft (the short form's offset), and what the
     // definitions themselves cover (uses inside a definition are not uses).
     const definedAt = new Map<string, number>();
-    for (const d of draft.acronymDefs) {
-      const at = Math.min(d.start, d.shortStart);
-      if (!definedAt.has(d.short) || definedAt.get(d.short)! > at) definedAt.set(d.short, at);
+    for (const { block, facts } of draft.units) {
+      for (const d of facts.defs) {
+        const at = block.start + Math.min(d.start, d.shortStart);
+        if (!definedAt.has(d.short) || definedAt.get(d.short)! > at) definedAt.set(d.short, at);
+      }
     }
+    // First prose uses, from the block-relative facts (document offsets only for these few).
+    const firsts: { use: Pick<AcronymUse, 'short' | 'suffix' | 'start' | 'end'>; sentenceEnd: number; block: ProseBlock; facts: BlockFacts }[] = [];
     const seen = new Set<string>();
-    for (const use of draft.acronymUses) {
-      if (use.inHeading || seen.has(use.short)) continue;
-      seen.add(use.short);
+    for (const { block, facts } of draft.units) {
+      if (block.kind === 'heading') continue;
+      for (const f of facts.sentences) {
+        for (const u of f.uses) {
+          if (seen.has(u.short)) continue;
+          seen.add(u.short);
+          firsts.push({ use: { short: u.short, suffix: u.suffix, start: block.start + u.start, end: block.start + u.end }, sentenceEnd: block.start + f.end, block, facts });
+        }
+      }
+    }
+    for (const { use, sentenceEnd, block, facts } of firsts) {
       const at = definedAt.get(use.short);
-      if (at !== undefined && at <= use.sentence.end) continue;
+      if (at !== undefined && at <= sentenceEnd) continue;
       if (ignore.has(use.short) || index.isWellKnown(use.short)) continue;
       const sources = distinctExpansions(index, use.short);
       // A source's long form written out (any case) earlier in the same block counts as the expansion.
-      const block = use.sentence.block;
-      const own = spellingOf(unitOf(draft, block)).lowerText;
-      if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < use.sentence.end; })) continue;
-      if (spelledOut(draft, use.short, use.sentence.end)) continue;
+      const own = lowerTextOf(facts);
+      if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < sentenceEnd; })) continue;
+      if (spelledOut(draft, use.short, sentenceEnd)) continue;
       if (!sources.length && isOrdinaryCapsWord(use.short, index, (w) => draftHasLowerWord(draft, w))) continue;
       const best = bestExpansion(index, use.short);
       if (best) {
