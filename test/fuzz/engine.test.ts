@@ -127,6 +127,39 @@ describe('fuzz: the engine on generated drafts', function () {
   });
 });
 
+describe('fuzz: typing', function () {
+  this.timeout(LONG ? 0 : 60_000);
+  // Typing letters, digits and spaces takes the parser's fast path (no re-parse) when it can; whichever
+  // path is taken, the result must equal a fresh parse, blocks, masks, links and comments included.
+  const typing = fc.array(fc.tuple(fc.nat(), fc.nat(2), fc.array(fc.constantFrom('a', 'Z', '7', ' ', 'é', 'w', '.', ':'), { maxLength: 3 }).map((c) => c.join(''))), { minLength: 1, maxLength: 30 });
+  it('an edited draft reads as the same draft read afresh', () => {
+    fc.assert(
+      fc.property(draftArb, typing, (text, edits) => {
+        let cur = text;
+        let prev = readDraft(cur);
+        for (const [at, del, ins] of edits) {
+          const i = cur.length ? at % (cur.length + 1) : 0;
+          cur = cur.slice(0, i) + ins + cur.slice(Math.min(cur.length, i + del));
+          const inc = readDraft(cur, prev);
+          const fresh = readDraft(cur);
+          const model = (d: typeof inc) => ({
+            blocks: d.model.blocks.map((b) => [b.kind, b.start, b.end, b.text, b.links]),
+            comments: d.model.comments,
+            nonProse: d.model.nonProse,
+          });
+          assert.deepEqual(model(inc), model(fresh));
+          assert.deepEqual(inc.sentences.map((s) => [s.start, s.end, s.text]), fresh.sentences.map((s) => [s.start, s.end, s.text]));
+          assert.deepEqual(inc.acronymUses.map((u) => [u.short, u.start]), fresh.acronymUses.map((u) => [u.short, u.start]));
+          assert.deepEqual(inc.citations, fresh.citations);
+          assert.deepEqual(inc.dates.map((d) => [d.start, d.end, d.text]), fresh.dates.map((d) => [d.start, d.end, d.text]));
+          prev = inc;
+        }
+      }),
+      params(100),
+    );
+  });
+});
+
 describe('fuzz: corpus documents', function () {
   this.timeout(LONG ? 0 : 60_000);
   it('extraction never throws and its offsets are inside the document', () => {
@@ -150,6 +183,31 @@ describe('fuzz regressions', () => {
     const edited = text.slice(4);
     const inc = readDraft(edited, readDraft(text));
     assert.deepEqual(inc.model.blocks.map((b) => [b.kind, b.start, b.end]), readDraft(edited).model.blocks.map((b) => [b.kind, b.start, b.end]));
+  });
+
+  // Typing edits that the parser's fast path once got wrong (the long fuzz found them).
+  const typedThenFresh = (text: string, edits: [number, number, string][]) => {
+    let cur = text;
+    let prev = readDraft(cur);
+    for (const [i, del, ins] of edits) {
+      cur = cur.slice(0, i) + ins + cur.slice(i + del);
+      const inc = readDraft(cur, prev);
+      const shape = (d: typeof inc) => d.model.blocks.map((b) => [b.kind, b.start, b.end, b.text, b.links]);
+      assert.deepEqual(shape(inc), shape(readDraft(cur)));
+      prev = inc;
+    }
+  };
+  it('typing a space before a list item\'s text moves the paragraph (not a fast-path edit)', () => {
+    typedThenFresh('Intro line.\n\n1. zA **bold** text\n', [[15, 0, ' ']]);
+  });
+  it('typing inside a link\'s text grows the link', () => {
+    typedThenFresh('See [link](/page) now.\n', [[7, 1, 'waa']]);
+  });
+  it('deleting words can make a paragraph a link reference definition', () => {
+    typedThenFresh('# T\n\n[^1]: Z#the ADk\n', [[14, 4, '']]);
+  });
+  it('deleting a word at the start of a continuation line can start a list', () => {
+    typedThenFresh('> Some text\n> x 1. foo\n', [[14, 2, '']]);
   });
 
   it('a date fixed to the first mention does not clash with a later wrong one', () => {

@@ -102,6 +102,10 @@ export interface ParseState {
   tree?: Tree;
   /** This version's prose blocks with their parts (for the next version to reuse). */
   read?: { block: ProseBlock; name: string; parts: BlockParts }[];
+  /** The text `tree` was parsed from, when typing changed the document since without a re-parse. */
+  treeSource?: string;
+  /** This version's model (for the typing fast path). */
+  model?: MarkdownModel;
 }
 
 /** Where a version differs from the previous one: the lengths of the unchanged prefix and suffix. */
@@ -166,7 +170,7 @@ function readBlock(source: string, node: SyntaxNode): BlockParts {
  */
 export function parseMarkdown(text: string, previous?: ParseState): MarkdownModel & { state: ParseState; change?: TextChange } {
   try {
-    return parseWithLezer(text, previous);
+    return typed(text, previous) ?? parseWithLezer(text, previous);
   } catch {
     // @lezer/markdown recurses on nesting: thousands of nested emphasis marks or brackets overflow the
     // stack. Such a document is still read, by the line-based reader (no incremental state kept).
@@ -174,21 +178,33 @@ export function parseMarkdown(text: string, previous?: ParseState): MarkdownMode
   }
 }
 
+/** Where the nearest blank line (LF or CRLF) at or before `pos` starts; 0 when there is none. */
+function blankLineBefore(s: string, pos: number): number {
+  return Math.max(s.lastIndexOf('\n\n', pos), s.lastIndexOf('\n\r\n', pos), 0);
+}
+
+/** Where the nearest blank line at or after `pos` starts; the end of the text when there is none. */
+function blankLineAfter(s: string, pos: number): number {
+  const a = s.indexOf('\n\n', pos);
+  const b = s.indexOf('\n\r\n', pos);
+  return a < 0 ? (b < 0 ? s.length : b) : b < 0 ? a : Math.min(a, b);
+}
+
 function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { state: ParseState; change?: TextChange } {
   const frontMatter = findFrontMatter(text);
   const source = frontMatter ? blank(text, 0, frontMatter.end) + text.slice(frontMatter.end) : text;
   let tree: Tree;
   let change: TextChange | undefined;
-  if (previous?.tree && previous.source !== source) {
-    const a = previous.source;
-    change = diffEnds(a, source);
+  if (previous?.tree && (previous.treeSource ?? previous.source) !== source) {
+    const a = previous.treeSource ?? previous.source;
+    change = diffEnds(previous.source, source);
+    const damage = a === previous.source ? change : diffEnds(a, source);
     // Widen the damaged region to the blank lines around it: @lezer/markdown would otherwise reuse the
     // block that follows the edit even when the edit makes the previous line continue into it (lazy
     // continuation), or a setext underline re-interprets the line before (found by the fuzz tests).
-    const pre = Math.max(source.lastIndexOf('\n\n', change.prefix), 0);
-    let after = source.indexOf('\n\n', source.length - change.suffix);
-    if (after < 0) after = source.length;
-    const suf = Math.max(0, Math.min(change.suffix, source.length - after));
+    const pre = blankLineBefore(source, damage.prefix);
+    const after = blankLineAfter(source, source.length - damage.suffix);
+    const suf = Math.max(0, Math.min(damage.suffix, source.length - after));
     const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [{ fromA: pre, toA: a.length - suf, fromB: pre, toB: source.length - suf }]);
     tree = parser.parse(source, fragments);
   } else {
@@ -241,7 +257,108 @@ function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { 
       return false;
     },
   });
-  return { blocks, comments, frontMatter, nonProse, state: { source, tree, read }, change };
+  const model: MarkdownModel = { blocks, comments, frontMatter, nonProse };
+  return { ...model, state: { source, tree, read, model }, change };
+}
+
+// ---- typing: the fast path --------------------------------------------------------------------------
+
+const PLAIN = /^[\p{L}\p{N} ]*$/u;
+const WORDY = /[\p{L}\p{N}]/u;
+/** Punctuation that may stand next to an edit: it plays no part in inline markup (emphasis delimiters,
+ * brackets, backticks, `<`, `!`, `&`, `\\` do, and stop the fast path). */
+const SENTENCE_PUNCT = /[.,;?'"’”“‘]/;
+/** In a whitespace-delimited run, what letters and digits could turn into markup: autolinks (www., a
+ * scheme, an address), entities, escapes. */
+const MARKUP_SEEDS = /www\.|:|@|&|\\/i;
+
+/**
+ * Letters, digits and spaces typed or deleted inside the prose of one paragraph or heading cannot change
+ * the document's structure, if the edit stands between prose characters (a letter or digit on one side;
+ * a letter, digit, space or sentence punctuation on the other; never markup), not in a line's first run of characters
+ * (list markers, heading marks, setext underlines live there) and not in a run that could become an
+ * autolink or entity. Then the block's masked text takes the same edit and nothing is re-parsed; the
+ * syntax tree stays as it was (its source is kept, and the next re-parse covers every edit since).
+ * Returns undefined whenever any condition fails: the caller parses.
+ */
+function typed(text: string, previous?: ParseState): (MarkdownModel & { state: ParseState; change: TextChange }) | undefined {
+  const last = previous?.model;
+  const read = previous?.read;
+  if (!previous?.tree || !last || !read) return undefined;
+  const fm = findFrontMatter(text);
+  if (fm?.end !== last.frontMatter?.end) return undefined;
+  const source = fm ? blank(text, 0, fm.end) + text.slice(fm.end) : text;
+  const old = previous.source;
+  if (old === source) return undefined;
+  const change = diffEnds(old, source);
+  const from = change.prefix;
+  const oldEnd = old.length - change.suffix;
+  const newEnd = source.length - change.suffix;
+  const delta = source.length - old.length;
+  if (fm && from <= fm.end + 1) return undefined;
+  // The block holding the edit.
+  let lo = 0;
+  let hi = read.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (read[mid].block.start <= from) lo = mid;
+    else hi = mid - 1;
+  }
+  const hit = read[lo];
+  if (!hit || hit.block.start >= from || oldEnd >= hit.block.end || (hit.block.kind !== 'paragraph' && hit.block.kind !== 'heading')) return undefined;
+  const { block, parts } = hit;
+  const removed = old.slice(from, oldEnd);
+  const inserted = source.slice(from, newEnd);
+  if (!PLAIN.test(removed) || !PLAIN.test(inserted)) return undefined;
+  // Neighbours: letters, digits or spaces, at least one of them a letter or digit, and prose (unmasked).
+  const rel = from - block.start;
+  const left = old[from - 1];
+  const right = old[oldEnd];
+  const prose = (c: string | undefined, at: number) => c !== undefined && (c === ' ' || ((WORDY.test(c) || SENTENCE_PUNCT.test(c)) && parts.text[at] === c));
+  if (!prose(left, rel - 1) || !prose(right, oldEnd - block.start) || !(WORDY.test(left!) || WORDY.test(right!))) return undefined;
+  for (let i = 0; i < removed.length; i++) if (removed[i] !== ' ' && parts.text[rel + i] !== removed[i]) return undefined;
+  // Not in the first run of the line's content (where list markers, heading marks, thematic breaks and
+  // setext underlines are decided). The masked text blanks container marks ("> ", list markers), so the
+  // content of the line starts at its first non-space character there. A paragraph that starts with "["
+  // may be a link reference definition; a line with "|" may be part of a table: both are left to the parser.
+  const lineStart = Math.max(block.start, source.lastIndexOf('\n', from - 1) + 1);
+  if (!/\S\s/.test(parts.text.slice(lineStart - block.start, rel))) return undefined;
+  if (source[block.start] === '[') return undefined;
+  let lineEnd = source.indexOf('\n', newEnd);
+  if (lineEnd < 0) lineEnd = source.length;
+  if (source.slice(lineStart, lineEnd).includes('|')) return undefined;
+  // The runs around the edit must not be able to become an autolink or an entity.
+  let a = from;
+  while (a > 0 && !/\s/.test(source[a - 1])) a--;
+  let b = newEnd;
+  while (b < source.length && !/\s/.test(source[b])) b++;
+  if (MARKUP_SEEDS.test(source.slice(a, b))) return undefined;
+
+  // Spans after the edit move; a span around it (a link's text) grows or shrinks with it.
+  const relEnd = rel + removed.length;
+  const moveRel = <T extends Span>(x: T): T => (x.start >= relEnd ? { ...x, start: x.start + delta, end: x.end + delta } : x.end > rel ? { ...x, end: x.end + delta } : x);
+  const newParts: BlockParts = {
+    text: parts.text.slice(0, rel) + inserted + parts.text.slice(rel + removed.length),
+    links: parts.links.map(moveRel),
+    comments: parts.comments.map(moveRel),
+    nonProse: parts.nonProse.map(moveRel),
+  };
+  const abs = (x: Span, at: number) => ({ start: x.start + at, end: x.end + at });
+  const edited: ProseBlock = { kind: block.kind, start: block.start, end: block.end + delta, text: newParts.text, links: newParts.links.map((x) => abs(x, block.start)), id: newParts };
+  const nextRead: NonNullable<ParseState['read']> = [];
+  const blocks: ProseBlock[] = [];
+  for (let i = 0; i < read.length; i++) {
+    const r = read[i];
+    let nb: ProseBlock;
+    if (i < lo) nb = r.block;
+    else if (i === lo) nb = edited;
+    else nb = { ...r.block, start: r.block.start + delta, end: r.block.end + delta, links: r.block.links.map((x) => abs(x, delta)) };
+    blocks.push(nb);
+    nextRead.push({ block: nb, name: r.name, parts: i === lo ? newParts : r.parts });
+  }
+  const shiftDoc = <T extends Span>(x: T): T => (x.start >= oldEnd ? { ...x, start: x.start + delta, end: x.end + delta } : x.end > from ? { ...x, end: x.end + delta } : x);
+  const model: MarkdownModel = { blocks, comments: last.comments.map(shiftDoc), frontMatter: fm, nonProse: last.nonProse.map(shiftDoc) };
+  return { ...model, change, state: { source, tree: previous.tree, treeSource: previous.treeSource ?? old, read: nextRead, model } };
 }
 
 function commentOf(text: string, from: number, to: number): Comment {
