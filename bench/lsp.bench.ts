@@ -1,6 +1,6 @@
 // Keystroke -> publishDiagnostics over stdio, as an editor sees it: open a brief, then change one sentence
 // at a time and time until the diagnostics for that version arrive. Same for the floor server.
-//   node --import tsx bench/lsp.bench.ts SERVER_JS CORPUS_DIR WORDS EDITS
+//   node --import tsx bench/lsp.bench.ts SERVER_JS CORPUS_DIR WORDS EDITS [SAVE_DIAGNOSTICS_TO]
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { makeBrief } from './synth';
 
-const [serverJs, corpusDir, wordsArg, editsArg] = process.argv.slice(2);
+const [serverJs, corpusDir, wordsArg, editsArg, saveTo] = process.argv.slice(2);
 const words = Number(wordsArg);
 const edits = Number(editsArg);
 const root = path.resolve(__dirname, '..');
@@ -24,7 +24,10 @@ async function main() {
   conn.onNotification('dossier/status', (s: { state: string }) => {
     ready = s.state === 'ready';
   });
-  conn.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => {
+  let published = 0;
+  conn.onNotification('textDocument/publishDiagnostics', (p: { version?: number; diagnostics: unknown[] }) => {
+    if (saveTo && p.version === 1) fs.writeFileSync(saveTo, JSON.stringify(p.diagnostics));
+    if (p.version === 1) published = p.diagnostics.length;
     if (waiting && p.version === waiting.version) waiting.resolve();
   });
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
@@ -66,7 +69,7 @@ async function main() {
   }
   times.sort((a, b) => a - b);
   const q = (f: number) => times[Math.min(times.length - 1, Math.floor(f * times.length))];
-  console.log(JSON.stringify({ server: isFloor ? 'floor' : 'dossier', words: brief.split(/\s+/).length, p50: q(0.5), p95: q(0.95) }));
+  console.log(JSON.stringify({ server: isFloor ? 'floor' : 'dossier', words: brief.split(/\s+/).length, diagnostics: published, p50: q(0.5), p95: q(0.95) }));
   await conn.sendRequest('shutdown').catch(() => undefined);
   await conn.sendNotification('exit').catch(() => undefined);
   await new Promise((r) => {

@@ -15,8 +15,8 @@ const quick = argv.includes('--quick');
 const sizes = opt('--sizes', quick ? '1000' : '1000,5000').split(',').map(Number);
 const base = process.env.DOSSIER_BENCH_DIR ?? path.join(os.tmpdir(), 'dossier-bench');
 
-function run(script, args) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+function run(script, args, env = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
@@ -48,16 +48,19 @@ for (const { n, b } of rows) if (n !== 'bundled') bars.push([`one-file update �
 if (at(1000)) bars.push(['peak RSS ≤ 250 MB at 1,000', at(1000).b.peakRssMB <= 250]);
 
 console.log('\n## Keystroke → publishDiagnostics over stdio (corpus of 1,000 documents loaded)\n');
-console.log('| brief | floor p50 | dossier p50 | p95 | p50/floor |');
-console.log('|---|---|---|---|---|');
+console.log('The floor publishes an empty list; "floor + payload" publishes the very diagnostics Dossier published for');
+console.log('the brief, without computing them: what delivering them costs (serialising, piping, parsing).\n');
+console.log('| brief | diagnostics | floor p50 | floor + payload p50 | dossier p50 | p95 | p50/floor | p50/(floor + payload) |');
+console.log('|---|---|---|---|---|---|---|---|');
 const edits = quick ? '30' : '60';
 for (const words of [2000, 40000]) {
+  const payload = path.join(os.tmpdir(), `dossier-bench-payload-${words}.json`);
   const f = run('lsp.bench.ts', [path.join(root, 'bench', 'floor-server.cjs'), dirs[1000], String(words), edits]);
-  const d = run('lsp.bench.ts', [path.join(root, 'dist', 'server.js'), dirs[1000], String(words), edits]);
-  console.log(`| ${d.words} words | ${ms(f.p50)} | ${ms(d.p50)} | ${ms(d.p95)} | ${ratio(d.p50, f.p50)} |`);
+  const d = run('lsp.bench.ts', [path.join(root, 'dist', 'server.js'), dirs[1000], String(words), edits, payload]);
+  const fp = run('lsp.bench.ts', [path.join(root, 'bench', 'floor-server.cjs'), dirs[1000], String(words), edits], { DOSSIER_FLOOR_PAYLOAD: payload });
+  console.log(`| ${d.words} words | ${d.diagnostics} | ${ms(f.p50)} | ${ms(fp.p50)} | ${ms(d.p50)} | ${ms(d.p95)} | ${ratio(d.p50, f.p50)} | ${ratio(d.p50, fp.p50)} |`);
   bars.push([`keystroke p50 ≤ ${words === 2000 ? 5 : 3}× floor at ${words} words`, d.p50 <= (words === 2000 ? 5 : 3) * f.p50]);
 }
-
 console.log('\n## Completion, hover and analysis (server side) and textlint on the same 2,000-word brief\n');
 console.log('| corpus docs | completion p50 / p99 | hover p50 / p99 | analysis of an edit p50 | full analysis p50 | textlint p50 | textlint / edit |');
 console.log('|---|---|---|---|---|---|---|');

@@ -54,11 +54,19 @@ function blockFindings(rule: Rule & { checkBlock: NonNullable<Rule['checkBlock']
   return e.abs;
 }
 
+/** The same string object for equal settings, so the block cache compares keys by identity, not by
+ * content, for every block on every keystroke. */
+let lastSettings = '';
+function internSettings(key: string): string {
+  if (key !== lastSettings) lastSettings = key;
+  return lastSettings;
+}
+
 export function analyze(text: string, index: CorpusIndex, settings: Settings, opts: AnalyzeOptions = {}): Finding[] {
   const token = opts.token ?? NEVER_CANCELLED;
   const draft: Draft = opts.draft ?? safeReadDraft(text, (e) => opts.onError?.('parse', e));
   const ctx = { draft, index, settings, cache: opts.cache ?? sharedCache, token };
-  const settingsKey = JSON.stringify(settings);
+  const settingsKey = internSettings(JSON.stringify(settings));
   const out: Finding[] = [];
   for (const rule of RULES) {
     const level = settings.rules[rule.code];

@@ -1,5 +1,5 @@
 // Core results -> LSP types. The only place that maps engine data to protocol shapes.
-import { DiagnosticSeverity, type Diagnostic, type Hover, type CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind, type Location, type TextEdit as LspTextEdit, type CodeAction, CodeActionKind } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Hover, type CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind, type Location, type TextEdit as LspTextEdit, type CodeAction, CodeActionKind } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity, Fix, Evidence } from '../core/types';
 import type { HoverResult } from '../core/features/hover';
@@ -22,6 +22,25 @@ export interface DiagnosticData {
   fixes: Fix[];
 }
 
+/**
+ * Related information names the source passage by its title: the message already quotes the passage, and
+ * a long draft publishes hundreds of diagnostics on every keystroke, so each byte is paid many times.
+ * Converted once per evidence list (findings of unchanged blocks keep theirs across versions).
+ */
+const relatedCache = new WeakMap<Evidence[], DiagnosticRelatedInformation[]>();
+function related(evidence: Evidence[], corpusLines: (e: Evidence) => LineIndex | undefined): DiagnosticRelatedInformation[] {
+  let out = relatedCache.get(evidence);
+  if (!out) {
+    out = evidence.map((e) => {
+      const lines = corpusLines(e);
+      const range = lines ? { start: lines.position(e.start), end: lines.position(e.end) } : { start: { line: e.line, character: 0 }, end: { line: e.line, character: 0 } };
+      return { location: { uri: toUri(e.uri), range }, message: e.title };
+    });
+    relatedCache.set(evidence, out);
+  }
+  return out;
+}
+
 export function toDiagnostic(doc: TextDocument, f: Finding, corpusLines: (e: Evidence) => LineIndex | undefined): Diagnostic {
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
@@ -29,11 +48,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, corpusLines: (e: Evi
     source: 'dossier',
     code: f.code,
     message: f.message,
-    relatedInformation: f.evidence.map((e) => {
-      const lines = corpusLines(e);
-      const range = lines ? { start: lines.position(e.start), end: lines.position(e.end) } : { start: { line: e.line, character: 0 }, end: { line: e.line, character: 0 } };
-      return { location: { uri: toUri(e.uri), range }, message: `${e.title}: ${e.text}` };
-    }),
+    relatedInformation: related(f.evidence, corpusLines),
     data: { version: doc.version, fixes: f.fixes } satisfies DiagnosticData,
   };
 }

@@ -102,8 +102,9 @@ export interface ParseState {
   tree?: Tree;
   /** This version's prose blocks with their parts (for the next version to reuse). */
   read?: { block: ProseBlock; name: string; parts: BlockParts }[];
-  /** The text `tree` was parsed from, when typing changed the document since without a re-parse. */
-  treeSource?: string;
+  /** When typing changed the document since `tree` was parsed (without a re-parse): the tree's fragments
+   * with every change since applied, valid for `source`. */
+  fragments?: readonly TreeFragment[];
   /** This version's model (for the typing fast path). */
   model?: MarkdownModel;
 }
@@ -178,16 +179,35 @@ export function parseMarkdown(text: string, previous?: ParseState): MarkdownMode
   }
 }
 
-/** Where the nearest blank line (LF or CRLF) at or before `pos` starts; 0 when there is none. */
+/** Whether the line ending nearest `pos` is CRLF (a document's line endings are taken to be alike: a
+ * wrong guess only widens the re-parsed region). */
+function crlfAt(s: string, pos: number): boolean {
+  const nl = s.indexOf('\n', pos);
+  const at = nl >= 0 ? nl : s.lastIndexOf('\n', pos);
+  return at > 0 && s.charCodeAt(at - 1) === 13;
+}
+
+/** Where the nearest blank line at or before `pos` starts; 0 when there is none. */
 function blankLineBefore(s: string, pos: number): number {
-  return Math.max(s.lastIndexOf('\n\n', pos), s.lastIndexOf('\n\r\n', pos), 0);
+  return Math.max(s.lastIndexOf(crlfAt(s, pos) ? '\n\r\n' : '\n\n', pos), 0);
 }
 
 /** Where the nearest blank line at or after `pos` starts; the end of the text when there is none. */
 function blankLineAfter(s: string, pos: number): number {
-  const a = s.indexOf('\n\n', pos);
-  const b = s.indexOf('\n\r\n', pos);
-  return a < 0 ? (b < 0 ? s.length : b) : b < 0 ? a : Math.min(a, b);
+  const at = s.indexOf(crlfAt(s, pos) ? '\n\r\n' : '\n\n', pos);
+  return at < 0 ? s.length : at;
+}
+
+/** The previous version's reusable fragments after a change: the damaged region is widened to the blank
+ * lines around it, since @lezer/markdown would otherwise reuse the block that follows the edit even when
+ * the edit makes the previous line continue into it (lazy continuation), or a setext underline
+ * re-interprets the line before (found by the fuzz tests). */
+function refragment(previous: ParseState & { tree: Tree }, source: string, change: TextChange): readonly TreeFragment[] {
+  const oldLength = previous.source.length;
+  const pre = blankLineBefore(source, change.prefix);
+  const after = blankLineAfter(source, source.length - change.suffix);
+  const suf = Math.max(0, Math.min(change.suffix, source.length - after));
+  return TreeFragment.applyChanges(previous.fragments ?? TreeFragment.addTree(previous.tree), [{ fromA: pre, toA: oldLength - suf, fromB: pre, toB: source.length - suf }]);
 }
 
 function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { state: ParseState; change?: TextChange } {
@@ -195,18 +215,9 @@ function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { 
   const source = frontMatter ? blank(text, 0, frontMatter.end) + text.slice(frontMatter.end) : text;
   let tree: Tree;
   let change: TextChange | undefined;
-  if (previous?.tree && (previous.treeSource ?? previous.source) !== source) {
-    const a = previous.treeSource ?? previous.source;
+  if (previous?.tree && (previous.source !== source || previous.fragments)) {
     change = diffEnds(previous.source, source);
-    const damage = a === previous.source ? change : diffEnds(a, source);
-    // Widen the damaged region to the blank lines around it: @lezer/markdown would otherwise reuse the
-    // block that follows the edit even when the edit makes the previous line continue into it (lazy
-    // continuation), or a setext underline re-interprets the line before (found by the fuzz tests).
-    const pre = blankLineBefore(source, damage.prefix);
-    const after = blankLineAfter(source, source.length - damage.suffix);
-    const suf = Math.max(0, Math.min(damage.suffix, source.length - after));
-    const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [{ fromA: pre, toA: a.length - suf, fromB: pre, toB: source.length - suf }]);
-    tree = parser.parse(source, fragments);
+    tree = parser.parse(source, refragment(previous as ParseState & { tree: Tree }, source, change));
   } else {
     tree = previous?.tree ?? parser.parse(source);
     if (previous?.tree) change = { prefix: source.length, suffix: 0 };
@@ -358,7 +369,7 @@ function typed(text: string, previous?: ParseState): (MarkdownModel & { state: P
   }
   const shiftDoc = <T extends Span>(x: T): T => (x.start >= oldEnd ? { ...x, start: x.start + delta, end: x.end + delta } : x.end > from ? { ...x, end: x.end + delta } : x);
   const model: MarkdownModel = { blocks, comments: last.comments.map(shiftDoc), frontMatter: fm, nonProse: last.nonProse.map(shiftDoc) };
-  return { ...model, change, state: { source, tree: previous.tree, treeSource: previous.treeSource ?? old, read: nextRead, model } };
+  return { ...model, change, state: { source, tree: previous.tree, fragments: refragment(previous as ParseState & { tree: Tree }, source, change), read: nextRead, model } };
 }
 
 function commentOf(text: string, from: number, to: number): Comment {
