@@ -101,6 +101,11 @@ export class TestClient {
     }, ms, `diagnostics for ${uri}`);
   }
 
+  /** The latest diagnostics published for a document, whatever the version (re-checks after corpus changes). */
+  published(uri: string): Diag[] | undefined {
+    return this.diags.get(uri)?.items;
+  }
+
   hover(uri: string, line: number, character: number): Promise<{ contents: { value: string } } | null> {
     return this.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
   }

@@ -67,6 +67,23 @@ describe('language server over stdio', function () {
     assert.ok(labels.includes('note2024'));
   });
 
+  it('follows the corpus folder: a file added, rewritten and deleted while the server runs', async () => {
+    const file = path.join(ws, 'corpus', 'late.md');
+    const uri = client.open(path.join(ws, 'late-draft.md'), 'The BWXI met.\n');
+    const message = (re: RegExp) =>
+      client.until(() => {
+        const m = client.published(uri)?.find((d) => d.code === 'acronym-undefined')?.message;
+        return m && re.test(m) ? m : undefined;
+      }, 20000, `a message matching ${re}`);
+    await message(/no source in the corpus defines it/);
+    fs.writeFileSync(file, 'The Blue Water Exchange Initiative (BWXI) began in 2019.\n');
+    await message(/Blue Water Exchange Initiative/);
+    fs.writeFileSync(file, 'The Brown Water Exchange Initiative (BWXI) began in 2019.\n');
+    await message(/Brown Water Exchange Initiative/);
+    fs.rmSync(file);
+    await message(/no source in the corpus defines it/);
+  });
+
   it('publishes only for the latest version when edits arrive quickly', async () => {
     const uri = client.open(path.join(ws, 'fast.md'), 'Start.\n');
     for (let i = 0; i < 20; i++) client.change(uri, `Edit ${i}: DAPA.\n`);

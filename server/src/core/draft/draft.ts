@@ -108,8 +108,10 @@ export function derive<T>(draft: Draft, key: string, make: () => T): T {
 }
 
 // An acronym token: at least two capitals, letters/digits/ampersands, optional plural or possessive.
+// Letters of scripts without case (Hangul, Han, Kana, Devanagari...) end a token: Korean and Japanese
+// attach particles to the word before ("DAPA는"), and the acronym is the Latin part.
 // Linear: one character class repeated, then a fixed suffix.
-const TOKEN_RE = /[\p{L}\p{N}&]+(?:['’]s)?/gu;
+const TOKEN_RE = /[\p{Lu}\p{Ll}\p{Lt}\p{N}&]+(?:['’]s)?/gu;
 const ACRONYM_RE = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}&]*$/u;
 const ROMAN = /^(?:M{0,3})(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 

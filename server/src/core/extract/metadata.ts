@@ -66,12 +66,19 @@ const isTitleLike = (s: string) => {
   return n >= 3 && n <= 20 && !/[.:;,]$/.test(s) && /^\p{Lu}/u.test(s);
 };
 
+/** Front matter larger than this is not parsed: metadata needs a handful of keys, and YAML parsers are
+ * slow on huge mappings. */
+const MAX_FRONT_MATTER = 64 * 1024;
+
 export function readMetadata(name: string, text: string, model: MarkdownModel): DocMetadata {
   const warnings: string[] = [];
   let fm: Record<string, unknown> = {};
-  if (model.frontMatter) {
+  if (model.frontMatter && model.frontMatter.yaml.length > MAX_FRONT_MATTER) {
+    warnings.push(`front matter of ${Math.round(model.frontMatter.yaml.length / 1024)} KB is over the ${MAX_FRONT_MATTER / 1024} KB limit: ignored, metadata inferred`);
+  } else if (model.frontMatter) {
     try {
-      const doc = parseYaml(model.frontMatter.yaml, { maxAliasCount: 50 });
+      // uniqueKeys off: the check is quadratic in the number of keys (found with a 40,000-key block).
+      const doc = parseYaml(model.frontMatter.yaml, { maxAliasCount: 50, uniqueKeys: false });
       if (doc && typeof doc === 'object' && !Array.isArray(doc)) fm = doc as Record<string, unknown>;
       else if (doc != null) warnings.push('front matter is not a mapping');
     } catch (e) {
