@@ -117,6 +117,9 @@ const ROMAN = /^(?:M{0,3})(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})
 
 /** Splits "NGOs" / "DAPA's" into base and suffix; undefined when the token is not an acronym. */
 export function acronymOf(token: string): { short: string; suffix: '' | 's' | "'s" } | undefined {
+  // Acronyms are at most 12 characters (plus "'s"): longer tokens are not, and testing them with the
+  // suffix patterns below would cost time quadratic in their length (found on a run of 8,000 capitals).
+  if (token.length > 14) return undefined;
   let t = token;
   let suffix: '' | 's' | "'s" = '';
   if (/['’]s$/.test(t)) {
