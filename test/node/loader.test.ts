@@ -97,6 +97,15 @@ describe('extract cache', () => {
     assert.equal(c.rejected, 'cache file is corrupt');
     fs.writeFileSync(file, JSON.stringify({ version: EXTRACT_VERSION + 1, entries: {} }));
     assert.equal(new ExtractCache(file).load().rejected, 'cache has another format version');
+    // A file cut off in the middle of an entry (a crash while an older version wrote it in place).
+    const good = path.join(dir, 'good.json');
+    fs.writeFileSync(path.join(dir, 'a.md'), 'The Blue Water Initiative (BWI) began.\n');
+    loadIndex({ roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile: good });
+    const full = fs.readFileSync(good, 'utf8');
+    fs.writeFileSync(file, full.slice(0, full.length - 20));
+    const cut = new ExtractCache(file).load();
+    assert.equal(cut.rejected, 'cache file is corrupt');
+    assert.equal(cut.get('anything'), undefined);
   });
 
   it('writes atomically: no temporary file is left behind', () => {
@@ -104,6 +113,9 @@ describe('extract cache', () => {
     const cacheFile = path.join(dir, 'cache', 'x.json');
     loadIndex({ roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile });
     assert.deepEqual(fs.readdirSync(path.join(dir, 'cache')), ['x.json']);
-    JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    const lines = fs.readFileSync(cacheFile, 'utf8').trim().split('\n');
+    assert.equal(JSON.parse(lines[0]).version, EXTRACT_VERSION);
+    assert.equal(lines.length, 2);
+    JSON.parse(lines[1].slice(lines[1].indexOf(' ') + 1));
   });
 });

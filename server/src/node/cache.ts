@@ -6,6 +6,11 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { EXTRACT_VERSION, type DocExtract } from '../core/corpus/document';
 
+/** The file layout: a header line, then `"hash" {extract}` a line. */
+const CACHE_FORMAT = 'lines-1';
+
+class Rejected extends Error {}
+
 export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64url');
 
 export class ExtractCache {
@@ -21,24 +26,55 @@ export class ExtractCache {
     return path.join(dir, `extracts-v${EXTRACT_VERSION}.json`);
   }
 
+  /**
+   * Reads the cache: a header line, then one line an entry (`"hash" {extract}`), read in chunks, so the
+   * whole file never becomes one string (at 10,000 documents that string alone was 240 MB).
+   */
   load(): this {
     if (!this.file) return this;
-    let raw: string;
+    let fd: number;
     try {
-      raw = fs.readFileSync(this.file, 'utf8');
+      fd = fs.openSync(this.file, 'r');
     } catch {
       return this;
     }
     try {
-      const data = JSON.parse(raw) as { version?: number; entries?: Record<string, DocExtract> };
-      if (data.version !== EXTRACT_VERSION || !data.entries || typeof data.entries !== 'object') {
-        this.rejected = 'cache has another format version';
-        return this;
+      const chunk = Buffer.allocUnsafe(1 << 22);
+      let carry: Buffer | undefined;
+      let header = true;
+      const line = (buf: Buffer, from: number, to: number): void => {
+        if (to <= from) return;
+        if (header) {
+          header = false;
+          const h = JSON.parse(buf.toString('utf8', from, to)) as { version?: number; format?: string };
+          if (h.version !== EXTRACT_VERSION || h.format !== CACHE_FORMAT) throw new Rejected('cache has another format version');
+          return;
+        }
+        const space = buf.indexOf(32, from);
+        if (space < 0 || space >= to) throw new Rejected('cache file is corrupt');
+        const hash = JSON.parse(buf.toString('utf8', from, space)) as string;
+        const v = JSON.parse(buf.toString('utf8', space + 1, to)) as DocExtract;
+        if (v && v.version === EXTRACT_VERSION && v.meta && Array.isArray(v.sentences)) this.entries.set(hash, v);
+      };
+      for (;;) {
+        const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+        if (n <= 0) break;
+        let buf = chunk.subarray(0, n);
+        if (carry) buf = Buffer.concat([carry, buf]);
+        let from = 0;
+        for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
+          line(buf, from, nl);
+          from = nl + 1;
+        }
+        carry = from < buf.length ? Buffer.from(buf.subarray(from)) : undefined;
       }
-      for (const [k, v] of Object.entries(data.entries)) if (v && v.version === EXTRACT_VERSION && v.meta && Array.isArray(v.sentences)) this.entries.set(k, v);
-    } catch {
-      this.rejected = 'cache file is corrupt';
+      if (carry) line(carry, 0, carry.length); // a last line without its line break (a cut-off one throws)
+      if (header) throw new Rejected('cache file is corrupt');
+    } catch (e) {
+      this.rejected = e instanceof Rejected ? e.message : 'cache file is corrupt';
       this.entries.clear();
+    } finally {
+      fs.closeSync(fd);
     }
     return this;
   }
@@ -62,18 +98,15 @@ export class ExtractCache {
     const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      // Written entry by entry: one large JSON string of the whole cache would double peak memory.
+      // Written entry by entry, a line each: one large JSON string of the whole cache would double peak memory.
       const fd = fs.openSync(tmp, 'w');
       try {
-        fs.writeSync(fd, `{"version":${EXTRACT_VERSION},"entries":{`);
-        let first = true;
+        fs.writeSync(fd, `${JSON.stringify({ version: EXTRACT_VERSION, format: CACHE_FORMAT })}\n`);
         for (const k of this.used) {
           const v = this.entries.get(k);
           if (!v) continue;
-          fs.writeSync(fd, `${first ? '' : ','}${JSON.stringify(k)}:${JSON.stringify(v)}`);
-          first = false;
+          fs.writeSync(fd, `${JSON.stringify(k)} ${JSON.stringify(v)}\n`);
         }
-        fs.writeSync(fd, '}}');
       } finally {
         fs.closeSync(fd);
       }

@@ -19,7 +19,7 @@ export class SearchCache {
       this.version = index.version;
     }
     let memo = this.memos.get(kind);
-    if (!memo) this.memos.set(kind, (memo = new TextMemo<unknown>(4000, 2_000_000)));
+    if (!memo) this.memos.set(kind, (memo = new TextMemo<unknown>(2000, 1_000_000)));
     return memo.get(key, make) as T;
   }
 }
@@ -29,6 +29,8 @@ export function idf(index: CorpusIndex, term: string): number {
   let w = table.get(term);
   if (w === undefined) {
     w = Math.log(1 + Math.max(1, index.sourceCount) / (1 + index.docsWithStem(term).length));
+    // Drafts bring new words with every keystroke: the table starts over rather than grow all session.
+    if (table.size >= 100_000) table.clear();
     table.set(term, w);
   }
   return w;

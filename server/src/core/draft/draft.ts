@@ -199,7 +199,8 @@ interface SentenceFacts {
   uses: Omit<AcronymUse, 'sentence' | 'inHeading'>[];
   dates: DateMention[];
 }
-const sentenceMemo = new TextMemo<SentenceFacts>();
+// Small: only the sentences of a block being re-read need it (unchanged blocks keep their facts).
+const sentenceMemo = new TextMemo<SentenceFacts>(4000, 1_000_000);
 
 function readSentenceFacts(text: string): SentenceFacts {
   // Runs of three or more all-capital words are shouting, not acronyms ("READ THIS NOW").
@@ -229,7 +230,9 @@ function readBlockFacts(raw: string, block: ProseBlock): BlockFacts {
   return { kind: block.kind, raw, defs, sentences, links, ...readCitations(raw, block.text) };
 }
 
-const factsMemo = new TextMemo<BlockFacts>();
+// Facts of unchanged blocks are found by identity (factsById); this memo serves blocks the parser made anew,
+// so it stays small: a session of edits cycles through it instead of growing the heap.
+const factsMemo = new TextMemo<BlockFacts>(1000, 1_000_000);
 /** Facts of blocks the parser marked as the same content (ProseBlock.id): found without hashing text. */
 const factsById = new WeakMap<object, BlockFacts>();
 

@@ -50,6 +50,7 @@ interface SentenceSpelling {
 
 const MAX_SPELLED = 12;
 
+// Small: spellings of unchanged blocks stay with their facts; this serves blocks being re-read.
 const sentenceSpelling = memoize((text: string): SentenceSpelling => {
   const words = initialsOf(text, 0, text.length);
   const spelled = new Map<string, number>();
@@ -67,7 +68,7 @@ const sentenceSpelling = memoize((text: string): SentenceSpelling => {
   const lower = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) lower.add(m[0]);
   return { spelled, lower };
-});
+}, 4000);
 
 /** The spelling of each sentence of a block (aligned with facts.sentences), kept with the block's facts. */
 const spellingByFacts = new WeakMap<BlockFacts, SentenceSpelling[]>();

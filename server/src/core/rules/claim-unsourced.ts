@@ -23,7 +23,7 @@ const KIND_LABEL: Record<ClaimKind, string> = {
   attribution: 'A vague attribution',
 };
 
-export const claimKind = memoize(detectClaim);
+export const claimKind = memoize(detectClaim, 4000);
 
 function detectClaim(text: string): ClaimKind | undefined {
   if (VAGUE_RE.test(text)) return 'attribution';

@@ -93,7 +93,7 @@ interface BlockParts {
   comments: Comment[];
   nonProse: Span[];
 }
-const blockMemo = new TextMemo<BlockParts>();
+const blockMemo = new TextMemo<BlockParts>(1000, 1_000_000);
 
 /** The parse of one version of a document, kept so that the next version parses incrementally. */
 export interface ParseState {
