@@ -2,7 +2,7 @@
 // `npm run bench`: performance, as ratios against floors and peers measured in the same run.
 // Each measurement runs in its own process (fresh heap, its own peak RSS). Synthetic corpora are made
 // deterministically from the seeds and kept in $DOSSIER_BENCH_DIR (default: the OS temp folder).
-//   node bench/run.mjs [--sizes 1000,5000] [--quick]
+//   node bench/run.mjs [--sizes 1000,5000,10000] [--quick]
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const opt = (n, d) => (argv.includes(n) ? argv[argv.indexOf(n) + 1] : d);
 const quick = argv.includes('--quick');
-const sizes = opt('--sizes', quick ? '1000' : '1000,5000').split(',').map(Number);
+const sizes = opt('--sizes', quick ? '1000' : '1000,5000,10000').split(',').map(Number);
 const base = process.env.DOSSIER_BENCH_DIR ?? path.join(os.tmpdir(), 'dossier-bench');
 
 function run(script, args, env = {}) {
@@ -31,14 +31,14 @@ dirs.bundled = path.join(root, 'corpus');
 console.log('# Dossier benchmark\n');
 console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}\n`);
 console.log('## Corpus index (floor: read every file and count its lower-cased words in a Map)\n');
-console.log('| corpus | docs | floor | build | build/floor | reload | one-file update p50 (max) | peak RSS |');
+console.log('| corpus | docs | floor | build | build/floor | reload | one-file update p50 (max) | peak RSS build / reload |');
 console.log('|---|---|---|---|---|---|---|---|');
 const rows = [];
 for (const n of ['bundled', ...sizes]) {
   const b = run('index.bench.ts', [dirs[n], 'build']);
   const r = run('index.bench.ts', [dirs[n], 'reload']);
   rows.push({ n, b, r });
-  console.log(`| ${n} | ${b.docs} | ${ms(b.floorMs)} | ${ms(b.buildMs)} | ${ratio(b.buildMs, b.floorMs)} | ${ms(r.reloadMs)} | ${ms(b.updateP50Ms)} (${ms(b.updateMaxMs)}) | ${b.peakRssMB.toFixed(0)} MB |`);
+  console.log(`| ${n} | ${b.docs} | ${ms(b.floorMs)} | ${ms(b.buildMs)} | ${ratio(b.buildMs, b.floorMs)} | ${ms(r.reloadMs)} | ${ms(b.updateP50Ms)} (${ms(b.updateMaxMs)}) | ${b.peakRssMB.toFixed(0)} / ${r.peakRssMB.toFixed(0)} MB |`);
 }
 const at = (n) => rows.find((x) => x.n === n);
 const bars = [];
@@ -46,6 +46,13 @@ for (const { n, b } of rows) if (n !== 'bundled') bars.push([`build ≤ 3× floo
 if (at(5000)) bars.push(['reload ≤ 0.5 s at 5,000', at(5000).r.reloadMs <= 500]);
 for (const { n, b } of rows) if (n !== 'bundled') bars.push([`one-file update ≤ 10 ms at ${n}`, b.updateP50Ms <= 10]);
 if (at(1000)) bars.push(['peak RSS ≤ 250 MB at 1,000', at(1000).b.peakRssMB <= 250]);
+// Scale (10,000 documents): memory, reload, and the build ratio no worse than at 1,000 (a quarter of slack).
+if (at(10000)) {
+  const big = at(10000);
+  bars.push(['peak RSS ≤ 1 GB at 10,000 (build and reload)', Math.max(big.b.peakRssMB, big.r.peakRssMB) <= 1024]);
+  bars.push(['reload ≤ 2 s at 10,000', big.r.reloadMs <= 2000]);
+  if (at(1000)) bars.push([`build/floor at 10,000 (${ratio(big.b.buildMs, big.b.floorMs)}) as at 1,000 (${ratio(at(1000).b.buildMs, at(1000).b.floorMs)})`, big.b.buildMs / big.b.floorMs <= 1.25 * (at(1000).b.buildMs / at(1000).b.floorMs)]);
+}
 
 console.log('\n## Keystroke → publishDiagnostics over stdio (corpus of 1,000 documents loaded)\n');
 console.log('The floor publishes an empty list; "floor + payload" publishes the very diagnostics Dossier published for');
