@@ -91,8 +91,10 @@ export function lineageTable<T>(draft: Draft, key: string, init: () => T, add: (
     while (a < prev.length && a < cur.length && prev[a].facts === cur[a].facts) a++;
     let b = 0;
     while (b < prev.length - a && b < cur.length - a && prev[prev.length - 1 - b].facts === cur[cur.length - 1 - b].facts) b++;
-    for (let i = a; i < prev.length - b; i++) remove(hit.table, prev[i].facts);
+    // Add before removing: a table that counts parts shared by the old and new block (its unchanged
+    // sentences) then never drops them to zero and back.
     for (let i = a; i < cur.length - b; i++) add(hit.table, cur[i].facts);
+    for (let i = a; i < prev.length - b; i++) remove(hit.table, prev[i].facts);
     hit.units = cur;
   }
   return hit.table;

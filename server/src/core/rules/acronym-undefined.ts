@@ -85,24 +85,30 @@ function lowerTextOf(facts: BlockFacts): string {
 }
 
 /** How many sentences of the draft spell each acronym and write each lower-case word: kept up to date
- * block by block across versions (lineageTable), so asking costs a lookup, not a scan of the draft. */
+ * block by block across versions (lineageTable), so asking costs a lookup, not a scan of the draft.
+ * Sentence spellings are counted too, and a sentence's words enter or leave the word counts only when its
+ * spelling does: an edit moves the words of the sentence it changed, not those of its whole block. */
 interface SpellingCounts {
+  sentences: Map<SentenceSpelling, number>;
   spelled: Map<string, number>;
   lower: Map<string, number>;
 }
 function counts(draft: Draft): SpellingCounts {
-  const bump = (m: Map<string, number>, k: string, by: number) => {
+  const bump = <K>(m: Map<K, number>, k: K, by: number): number => {
     const n = (m.get(k) ?? 0) + by;
     if (n) m.set(k, n);
     else m.delete(k);
+    return n;
   };
   const apply = (t: SpellingCounts, f: BlockFacts, by: number) => {
     for (const sp of spellingsOf(f)) {
+      const n = bump(t.sentences, sp, by);
+      if (by > 0 ? n !== 1 : n !== 0) continue;
       for (const k of sp.spelled.keys()) bump(t.spelled, k, by);
       for (const w of sp.lower) bump(t.lower, w, by);
     }
   };
-  return lineageTable(draft, 'acronym-undefined:spelling', () => ({ spelled: new Map(), lower: new Map() }), (t, f) => apply(t, f, 1), (t, f) => apply(t, f, -1));
+  return lineageTable(draft, 'acronym-undefined:spelling', () => ({ sentences: new Map(), spelled: new Map(), lower: new Map() }), (t, f) => apply(t, f, 1), (t, f) => apply(t, f, -1));
 }
 
 /**
