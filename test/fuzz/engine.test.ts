@@ -210,6 +210,18 @@ describe('fuzz regressions', () => {
     typedThenFresh('> Some text\n> x 1. foo\n', [[14, 2, '']]);
   });
 
+  it('an edit above a list item that continues past a blank line (lezer reused the old reading after it)', () => {
+    const [text, edits] = ["1. the ADD ( \t e.g. [@nope] *em* * x s\n@ KOTRA $UXIss ;Dc 5r| _ [@001_6c54e90040af64f0] * S5X \n\n1. \n\t U.S. * o 30 February 2026 jv  KOTRA HELLO\n\n    !@\nexperts say\n\n)  2 f^ k _ 3BBQp! \\!+ # the ADD A&Q}A1\n\n# j *em* https://x.y/DAPA VtY 30 February 2026 }?S\ny\"6nk Monday, February 12, 2026 [ \\ 73>, KOTRA \t Zk  Gen. Pande\n\n<!-- dossier-disable-next-line -->\n[link](https://example.org) ] @002_c4de11b75ff533a8 qaN7{ )Nl- F6Y4fN 2 f<~4 \nx2k#UM - i **bold** [^1] by 25% 한국 2026년 o^uZ 5 >\ne.g. +hX  ,pY'uw https://x.y/DAPA\n\n<!-- dossier-disable-next-line -->\n$5 billion )7d \\rono+ NSP U^kNN3  [", [[2089676322, 1, ":Z"], [750011205, 1, ":w"], [1987856466, 1, "aé."], [209634342, 1, ":Z"], [1757802136, 1, "."], [1548341664, 2, " .a"], [778963633, 1, "é7"], [448867558, 0, "é:."], [298549535, 2, ""], [2086122299, 2, ""], [406766930, 0, ""], [1309094986, 1, ""]]] as [string, [number, number, string][]];
+    let cur = text;
+    const steps: [number, number, string][] = [];
+    for (const [at, del, ins] of edits) {
+      const i = cur.length ? at % (cur.length + 1) : 0;
+      steps.push([i, Math.min(del, cur.length - i), ins]);
+      cur = cur.slice(0, i) + ins + cur.slice(Math.min(cur.length, i + del));
+    }
+    typedThenFresh(text, steps);
+  });
+
   it('a date fixed to the first mention does not clash with a later wrong one', () => {
     const text = 'Seoul launched the Blue Horizon initiative on February 12, 2026.\n\nThe Blue Horizon initiative was launched in 2014.\n\nThe Blue Horizon initiative, launched in 2015, grew.\n';
     const findings = run(text).filter((f) => f.code === 'date-conflict');

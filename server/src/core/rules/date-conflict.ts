@@ -33,6 +33,8 @@ interface SentenceEvent {
   /** The event's two rarest terms: another event must share one of them to be the same event. */
   rare: string[];
   span: DateSpan | undefined;
+  /** A source dates the same event compatibly: the sources back this date. */
+  supported: boolean;
   /** A conflict with the sources, offsets relative to the sentence. */
   conflict?: RawFinding;
 }
@@ -46,10 +48,16 @@ function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache): S
       if (!ev.trigger) continue;
       const terms = expandTerms(index, ev.terms);
       const rare = [...terms].map((t) => [t, idf(index, t)] as const).sort((x, y) => y[1] - x[1]).slice(0, 2).map(([t]) => t);
-      out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), conflict: againstSources(index, ev, text, cache) });
+      const conflict = againstSources(index, ev, text, cache);
+      out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), supported: conflict === undefined && supportedBySources(index, ev, cache), conflict });
     }
     return out;
   });
+}
+
+function supportedBySources(index: CorpusIndex, ev: DatedEvent, cache: SearchCache): boolean {
+  const when = { ...ev.date, until: ev.until };
+  return matchEvents(index, ev, cache).some((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }) === 'agree');
 }
 
 function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache: SearchCache): RawFinding | undefined {
@@ -94,12 +102,12 @@ export const dateConflict: Rule = {
   check({ draft, index, cache, token }: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
     // Draft events that agree with the sources (or that the sources do not know), in draft order.
-    const mine: { event: DatedEvent; terms: Set<string>; rare: string[]; span: DateSpan | undefined; base: number }[] = [];
+    const mine: { event: DatedEvent; terms: Set<string>; rare: string[]; span: DateSpan | undefined; supported: boolean; base: number }[] = [];
     for (const { block, facts } of draft.units) {
       if (token.isCancellationRequested) break;
       for (const s of facts.sentences) {
         if (!s.dates.length) continue;
-        for (const e of sentenceEvents(index, s.text, cache)) if (!e.conflict) mine.push({ event: e.event, terms: e.terms, rare: e.rare, span: e.span, base: block.start + s.start });
+        for (const e of sentenceEvents(index, s.text, cache)) if (!e.conflict) mine.push({ event: e.event, terms: e.terms, rare: e.rare, span: e.span, supported: e.supported, base: block.start + s.start });
       }
     }
 
@@ -124,7 +132,8 @@ export const dateConflict: Rule = {
           first = i;
         }
       }
-      if (first >= 0) {
+      // A mention the sources back is not flagged against an earlier one: if anything, the earlier is wrong.
+      if (first >= 0 && !b.supported) {
         const a = mine[first];
         const aStart = a.base + a.event.start;
         const bStart = b.base + b.event.start;

@@ -192,11 +192,24 @@ function blankLineBefore(s: string, pos: number): number {
   return Math.max(s.lastIndexOf(crlfAt(s, pos) ? '\n\r\n' : '\n\n', pos), 0);
 }
 
-/** Where the nearest blank line at or after `pos` starts; the end of the text when there is none. */
+/**
+ * Where the nearest blank line at or after `pos` starts that ends every container: the line after it
+ * starts at the margin and is no list item or quote (an indented line or a list marker may continue a list
+ * across blank lines, and @lezer/markdown would reuse the old reading of what follows; found by the long
+ * fuzz). The end of the text when there is none.
+ */
 function blankLineAfter(s: string, pos: number): number {
-  const at = s.indexOf(crlfAt(s, pos) ? '\n\r\n' : '\n\n', pos);
-  return at < 0 ? s.length : at;
+  const sep = crlfAt(s, pos) ? '\n\r\n' : '\n\n';
+  for (let at = s.indexOf(sep, pos); at >= 0; at = s.indexOf(sep, at + sep.length)) {
+    let next = at + sep.length;
+    while (s[next] === '\r' || s[next] === '\n') next++;
+    if (next >= s.length) return at;
+    if (!CONTINUES.test(s.slice(next, next + 12))) return at;
+  }
+  return s.length;
 }
+/** The start of a line that may belong to a container opened above it. */
+const CONTINUES = /^(?:[ \t]|[-+*>](?:[ \t\r\n]|$)|\d{1,9}[.)](?:[ \t\r\n]|$))/;
 
 /** The previous version's reusable fragments after a change: the damaged region is widened to the blank
  * lines around it, since @lezer/markdown would otherwise reuse the block that follows the edit even when
