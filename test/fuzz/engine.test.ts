@@ -106,26 +106,33 @@ describe('fuzz: the engine on generated drafts', function () {
   });
 
   it('reads incrementally as it reads afresh', () => {
-    fc.assert(
-      fc.property(draftArb, fc.array(fc.tuple(fc.nat(), fc.nat(8), word), { maxLength: 6 }), (text, edits) => {
-        let cur = text;
-        let prev = readDraft(cur);
-        for (const [at, del, ins] of edits) {
-          const i = cur.length ? at % (cur.length + 1) : 0;
-          cur = cur.slice(0, i) + ins + cur.slice(Math.min(cur.length, i + del));
-          const inc = readDraft(cur, prev);
-          const fresh = readDraft(cur);
-          assert.deepEqual(inc.sentences.map((s) => [s.start, s.end, s.text]), fresh.sentences.map((s) => [s.start, s.end, s.text]));
-          assert.deepEqual(inc.acronymUses.map((u) => [u.short, u.start]), fresh.acronymUses.map((u) => [u.short, u.start]));
-          assert.deepEqual(inc.citations, fresh.citations);
-          assert.deepEqual(inc.dates.map((d) => [d.start, d.end, d.text]), fresh.dates.map((d) => [d.start, d.end, d.text]));
-          prev = inc;
-        }
-      }),
-      params(100),
-    );
+    fc.assert(fc.property(draftArb, fc.array(fc.tuple(fc.nat(), fc.nat(8), word), { maxLength: 6 }), editedReadsAsFresh), params(100));
   });
 });
+
+/** Applies the edits one by one (positions taken modulo the length), reading each version incrementally
+ * from the one before, and checks it against a fresh read: blocks, masks, links, comments and facts. */
+function editedReadsAsFresh(text: string, edits: [number, number, string][]): void {
+  let cur = text;
+  let prev = readDraft(cur);
+  for (const [at, del, ins] of edits) {
+    const i = cur.length ? at % (cur.length + 1) : 0;
+    cur = cur.slice(0, i) + ins + cur.slice(Math.min(cur.length, i + del));
+    const inc = readDraft(cur, prev);
+    const fresh = readDraft(cur);
+    const model = (d: typeof inc) => ({
+      blocks: d.model.blocks.map((b) => [b.kind, b.start, b.end, b.text, b.links]),
+      comments: d.model.comments,
+      nonProse: d.model.nonProse,
+    });
+    assert.deepEqual(model(inc), model(fresh));
+    assert.deepEqual(inc.sentences.map((s) => [s.start, s.end, s.text]), fresh.sentences.map((s) => [s.start, s.end, s.text]));
+    assert.deepEqual(inc.acronymUses.map((u) => [u.short, u.start]), fresh.acronymUses.map((u) => [u.short, u.start]));
+    assert.deepEqual(inc.citations, fresh.citations);
+    assert.deepEqual(inc.dates.map((d) => [d.start, d.end, d.text]), fresh.dates.map((d) => [d.start, d.end, d.text]));
+    prev = inc;
+  }
+}
 
 describe('fuzz: typing', function () {
   this.timeout(LONG ? 0 : 60_000);
@@ -133,30 +140,7 @@ describe('fuzz: typing', function () {
   // path is taken, the result must equal a fresh parse, blocks, masks, links and comments included.
   const typing = fc.array(fc.tuple(fc.nat(), fc.nat(2), fc.array(fc.constantFrom('a', 'Z', '7', ' ', 'é', 'w', '.', ':'), { maxLength: 3 }).map((c) => c.join(''))), { minLength: 1, maxLength: 30 });
   it('an edited draft reads as the same draft read afresh', () => {
-    fc.assert(
-      fc.property(draftArb, typing, (text, edits) => {
-        let cur = text;
-        let prev = readDraft(cur);
-        for (const [at, del, ins] of edits) {
-          const i = cur.length ? at % (cur.length + 1) : 0;
-          cur = cur.slice(0, i) + ins + cur.slice(Math.min(cur.length, i + del));
-          const inc = readDraft(cur, prev);
-          const fresh = readDraft(cur);
-          const model = (d: typeof inc) => ({
-            blocks: d.model.blocks.map((b) => [b.kind, b.start, b.end, b.text, b.links]),
-            comments: d.model.comments,
-            nonProse: d.model.nonProse,
-          });
-          assert.deepEqual(model(inc), model(fresh));
-          assert.deepEqual(inc.sentences.map((s) => [s.start, s.end, s.text]), fresh.sentences.map((s) => [s.start, s.end, s.text]));
-          assert.deepEqual(inc.acronymUses.map((u) => [u.short, u.start]), fresh.acronymUses.map((u) => [u.short, u.start]));
-          assert.deepEqual(inc.citations, fresh.citations);
-          assert.deepEqual(inc.dates.map((d) => [d.start, d.end, d.text]), fresh.dates.map((d) => [d.start, d.end, d.text]));
-          prev = inc;
-        }
-      }),
-      params(100),
-    );
+    fc.assert(fc.property(draftArb, typing, editedReadsAsFresh), params(100));
   });
 });
 
@@ -212,14 +196,7 @@ describe('fuzz regressions', () => {
 
   it('an edit above a list item that continues past a blank line (lezer reused the old reading after it)', () => {
     const [text, edits] = ["1. the ADD ( \t e.g. [@nope] *em* * x s\n@ KOTRA $UXIss ;Dc 5r| _ [@001_6c54e90040af64f0] * S5X \n\n1. \n\t U.S. * o 30 February 2026 jv  KOTRA HELLO\n\n    !@\nexperts say\n\n)  2 f^ k _ 3BBQp! \\!+ # the ADD A&Q}A1\n\n# j *em* https://x.y/DAPA VtY 30 February 2026 }?S\ny\"6nk Monday, February 12, 2026 [ \\ 73>, KOTRA \t Zk  Gen. Pande\n\n<!-- dossier-disable-next-line -->\n[link](https://example.org) ] @002_c4de11b75ff533a8 qaN7{ )Nl- F6Y4fN 2 f<~4 \nx2k#UM - i **bold** [^1] by 25% 한국 2026년 o^uZ 5 >\ne.g. +hX  ,pY'uw https://x.y/DAPA\n\n<!-- dossier-disable-next-line -->\n$5 billion )7d \\rono+ NSP U^kNN3  [", [[2089676322, 1, ":Z"], [750011205, 1, ":w"], [1987856466, 1, "aé."], [209634342, 1, ":Z"], [1757802136, 1, "."], [1548341664, 2, " .a"], [778963633, 1, "é7"], [448867558, 0, "é:."], [298549535, 2, ""], [2086122299, 2, ""], [406766930, 0, ""], [1309094986, 1, ""]]] as [string, [number, number, string][]];
-    let cur = text;
-    const steps: [number, number, string][] = [];
-    for (const [at, del, ins] of edits) {
-      const i = cur.length ? at % (cur.length + 1) : 0;
-      steps.push([i, Math.min(del, cur.length - i), ins]);
-      cur = cur.slice(0, i) + ins + cur.slice(Math.min(cur.length, i + del));
-    }
-    typedThenFresh(text, steps);
+    editedReadsAsFresh(text, edits);
   });
 
   it('a date fixed to the first mention does not clash with a later wrong one', () => {

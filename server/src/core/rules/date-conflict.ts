@@ -126,6 +126,8 @@ export const dateConflict: Rule = {
           if (seen.has(i) || (first >= 0 && i >= first)) continue;
           seen.add(i);
           const a = mine[i];
+          // Two dates in one sentence are two events (or the ends of a range), never two mentions of one.
+          if (a.base === b.base) continue;
           // Dates first: most candidates agree, and comparing dates is cheap.
           if (compareSpans(a.span, b.span) !== 'conflict') continue;
           if (eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) < EVENT_MATCH) continue;
