@@ -120,22 +120,30 @@ export const dateConflict: Rule = {
     for (let j = 0; j < mine.length; j++) {
       const b = mine[j];
       let first = -1;
+      // As with the sources: when an earlier mention of the same event agrees with this one, the draft
+      // does not contradict itself here, whatever another mention says.
+      let agreed = false;
       const seen = new Set<number>();
-      for (const t of b.rare) {
+      candidates: for (const t of b.rare) {
         for (const i of byTerm.get(t) ?? []) {
-          if (seen.has(i) || (first >= 0 && i >= first)) continue;
+          if (seen.has(i)) continue;
           seen.add(i);
           const a = mine[i];
           // Two dates in one sentence are two events (or the ends of a range), never two mentions of one.
           if (a.base === b.base) continue;
-          // Dates first: most candidates agree, and comparing dates is cheap.
-          if (compareSpans(a.span, b.span) !== 'conflict') continue;
+          // Dates first: comparing dates is cheap.
+          const verdict = compareSpans(a.span, b.span);
+          if (verdict === 'unknown' || (verdict === 'conflict' && first >= 0 && i >= first)) continue;
           if (eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) < EVENT_MATCH) continue;
+          if (verdict === 'agree') {
+            agreed = true;
+            break candidates;
+          }
           first = i;
         }
       }
       // A mention the sources back is not flagged against an earlier one: if anything, the earlier is wrong.
-      if (first >= 0 && !b.supported) {
+      if (first >= 0 && !agreed && !b.supported) {
         const a = mine[first];
         const aStart = a.base + a.event.start;
         const bStart = b.base + b.event.start;
