@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureTools, loadPlaywright } from './setup.mjs';
-import { REPO, buildVsix, installExtension, killGroupSync, launchChromium, makeSandbox, runSuite, startCodeServer } from './server.mjs';
+import { REPO, buildVsix, elapsed, installExtension, killGroupSync, launchChromium, makeSandbox, note, runSuite, startCodeServer, withTimeout } from './server.mjs';
 import { steps } from './steps.mjs';
 
 const ARTIFACTS = path.join(REPO, 'test-artifacts', 'ui');
@@ -24,17 +24,7 @@ const INSTALL_TIMEOUT_MS = 15 * 60_000; // first install of code-server (about 1
 const RUN_TIMEOUT_MS = 25 * 60_000; // whole run, install included
 const CHROMIUM = '/usr/bin/chromium';
 
-const note = (m) => console.log(`# ${m}`);
 const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50);
-const elapsed = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([
-    promise,
-    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms); }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 let server; // { pid, stop }
 let browser;

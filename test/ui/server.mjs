@@ -36,6 +36,18 @@ export const USER_SETTINGS = {
 };
 
 /** Runs a command with a time limit; resolves { code, output }. */
+/** A line of the TAP-style log both harnesses print. */
+export const note = (m) => console.log(`# ${m}`);
+export const elapsed = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+
+export function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 export function runCommand(cmd, args, { cwd = REPO, timeoutMs = 300_000, env = {} } = {}) {
   return new Promise((resolve) => {
     let output = '';

@@ -29,7 +29,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ensureTools, loadPlaywright } from '../ui/setup.mjs';
-import { REPO, USER_SETTINGS, killGroupSync, launchChromium, makeSandbox, runCommand, runSuite, startCodeServer } from '../ui/server.mjs';
+import { REPO, USER_SETTINGS, elapsed, killGroupSync, launchChromium, makeSandbox, note, runCommand, runSuite, startCodeServer, withTimeout } from '../ui/server.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SUITE = path.join(HERE, 'suite', 'index.js');
@@ -45,18 +45,8 @@ const RUN_TIMEOUT_MS = 30 * 60_000; // everything
 
 /** Why the hosts tried so far could not run (printed once one does run, or in the skip line). */
 const reasonsSoFar = [];
-const note = (m) => console.log(`# ${m}`);
-const elapsed = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
 const tail = (s, n = 20) => String(s).trimEnd().split('\n').slice(-n).join('\n');
 const firstLine = (s) => String(s).split('\n')[0];
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([
-    promise,
-    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms); }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 /** Why a host cannot run here (as opposed to: it ran and something failed). */
 class Unavailable extends Error {}
