@@ -7,7 +7,7 @@ import type { CorpusIndex } from './corpus/index';
 import type { Settings } from './settings';
 import { SearchCache } from './corpus/search';
 import { RULES } from './rules/index';
-import type { Rule, RawFinding } from './rules/rule';
+import { shiftFinding, type Rule, type RawFinding } from './rules/rule';
 
 export interface AnalyzeOptions {
   cache?: SearchCache;
@@ -30,10 +30,6 @@ interface BlockEntry {
 }
 const blockCache = new WeakMap<CorpusIndex, WeakMap<BlockFacts, Map<RuleCode, BlockEntry>>>();
 
-function shift(f: RawFinding, by: number): RawFinding {
-  if (!by) return f;
-  return { ...f, start: f.start + by, end: f.end + by, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) };
-}
 
 function blockFindings(rule: Rule & { checkBlock: NonNullable<Rule['checkBlock']> }, unit: DraftUnit, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string): Finding[] {
   let perIndex = blockCache.get(ctx.index);
@@ -49,7 +45,7 @@ function blockFindings(rule: Rule & { checkBlock: NonNullable<Rule['checkBlock']
   if (e.at !== unit.block.start) {
     const severity = ctx.settings.rules[rule.code] as Severity; // never "off": the runner skips such rules
     e.at = unit.block.start;
-    e.abs = e.rel.map((f) => ({ ...shift(f, unit.block.start), severity }));
+    e.abs = e.rel.map((f) => ({ ...shiftFinding(f, unit.block.start), severity }));
   }
   return e.abs;
 }

@@ -227,21 +227,25 @@ export interface EventMatch {
 /** Weighted overlap of two events' terms (Dice over idf weights), or 0 when their triggers differ. */
 export function eventSimilarity(index: CorpusIndex, a: Set<string>, aTrigger: string | undefined, b: Set<string>, bTrigger: string | undefined): number {
   if (!aTrigger || !bTrigger || aTrigger !== bTrigger) return 0;
+  return weightedDice(index, a, termWeight(index, a), b, termWeight(index, b));
+}
+
+function termWeight(index: CorpusIndex, terms: Set<string>): number {
+  let w = 0;
+  for (const t of terms) w += idf(index, t);
+  return w;
+}
+
+/** Dice over idf weights of two term sets whose total weights are known; 0 under two shared terms. */
+function weightedDice(index: CorpusIndex, a: Set<string>, aWeight: number, b: Set<string>, bWeight: number): number {
   let shared = 0;
   let sharedCount = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const t of a) {
-    const w = idf(index, t);
-    wa += w;
-    if (b.has(t)) {
-      shared += w;
-      sharedCount++;
-    }
+  for (const t of a) if (b.has(t)) {
+    shared += idf(index, t);
+    sharedCount++;
   }
-  for (const t of b) wb += idf(index, t);
-  if (sharedCount < 2 || !wa || !wb) return 0;
-  return (2 * shared) / (wa + wb);
+  if (sharedCount < 2 || !aWeight || !bWeight) return 0;
+  return (2 * shared) / (aWeight + bWeight);
 }
 
 export const EVENT_MATCH = 0.3;
@@ -256,8 +260,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     const seen = new Set<EventEntry>();
     const out: EventMatch[] = [];
     const info = index.memo('event-terms', () => new WeakMap<EventEntry, { terms: Set<string>; weight: number }>());
-    let mineWeight = 0;
-    for (const t of mine) mineWeight += idf(index, t);
+    const mineWeight = termWeight(index, mine);
     for (const [, list] of byRarity.slice(0, 4)) {
       const n = Math.min(list.length, 2000);
       for (let k = 0; k < n; k++) {
@@ -269,18 +272,9 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
         let theirs = info.get(entry);
         if (!theirs) {
           const terms = expandTerms(index, entry.event.terms);
-          let weight = 0;
-          for (const t of terms) weight += idf(index, t);
-          info.set(entry, (theirs = { terms, weight }));
+          info.set(entry, (theirs = { terms, weight: termWeight(index, terms) }));
         }
-        let shared = 0;
-        let sharedCount = 0;
-        for (const t of mine) if (theirs.terms.has(t)) {
-          shared += idf(index, t);
-          sharedCount++;
-        }
-        if (sharedCount < 2 || !mineWeight || !theirs.weight) continue;
-        const score = (2 * shared) / (mineWeight + theirs.weight);
+        const score = weightedDice(index, mine, mineWeight, theirs.terms, theirs.weight);
         if (score >= EVENT_MATCH) out.push({ entry, score });
       }
     }

@@ -5,7 +5,7 @@
 import type { Rule, RuleContext, BlockContext, RawFinding } from './rule';
 import type { CorpusIndex } from '../corpus/index';
 import type { SearchCache } from '../corpus/search';
-import { cite } from './rule';
+import { cite, shiftFinding } from './rule';
 import { findEvents, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, EVENT_MATCH } from '../corpus/search';
@@ -80,13 +80,6 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache:
   };
 }
 
-const shift = (f: RawFinding, by: number): RawFinding => ({
-  ...f,
-  start: f.start + by,
-  end: f.end + by,
-  fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
-});
-
 export const dateConflict: Rule = {
   code: 'date-conflict',
   // Conflicts with the sources: a sentence's own affair.
@@ -94,7 +87,7 @@ export const dateConflict: Rule = {
     const out: RawFinding[] = [];
     for (const s of facts.sentences) {
       if (!s.dates.length) continue;
-      for (const e of sentenceEvents(index, s.text, cache)) if (e.conflict) out.push(shift(e.conflict, s.start));
+      for (const e of sentenceEvents(index, s.text, cache)) if (e.conflict) out.push(shiftFinding(e.conflict, s.start));
     }
     return out;
   },

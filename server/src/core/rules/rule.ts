@@ -42,3 +42,10 @@ export function cite(e: { title: string; line: number }): string {
   const t = e.title.length > 70 ? e.title.slice(0, 67).trimEnd() + '…' : e.title;
   return `“${t}”, line ${e.line + 1}`;
 }
+
+/** A finding moved by `by` characters, its fixes' edits with it (findings kept relative to a sentence or
+ * block are placed in the document this way). */
+export function shiftFinding(f: RawFinding, by: number): RawFinding {
+  if (!by) return f;
+  return { ...f, start: f.start + by, end: f.end + by, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) };
+}
