@@ -45,7 +45,7 @@ async function textlintTimes(text: string, runs: number): Promise<number[]> {
 }
 
 async function main() {
-  const cacheFile = path.join(os.tmpdir(), 'dossier-bench-cache', path.basename(corpusDir), 'extracts.json');
+  const cacheFile = path.join(os.tmpdir(), 'dossier-bench-cache', path.basename(corpusDir), 'index.snapshot');
   const { index } = loadIndex({ roots: [{ root: corpusDir, patterns: ['.'] }, { root: path.join(root, 'corpus'), patterns: ['.'], bundled: true }], maxFileBytes: 8 << 20, cacheFile });
   const brief = makeBrief(root, 2000);
   const draft = readDraft(brief);

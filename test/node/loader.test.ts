@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadIndex } from '../../server/src/node/indexer';
 import { discover, decode } from '../../server/src/node/files';
-import { ExtractCache } from '../../server/src/node/cache';
+import { SnapshotFile } from '../../server/src/node/snapshot';
 import { EXTRACT_VERSION } from '../../server/src/core/corpus/document';
 
 describe('corpus files', () => {
@@ -71,51 +71,112 @@ describe('corpus files', () => {
   });
 });
 
-describe('extract cache', () => {
+describe('index snapshot', () => {
   let dir: string;
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const back = (file: string) => fs.utimesSync(file, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
 
-  it('a second load reads every document from the cache', () => {
+  it('a second load takes every document from the snapshot; a changed file is extracted again', () => {
     fs.writeFileSync(path.join(dir, 'a.md'), 'The Blue Water Initiative (BWI) began.\n');
-    const cacheFile = path.join(dir, 'cache', 'x.json');
+    const cacheFile = path.join(dir, 'cache', 'x.snapshot');
     const opts = { roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile };
     assert.equal(loadIndex(opts).report.extracted, 1);
     const again = loadIndex(opts);
     assert.deepEqual([again.report.fromCache, again.report.extracted], [1, 0]);
     assert.equal(again.index.acronym('BWI')[0].long, 'Blue Water Initiative');
-    // A changed file is extracted again.
     fs.writeFileSync(path.join(dir, 'a.md'), 'The Brown Water Initiative (BWI) began.\n');
     const changed = loadIndex(opts);
     assert.deepEqual([changed.report.fromCache, changed.report.extracted], [0, 1]);
+    assert.equal(changed.index.acronym('BWI')[0].long, 'Brown Water Initiative');
   });
 
-  it('a corrupt or version-mismatched cache is rebuilt, never trusted', () => {
-    const file = path.join(dir, 'c.json');
-    fs.writeFileSync(file, '{"version": 1, "entries": {"abc": ');
-    const c = new ExtractCache(file).load();
-    assert.equal(c.rejected, 'cache file is corrupt');
-    fs.writeFileSync(file, JSON.stringify({ version: EXTRACT_VERSION + 1, entries: {} }));
-    assert.equal(new ExtractCache(file).load().rejected, 'cache has another format version');
-    // A file cut off in the middle of an entry (a crash while an older version wrote it in place).
-    const good = path.join(dir, 'good.json');
+  it('a file whose size, time and inode match the snapshot is not read again (as make and git trust them)', () => {
+    const a = path.join(dir, 'a.md');
+    fs.writeFileSync(a, 'The Blue Water Initiative (BWI) began.\n');
+    back(a);
+    const cacheFile = path.join(dir, 'x.snapshot');
+    const opts = { roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile };
+    loadIndex(opts);
+    const st = fs.statSync(a);
+    fs.writeFileSync(a, 'The Blue Wharf Initiative (BWI) began.\n');
+    fs.utimesSync(a, st.atime, st.mtime);
+    assert.equal(loadIndex(opts).index.acronym('BWI')[0].long, 'Blue Water Initiative');
+    // Modified within two seconds of the snapshot's writing, the same size and time are not trusted.
+    fs.writeFileSync(a, 'The Blue Water Initiative (BWI) began.\n');
+    loadIndex(opts);
+    fs.writeFileSync(a, 'The Blue Wharf Initiative (BWI) began.\n');
+    assert.equal(loadIndex(opts).index.acronym('BWI')[0].long, 'Blue Wharf Initiative');
+  });
+
+  it('added, removed and renamed files are applied on top of the snapshot', () => {
+    // Forty notes, each defining its own acronym ("Quiet Bake Aove Forum (QBAF)") and dating a meeting.
+    const acr = (i: number) => [String.fromCharCode(65 + (i % 26)), String.fromCharCode(65 + Math.floor(i / 26))];
+    for (let i = 0; i < 40; i++) {
+      const [a, b] = acr(i);
+      fs.writeFileSync(path.join(dir, `n${i}.md`), `The Quiet ${a}ake ${b}ove Forum (Q${a}${b}F) met in ${2000 + i}.\n`);
+    }
+    for (const f of fs.readdirSync(dir)) back(path.join(dir, f));
+    const opts = { roots: [{ root: dir, patterns: ['.'] }], maxFileBytes: 1 << 20, cacheFile: path.join(dir, '.cache', 'x.snapshot') };
+    loadIndex(opts);
+    fs.rmSync(path.join(dir, 'n1.md'));
+    fs.renameSync(path.join(dir, 'n2.md'), path.join(dir, 'moved.md'));
+    fs.writeFileSync(path.join(dir, 'new.md'), 'The Red Sky Forum (RSF) met.\n');
+    const { index, report } = loadIndex(opts);
+    assert.deepEqual([report.files, report.fromCache, report.extracted], [40, 39, 1]);
+    assert.equal(index.size, 40);
+    assert.equal(index.acronym('QBAF').length, 0);
+    assert.equal(index.acronym('QCAF')[0].doc.name, 'moved.md');
+    assert.equal(index.acronym('QDAF')[0].long, 'Quiet Dake Aove Forum');
+    assert.ok(index.byKey('moved') && !index.byKey('n2'));
+    assert.equal(index.acronym('RSF')[0].long, 'Red Sky Forum');
+    assert.equal(index.eventsInYear(2001).length, 0);
+    assert.equal(index.eventsInYear(2002).length, 1);
+  });
+
+  it('a corrupt, cut-short or version-mismatched snapshot is rebuilt, never trusted', () => {
     fs.writeFileSync(path.join(dir, 'a.md'), 'The Blue Water Initiative (BWI) began.\n');
-    loadIndex({ roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile: good });
-    const full = fs.readFileSync(good, 'utf8');
-    fs.writeFileSync(file, full.slice(0, full.length - 20));
-    const cut = new ExtractCache(file).load();
-    assert.equal(cut.rejected, 'cache file is corrupt');
-    assert.equal(cut.get('anything'), undefined);
+    const good = path.join(dir, 'good.snapshot');
+    const opts = (cacheFile: string) => ({ roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile });
+    loadIndex(opts(good));
+    const bytes = fs.readFileSync(good);
+    const file = path.join(dir, 'c.snapshot');
+    const cases: [Buffer, string][] = [
+      [Buffer.from('{"version": 1, "entries": {"abc": '), 'index snapshot is corrupt'],
+      [bytes.subarray(0, bytes.length - 20), 'index snapshot is corrupt'],
+      [Buffer.from(bytes.toString('latin1').replace(`"extractVersion":${EXTRACT_VERSION}`, `"extractVersion":${EXTRACT_VERSION + 1}`), 'latin1'), 'index snapshot has another format version'],
+    ];
+    for (const [content, why] of cases) {
+      fs.writeFileSync(file, content);
+      assert.equal(SnapshotFile.open(file).rejected, why);
+      const { index, report } = loadIndex(opts(file));
+      assert.ok(report.warnings.includes(`index snapshot rebuilt: ${why}`), report.warnings.join('; '));
+      assert.equal(index.acronym('BWI')[0].long, 'Blue Water Initiative');
+      assert.equal(SnapshotFile.open(file).rejected, undefined);
+    }
+  });
+
+  it('a damaged part of a document is re-extracted from the file', () => {
+    const a = path.join(dir, 'a.md');
+    fs.writeFileSync(a, 'The Blue Water Initiative (BWI) began in 2019.\n');
+    back(a);
+    const file = path.join(dir, 'x.snapshot');
+    const opts = { roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile: file };
+    loadIndex(opts);
+    const bytes = fs.readFileSync(file);
+    const at = bytes.indexOf('[{"date"');
+    assert.ok(at > 0);
+    bytes.write('!!!!', at, 'latin1');
+    fs.writeFileSync(file, bytes);
+    const { index } = loadIndex(opts);
+    assert.equal(index.eventsInYear(2019).length, 1);
+    assert.equal(index.eventsInYear(2019)[0].event.date.year, 2019);
   });
 
   it('writes atomically: no temporary file is left behind', () => {
     fs.writeFileSync(path.join(dir, 'a.md'), 'Text.\n');
-    const cacheFile = path.join(dir, 'cache', 'x.json');
+    const cacheFile = path.join(dir, 'cache', 'x.snapshot');
     loadIndex({ roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile });
-    assert.deepEqual(fs.readdirSync(path.join(dir, 'cache')), ['x.json']);
-    const lines = fs.readFileSync(cacheFile, 'utf8').trim().split('\n');
-    assert.equal(JSON.parse(lines[0]).version, EXTRACT_VERSION);
-    assert.equal(lines.length, 2);
-    JSON.parse(lines[1].slice(lines[1].indexOf(' ') + 1));
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'cache')), ['x.snapshot']);
   });
 });

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CorpusIndex } from '../core/corpus/index';
 import { warmCompletionSteps } from '../core/features/completion';
-import { loadOne, type CorpusRoot, type LoadReport, type LoadOptions } from '../node/indexer';
+import { loadOne, loadPrepared, type CorpusRoot, type LoadReport, type LoadOptions } from '../node/indexer';
 import type { WorkerMessage, WorkerRequest } from './worker';
 import { CORPUS_EXTENSIONS } from '../node/files';
 
@@ -39,7 +39,7 @@ export class ServerCorpus {
   rebuild(options: LoadOptions, watch: boolean): Promise<void> {
     const gen = ++this.generation;
     this.worker?.terminate().catch(() => undefined);
-    const next = new CorpusIndex();
+    let next = new CorpusIndex();
     let processed = 0;
     this.onStatus({ state: 'indexing', documents: this.index.size, processed });
     return new Promise<void>((resolve) => {
@@ -78,7 +78,26 @@ export class ServerCorpus {
           while (queue.length && Date.now() - started < 20) {
             const msg = queue.shift()!;
             if (gen !== this.generation) return resolve();
-            if (msg.type === 'batch') {
+            if (msg.type === 'prepared') {
+              // Restore the snapshot a slice at a time (each step is a few ms), then finish.
+              const steps = loadPrepared(msg.prepared);
+              const restore = () => {
+                if (gen !== this.generation) return resolve();
+                const began = Date.now();
+                while (Date.now() - began < 20) {
+                  const r = steps.next();
+                  if (r.done) {
+                    next = r.value;
+                    processed = next.size;
+                    return finish(msg.prepared.report);
+                  }
+                }
+                this.onStatus({ state: 'indexing', documents: 0, processed });
+                setImmediate(restore);
+              };
+              restore();
+              return;
+            } else if (msg.type === 'batch') {
               for (const d of msg.docs) next.upsert(d.source, d.extract);
               processed += msg.docs.length;
               this.onStatus({ state: 'indexing', documents: next.size, processed });

@@ -23,7 +23,7 @@ import { disableForLineFix } from '../core/features/actions';
 import { documentLinks } from '../core/features/links';
 import { findConfig } from '../node/config';
 import { bundledCorpusDir, type CorpusRoot } from '../node/indexer';
-import { ExtractCache } from '../node/cache';
+import { snapshotFileIn, removeOldCaches } from '../node/snapshot';
 
 if (!isMainThread && (workerData as { kind?: string })?.kind === 'dossier-index') runIndexWorker();
 else startServer();
@@ -91,7 +91,9 @@ function startServer(): void {
   let warnedSkipped = '';
   function reindex(): Promise<void> {
     const { roots, maxFileBytes } = corpusRoots();
-    return corpus.rebuild({ roots, maxFileBytes, cacheFile: ExtractCache.fileIn(storageDir) }, true).then(() => {
+    const cacheFile = snapshotFileIn(storageDir, { roots, maxFileBytes });
+    removeOldCaches(storageDir, cacheFile);
+    return corpus.rebuild({ roots, maxFileBytes, cacheFile }, true).then(() => {
       // Skipped files: each named in the log, and one message per distinct set (not one per file).
       const skipped = corpus.report?.skipped ?? [];
       for (const k of skipped) log(`skipped ${k.path}: ${k.reason}`);

@@ -6,7 +6,7 @@ import type { SourceText } from '../core/types';
 import { extractDocument, type DocExtract } from '../core/corpus/document';
 import { CorpusIndex } from '../core/corpus/index';
 import { discover, readSource, type Skipped } from './files';
-import { ExtractCache, contentHash } from './cache';
+import { SnapshotFile, SnapshotWriter, contentHash, type SnapshotDoc, type SnapshotLoader } from './snapshot';
 
 export interface CorpusRoot {
   /** Folder the patterns are relative to (a workspace folder, or the folder itself). */
@@ -18,7 +18,7 @@ export interface CorpusRoot {
 export interface LoadOptions {
   roots: CorpusRoot[];
   maxFileBytes: number;
-  /** Cache file; none means no cache. */
+  /** Index snapshot file (see snapshot.ts); none means extract everything, keep nothing. */
   cacheFile?: string;
 }
 
@@ -36,51 +36,192 @@ export interface LoadReport {
   warnings: string[];
 }
 
-/** Discovers, reads and extracts every corpus file, emitting documents in batches. Never throws per file. */
-export function collect(opts: LoadOptions, emit: (batch: LoadedDoc[]) => void, batchSize = 50): LoadReport {
-  const cache = new ExtractCache(opts.cacheFile).load();
-  const report: LoadReport = { files: 0, fromCache: 0, extracted: 0, skipped: [], warnings: [] };
-  if (cache.rejected) report.warnings.push(`cache rebuilt: ${cache.rejected}`);
+/** Files modified this close to a snapshot's writing may have changed unseen (coarse clocks): hash them. */
+const RACY_MS = 2000;
+
+/** Every corpus file, once, with its root's `bundled` flag. */
+function* corpusFiles(opts: LoadOptions, report: LoadReport): Generator<{ file: string; bundled: boolean }> {
   const seen = new Set<string>();
-  let batch: LoadedDoc[] = [];
   for (const r of opts.roots) {
     const found = discover(r.root, r.patterns);
     report.skipped.push(...found.skipped);
     for (const file of found.files) {
       if (seen.has(file)) continue;
       seen.add(file);
-      const read = readSource(file, opts.maxFileBytes, r.bundled);
-      if (!read.ok) {
-        report.skipped.push(read.skipped);
-        continue;
-      }
-      if (read.warning) report.warnings.push(`${file}: ${read.warning}`);
-      report.files++;
-      const hash = contentHash(read.source.text);
-      let extract = cache.get(hash);
-      if (extract) report.fromCache++;
-      else {
-        try {
-          extract = extractDocument(read.source);
-        } catch (e) {
-          report.skipped.push({ path: file, reason: `could not be analysed: ${(e as Error).message}` });
-          continue;
-        }
-        // The cached meta may carry another file's key when two files share content: key from this name.
-        cache.set(hash, extract);
-        report.extracted++;
-      }
-      batch.push({ source: read.source, extract: withName(extract, read.source), hash });
-      if (batch.length >= batchSize) {
-        emit(batch);
-        batch = [];
-      }
+      yield { file, bundled: !!r.bundled };
+    }
+  }
+}
+
+/** Reads and extracts one discovered file into the report; undefined when it is skipped. */
+function readAndExtract(file: string, bundled: boolean, opts: LoadOptions, report: LoadReport, reuse?: (hash: string) => DocExtract | undefined): (LoadedDoc & { stat: fs.Stats; warning?: string }) | undefined {
+  const read = readSource(file, opts.maxFileBytes, bundled);
+  if (!read.ok) {
+    report.skipped.push(read.skipped);
+    return undefined;
+  }
+  if (read.warning) report.warnings.push(`${file}: ${read.warning}`);
+  const hash = contentHash(read.source.text);
+  let extract = reuse?.(hash);
+  if (extract) report.fromCache++;
+  else {
+    try {
+      extract = extractDocument(read.source);
+    } catch (e) {
+      report.skipped.push({ path: file, reason: `could not be analysed: ${(e as Error).message}` });
+      return undefined;
+    }
+    report.extracted++;
+  }
+  report.files++;
+  return { source: read.source, extract: withName(extract, read.source), hash, stat: read.stat, warning: read.warning };
+}
+
+/** Discovers, reads and extracts every corpus file (no snapshot), emitting documents in batches. Never throws per file. */
+export function collect(opts: LoadOptions, emit: (batch: LoadedDoc[]) => void, batchSize = 50): LoadReport {
+  const report: LoadReport = { files: 0, fromCache: 0, extracted: 0, skipped: [], warnings: [] };
+  let batch: LoadedDoc[] = [];
+  for (const { file, bundled } of corpusFiles(opts, report)) {
+    const doc = readAndExtract(file, bundled, opts, report);
+    if (!doc) continue;
+    batch.push({ source: doc.source, extract: doc.extract, hash: doc.hash });
+    if (batch.length >= batchSize) {
+      emit(batch);
+      batch = [];
     }
   }
   if (batch.length) emit(batch);
-  const err = cache.save();
-  if (err) report.warnings.push(err);
   return report;
+}
+
+/**
+ * What to load, using the snapshot in `opts.cacheFile`: the snapshot to restore, and the documents to
+ * add or replace (`upserts`) and remove on top of it. A file whose size, modification time and inode
+ * match the snapshot is not even read. When over a tenth of the files changed (or there is no usable
+ * snapshot), a new snapshot is written first (documents of unchanged content are copied from the old
+ * one, not re-extracted) and nothing is left to apply.
+ */
+export interface Prepared {
+  snapshot?: string;
+  upserts: LoadedDoc[];
+  removed: string[];
+  report: LoadReport;
+  /** No snapshot could be written: the caller loads by extraction (`collect`). */
+  failed?: boolean;
+}
+
+export function prepare(opts: LoadOptions): Prepared {
+  const report: LoadReport = { files: 0, fromCache: 0, extracted: 0, skipped: [], warnings: [] };
+  const file = opts.cacheFile!;
+  const opened = SnapshotFile.open(file);
+  if (opened.rejected) report.warnings.push(`index snapshot rebuilt: ${opened.rejected}`);
+  let old: { written: number; docs: SnapshotDoc[]; loader: SnapshotLoader } | undefined;
+  if (opened.snapshot) {
+    try {
+      const docs = opened.snapshot.docs();
+      old = { written: opened.snapshot.written, docs, loader: opened.snapshot.loader(docs) };
+      // Marks it in use (stale snapshots of other configurations are cleared by age).
+      try {
+        fs.utimesSync(file, new Date(), new Date());
+      } catch {
+        /* read-only storage: the snapshot is still usable */
+      }
+    } catch {
+      report.warnings.push('index snapshot rebuilt: index snapshot is corrupt');
+    }
+    opened.snapshot.close();
+  }
+  const byUri = new Map<string, number>();
+  const byHash = new Map<string, number>();
+  old?.docs.forEach((d, n) => {
+    byUri.set(d.uri, n);
+    byHash.set(d.hash, n);
+  });
+  // First pass, stat only: each file is kept (the snapshot's document n, unchanged) or must be read.
+  const files: { file: string; bundled: boolean; kept?: number }[] = [];
+  for (const { file: f, bundled } of corpusFiles(opts, report)) {
+    const n = byUri.get(f);
+    let kept: number | undefined;
+    if (n !== undefined && old) {
+      const d = old.docs[n];
+      const st = fs.statSync(f, { throwIfNoEntry: false });
+      if (st && st.isFile() && st.size === d.size && st.mtimeMs === d.mtimeMs && st.ino === d.ino && st.size <= opts.maxFileBytes && d.bundled === bundled && st.mtimeMs < old.written - RACY_MS) kept = n;
+    }
+    files.push({ file: f, bundled, kept });
+  }
+  const keep = (n: number): void => {
+    report.files++;
+    report.fromCache++;
+    const w = old!.docs[n].warning;
+    if (w) report.warnings.push(`${old!.docs[n].uri}: ${w}`);
+  };
+  // A file read afresh whose content the snapshot has (touched, renamed, copied): its parts are copied.
+  const reuse = (hash: string): DocExtract | undefined => {
+    const m = byHash.get(hash);
+    return m === undefined || !old ? undefined : old.loader.extract(m);
+  };
+  const listed = new Set(files.map((f) => f.file));
+  const removed = old ? old.docs.filter((d) => !listed.has(d.uri)).map((d) => d.uri) : [];
+  const toRead = files.filter((f) => f.kept === undefined).length;
+  if (old && toRead + removed.length <= Math.max(1, files.length / 10)) {
+    // Few changes: restore the snapshot as it is, and apply them on top.
+    const upserts: LoadedDoc[] = [];
+    for (const f of files) {
+      if (f.kept !== undefined) keep(f.kept);
+      else {
+        const r = readAndExtract(f.file, f.bundled, opts, report, reuse);
+        if (r) upserts.push({ source: r.source, extract: r.extract, hash: r.hash });
+        // Skipped now (too large, unreadable) but in the snapshot: it must go.
+        else if (byUri.has(f.file)) removed.push(f.file);
+      }
+    }
+    return { snapshot: file, upserts, removed, report };
+  }
+  // Many changes or no snapshot: write a new one, a document at a time.
+  const writer = new SnapshotWriter(file);
+  for (const f of files) {
+    if (f.kept !== undefined) {
+      keep(f.kept);
+      writer.add(old!.docs[f.kept], old!.loader.extract(f.kept));
+      continue;
+    }
+    const r = readAndExtract(f.file, f.bundled, opts, report, reuse);
+    if (!r) continue;
+    writer.add({ uri: r.source.uri, name: r.source.name, bundled: !!r.source.bundled, meta: r.extract.meta, size: r.stat.size, mtimeMs: r.stat.mtimeMs, ino: r.stat.ino, hash: r.hash, ...(r.warning ? { warning: r.warning } : {}) }, r.extract);
+  }
+  const err = writer.finish();
+  if (!err) return { snapshot: file, upserts: [], removed: [], report };
+  // No snapshot could be written (read-only storage, full disk): load without one.
+  report.warnings.push(err);
+  return { upserts: [], removed: [], report, failed: true };
+}
+
+/** Restores the prepared snapshot (if any) and applies the rest; run to the end, or stepped by the server. */
+export function* loadPrepared(p: Prepared): Generator<void, CorpusIndex> {
+  let index = new CorpusIndex();
+  if (p.snapshot) {
+    const opened = SnapshotFile.open(p.snapshot);
+    if (opened.snapshot) {
+      try {
+        const docs = opened.snapshot.docs();
+        yield;
+        const tables = yield* opened.snapshot.tables();
+        index = yield* CorpusIndex.restore(docs, tables, opened.snapshot.loader(docs));
+      } catch {
+        // Replaced or damaged since it was prepared: what follows still loads; the next load rebuilds it.
+        index = new CorpusIndex();
+      } finally {
+        opened.snapshot.close();
+      }
+    }
+  }
+  for (const uri of p.removed) index.remove(uri);
+  let n = 0;
+  for (const d of p.upserts) {
+    index.upsert(d.source, d.extract);
+    if (++n % 20 === 0) yield;
+  }
+  return index;
 }
 
 /** Two files with the same content share an extract; the key from a file name must follow the file. */
@@ -91,8 +232,21 @@ function withName(extract: DocExtract, source: SourceText): DocExtract {
   return extract.meta.idFromFrontMatter ? extract : { ...extract, meta: { ...extract.meta, key: fromName } };
 }
 
-/** Loads everything in-process into a fresh index. */
+/** Loads everything in-process: from the snapshot when there is a cache file, else by extraction. */
 export function loadIndex(opts: LoadOptions): { index: CorpusIndex; report: LoadReport } {
+  if (opts.cacheFile) {
+    const p = prepare(opts);
+    if (p.failed) {
+      const r = loadIndex({ ...opts, cacheFile: undefined });
+      r.report.warnings.unshift(...p.report.warnings);
+      return r;
+    }
+    const steps = loadPrepared(p);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return { index: r.value, report: p.report };
+    }
+  }
   const index = new CorpusIndex();
   const report = collect(opts, (batch) => {
     for (const d of batch) index.upsert(d.source, d.extract);

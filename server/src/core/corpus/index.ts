@@ -6,6 +6,9 @@ import type { DocExtract } from './document';
 import type { TermDefinition } from '../extract/terms';
 import type { DatedEvent } from '../extract/events';
 import { foldName } from '../extract/names';
+import { EXTRACT_VERSION } from './document';
+import { LAZY_FIELDS, type DocLoader, type IndexTables, type LazyField, type Packed, type StoredDocInfo } from './snapshot';
+import type { DocMetadata } from '../extract/metadata';
 
 export interface IndexedDoc {
   /** Set when the document leaves the index; its entries in postings lists are dropped lazily. */
@@ -47,14 +50,40 @@ export interface EventEntry {
  * O(length of every list it appears in).
  */
 class Postings<K, V> {
-  /** Each key's values, with the first key object seen (`add` hands it back, so documents share one copy). */
-  private readonly map = new Map<K, { key: K; list: V[] }>();
+  /**
+   * Each key's values, with the first key object seen (`add` hands it back, so documents share one
+   * copy). `cold` is the number of a restored list not built yet; it goes before `list` when built.
+   */
+  private readonly map = new Map<K, { key: K; list: V[]; cold?: number }>();
   private readonly dirty = new Set<K>();
+  /** Keys restored from a snapshot and not used since (key -> its number for `thaw`). */
+  private cold?: Map<K, number>;
+  private thaw?: (i: number) => V[];
   constructor(private readonly docOf: (v: V) => IndexedDoc) {}
 
-  /** Adds a value and returns the stored copy of the key (the same string for every document). */
-  add(key: K, value: V): K {
+  /** Restored keys: each key's list is made by `thaw` the first time the key is read. */
+  freeze(keys: K[], thaw: (i: number) => V[]): void {
+    this.cold = new Map();
+    for (let i = 0; i < keys.length; i++) this.cold.set(keys[i], i);
+    this.thaw = thaw;
+  }
+
+  /** The entry of a key, moving a restored key into the map (still unbuilt). */
+  private entry(key: K): { key: K; list: V[]; cold?: number } | undefined {
     const hit = this.map.get(key);
+    if (hit || !this.cold?.size) return hit;
+    const i = this.cold.get(key);
+    if (i === undefined) return undefined;
+    this.cold.delete(key);
+    const e = { key, list: [] as V[], cold: i };
+    this.map.set(key, e);
+    return e;
+  }
+
+  /** Adds a value and returns the stored copy of the key (the same string for every document). A
+   * restored list is not built for this: adding to it costs the same as to any other. */
+  add(key: K, value: V): K {
+    const hit = this.entry(key);
     if (hit) {
       hit.list.push(value);
       return hit.key;
@@ -63,14 +92,21 @@ class Postings<K, V> {
     return key;
   }
 
-  /** The document behind some entries of this key was removed (its `removed` flag is set). */
+  /** The document behind some entries of this key was removed (its `removed` flag is set). A restored
+   * list needs nothing: it skips removed documents when it is built. */
   touch(key: K): void {
     if (this.map.has(key)) this.dirty.add(key);
   }
 
   get(key: K): V[] {
-    const hit = this.map.get(key);
+    const hit = this.entry(key);
     if (!hit) return EMPTY as V[];
+    if (hit.cold !== undefined) {
+      const stored = this.thaw!(hit.cold).filter((v) => !this.docOf(v).removed);
+      hit.cold = undefined;
+      hit.list = hit.list.length ? stored.concat(hit.list) : stored;
+      if (!this.dirty.has(key) && !hit.list.length) this.map.delete(key);
+    }
     if (!this.dirty.has(key)) return hit.list;
     this.dirty.delete(key);
     hit.list = hit.list.filter((v) => !this.docOf(v).removed);
@@ -79,12 +115,13 @@ class Postings<K, V> {
   }
 
   keys(): K[] {
+    if (this.cold?.size) for (const k of [...this.cold.keys()]) this.entry(k);
     return [...this.map.keys()].filter((k) => this.get(k).length);
   }
 
   /** Keys without compacting: a key whose documents were all removed may still be listed. */
   rawKeys(): K[] {
-    return [...this.map.keys()];
+    return this.cold?.size ? [...this.map.keys(), ...this.cold.keys()] : [...this.map.keys()];
   }
 
   entries(): [K, V[]][] {
@@ -92,6 +129,83 @@ class Postings<K, V> {
   }
 }
 const EMPTY: never[] = [];
+
+/** An extract whose parts are read from the loader the first time each is used. */
+function lazyExtract(meta: DocMetadata, load: (f: LazyField) => unknown): DocExtract {
+  const x = { version: EXTRACT_VERSION, meta } as DocExtract;
+  for (const f of LAZY_FIELDS) {
+    Object.defineProperty(x, f, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = load(f);
+        Object.defineProperty(x, f, { value, writable: true, enumerable: true, configurable: true });
+        return value;
+      },
+    });
+  }
+  return x;
+}
+
+/** A document restored from a snapshot: metadata resident, text and extract read on first use. */
+class StoredDoc implements IndexedDoc {
+  removed?: boolean;
+  lines?: LineIndex;
+  readonly uri: string;
+  readonly name: string;
+  readonly bundled: boolean;
+  private textValue?: string;
+  private extractValue?: DocExtract;
+  constructor(
+    info: StoredDocInfo,
+    private readonly n: number,
+    private readonly loader: DocLoader,
+  ) {
+    this.uri = info.uri;
+    this.name = info.name;
+    this.bundled = info.bundled;
+    this.extractValue = lazyExtract(info.meta, (f) => this.loader.field(this.n, f));
+  }
+  get text(): string {
+    return (this.textValue ??= this.loader.text(this.n));
+  }
+  get extract(): DocExtract {
+    return this.extractValue!;
+  }
+}
+
+/** A name restored from a snapshot: its per-document counts become a Map when first asked for. */
+class StoredName implements NameInfo {
+  person?: string;
+  private docsValue?: Map<IndexedDoc, number>;
+  constructor(
+    readonly key: string,
+    public text: string,
+    public count: number,
+    person: string,
+    private readonly at: number,
+    private readonly packed: Packed<number>,
+    private readonly list: IndexedDoc[],
+  ) {
+    if (person) this.person = person;
+  }
+  get docs(): Map<IndexedDoc, number> {
+    if (!this.docsValue) {
+      this.docsValue = new Map();
+      const { bounds, ints } = this.packed;
+      // Removed documents are not skipped: remove() reads this map to take their counts out.
+      for (let j = bounds[this.at]; j < bounds[this.at + 1]; j += 2) this.docsValue.set(this.list[ints[j]], ints[j + 1]);
+    }
+    return this.docsValue;
+  }
+}
+
+/** Key i's list of a packed table, read two numbers (or one) at a time. */
+function unpack<V>(p: Packed<unknown>, i: number, step: 1 | 2, make: (a: number, b: number) => V): V[] {
+  const out: V[] = [];
+  for (let j = p.bounds[i]; j < p.bounds[i + 1]; j += step) out.push(make(p.ints[j], step === 2 ? p.ints[j + 1] : 0));
+  return out;
+}
 
 export class CorpusIndex {
   private readonly docs = new Map<string, IndexedDoc>();
@@ -127,6 +241,63 @@ export class CorpusIndex {
 
   get size(): number {
     return this.docs.size;
+  }
+
+  /**
+   * An index from stored tables (see snapshot.ts), in steps (the server yields between them). Lists are
+   * built per key on first use, documents' parts read on first use; the result answers every query as
+   * the index upserting the same extracts in the same order would.
+   */
+  static *restore(docs: StoredDocInfo[], t: IndexTables, loader: DocLoader): Generator<void, CorpusIndex> {
+    const index = new CorpusIndex();
+    const list: IndexedDoc[] = [];
+    for (let n = 0; n < docs.length; n++) {
+      const doc = new StoredDoc(docs[n], n, loader);
+      list.push(doc);
+      index.docs.set(doc.uri, doc);
+      const key = docs[n].meta.key;
+      const same = index.keys.get(key);
+      if (same) same.push(doc);
+      else index.keys.set(key, [doc]);
+      if (n % 5000 === 4999) yield;
+    }
+    // One entry object per event, shared by its terms and years (as upsert shares it).
+    const eventEntries: EventEntry[][] = [];
+    const eventEntry = (d: number, i: number): EventEntry => ((eventEntries[d] ??= [])[i] ??= { event: list[d].extract.events[i], doc: list[d] });
+    index.acronymMap.freeze(
+      t.acronyms.map((a) => a[0]),
+      (i) => t.acronyms[i][1].map(([d, long, start, end]) => ({ short: t.acronyms[i][0], long, start, end, doc: list[d] })),
+    );
+    index.definitionMap.freeze(t.definitions.keys, (i) => unpack(t.definitions, i, 2, (d, j) => ({ def: list[d].extract.definitions[j], doc: list[d] })));
+    index.eventMap.freeze(t.events.keys, (i) => unpack(t.events, i, 2, eventEntry));
+    index.yearMap.freeze(t.years.keys, (i) => unpack(t.years, i, 2, eventEntry));
+    index.stemDocs.freeze(t.stems.keys, (i) => unpack(t.stems, i, 1, (d) => list[d]));
+    index.figureMap.freeze(t.figures.keys, (i) => unpack(t.figures, i, 2, (d, sentence) => ({ doc: list[d], sentence })));
+    yield;
+    for (let i = 0; i < t.names.length; i++) {
+      const [key, text, count, person] = t.names[i];
+      index.nameMap.set(key, new StoredName(key, text, count, person, i, t.nameDocs, list));
+      if (i % 20_000 === 19_999) yield;
+    }
+    for (const pk of t.persons) {
+      const last = pk.split(' ').pop()!;
+      let set = index.surnameMap.get(last);
+      if (!set) index.surnameMap.set(last, (set = new Set()));
+      set.add(pk);
+    }
+    for (const [word, n] of t.lowerWords) index.lowerWordMap.set(word, { word, n });
+    for (const [w, n] of t.wellKnown) index.wellKnownMap.set(w, n);
+    index.version++;
+    return index;
+  }
+
+  /** `restore` run to the end. */
+  static restoreAll(docs: StoredDocInfo[], t: IndexTables, loader: DocLoader): CorpusIndex {
+    const steps = CorpusIndex.restore(docs, t, loader);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
   }
 
   documents(): IterableIterator<IndexedDoc> {

@@ -1,0 +1,166 @@
+// A stored index: the merged lookup tables of a CorpusIndex, packed, and what each document keeps
+// resident (its metadata). The rest of a document's extract (sentences, events, ...) is read only when
+// a query first needs it, through a DocLoader. This is what makes a reload cost the tables, not the
+// corpus. Pure data and functions; the file format lives in node/snapshot.ts.
+import type { DocExtract } from './document';
+import type { DocMetadata } from '../extract/metadata';
+import { foldName } from '../extract/names';
+
+/** The fields of a DocExtract that are read on demand (everything but `version` and `meta`). */
+export const LAZY_FIELDS = ['sentences', 'acronyms', 'definitions', 'names', 'events', 'stems', 'figures', 'wellKnown', 'lowerWords'] as const;
+export type LazyField = (typeof LAZY_FIELDS)[number];
+
+export interface StoredDocInfo {
+  uri: string;
+  name: string;
+  bundled: boolean;
+  meta: DocMetadata;
+}
+
+/** Reads a stored document's parts. Must not throw: a part it cannot read comes from re-extraction. */
+export interface DocLoader {
+  field(doc: number, field: LazyField): unknown;
+  text(doc: number): string;
+}
+
+/** Lists of integers by key, packed: key i's list is `ints[bounds[i] .. bounds[i + 1])`. */
+export interface Packed<K> {
+  keys: K[];
+  bounds: Int32Array;
+  ints: Int32Array;
+}
+
+/** The merged tables. Document numbers are positions in the stored document list. */
+export interface IndexTables {
+  /** short -> [doc, long, start, end] (resident: acronym lookups are the most frequent). */
+  acronyms: [string, [number, string, number, number][]][];
+  /** key -> (doc, definition number) pairs. */
+  definitions: Packed<string>;
+  /** term -> (doc, event number) pairs. */
+  events: Packed<string>;
+  /** year -> (doc, event number) pairs. */
+  years: Packed<number>;
+  /** stem -> docs. */
+  stems: Packed<string>;
+  /** figure key -> (doc, sentence) pairs. */
+  figures: Packed<string>;
+  /** [key, text, count, person or ""], with (doc, count) pairs in `nameDocs` under the same number. */
+  names: [string, string, number, string][];
+  nameDocs: Packed<number>;
+  /** Every person a name stood for (folded), for lookups by surname. */
+  persons: string[];
+  lowerWords: [string, number][];
+  wellKnown: [string, number][];
+}
+
+class Lists<K> {
+  readonly map = new Map<K, number[]>();
+  private list(key: K): number[] {
+    let l = this.map.get(key);
+    if (!l) this.map.set(key, (l = []));
+    return l;
+  }
+  push1(key: K, a: number): void {
+    this.list(key).push(a);
+  }
+  push2(key: K, a: number, b: number): void {
+    const l = this.list(key);
+    l.push(a, b);
+  }
+  pack(): Packed<K> {
+    const keys = [...this.map.keys()];
+    const bounds = new Int32Array(keys.length + 1);
+    let n = 0;
+    keys.forEach((k, i) => {
+      bounds[i] = n;
+      n += this.map.get(k)!.length;
+    });
+    bounds[keys.length] = n;
+    const ints = new Int32Array(n);
+    keys.forEach((k, i) => ints.set(this.map.get(k)!, bounds[i]));
+    return { keys, bounds, ints };
+  }
+}
+
+/**
+ * Builds the tables a CorpusIndex would build by upserting the same extracts in the same order (the
+ * same rules as CorpusIndex.upsert: duplicate acronym definitions dropped, the glossary contributing
+ * acronyms and the allow-list only, persons also under their folded name, years of a range capped at
+ * 20). Extracts are added one at a time and not kept, so a build need not hold the whole corpus.
+ */
+export class TableBuilder {
+  private d = 0;
+  private readonly acronyms = new Map<string, [number, string, number, number][]>();
+  private readonly definitions = new Lists<string>();
+  private readonly events = new Lists<string>();
+  private readonly years = new Lists<number>();
+  private readonly stems = new Lists<string>();
+  private readonly figures = new Lists<string>();
+  private readonly names = new Map<string, { row: [string, string, number, string]; docs: Map<number, number> }>();
+  private readonly persons = new Set<string>();
+  private readonly lowerWords = new Map<string, number>();
+  private readonly wellKnown = new Map<string, number>();
+
+  add(x: DocExtract): void {
+    const d = this.d++;
+    const seen = new Set<string>();
+    for (const a of x.acronyms) {
+      const k = `${a.short}\u0000${a.long.toLowerCase()}\u0000${a.start}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      let l = this.acronyms.get(a.short);
+      if (!l) this.acronyms.set(a.short, (l = []));
+      l.push([d, a.long, a.start, a.end]);
+    }
+    for (const w of x.wellKnown) this.wellKnown.set(w, (this.wellKnown.get(w) ?? 0) + 1);
+    for (const w of x.lowerWords) this.lowerWords.set(w, (this.lowerWords.get(w) ?? 0) + 1);
+    if (x.meta.role === 'glossary') return;
+    x.definitions.forEach((def, i) => {
+      this.definitions.push2(def.key, d, i);
+      if (def.person) {
+        const pk = foldName(def.person);
+        if (pk !== def.key) this.definitions.push2(pk, d, i);
+      }
+    });
+    for (const n of x.names) {
+      let e = this.names.get(n.key);
+      if (!e) this.names.set(n.key, (e = { row: [n.key, n.text, 0, ''], docs: new Map() }));
+      e.row[2] += n.count;
+      e.docs.set(d, n.count);
+      if (n.person) {
+        e.row[3] = n.person;
+        this.persons.add(foldName(n.person));
+      }
+    }
+    x.events.forEach((e, i) => {
+      for (const t of e.terms) this.events.push2(t, d, i);
+      for (let y = e.date.year; y <= Math.min(e.until?.year ?? e.date.year, e.date.year + 20); y++) this.years.push2(y, d, i);
+    });
+    for (const s of x.stems) this.stems.push1(s, d);
+    for (const [k, sentence] of x.figures) this.figures.push2(k, d, sentence);
+  }
+
+  finish(): IndexTables {
+    const nameDocs = new Lists<number>();
+    const nameRows: [string, string, number, string][] = [];
+    for (const { row, docs } of this.names.values()) {
+      const i = nameRows.length;
+      nameRows.push(row);
+      nameDocs.map.set(i, []);
+      for (const [d, c] of docs) nameDocs.push2(i, d, c);
+    }
+    return {
+      acronyms: [...this.acronyms],
+      definitions: this.definitions.pack(),
+      events: this.events.pack(),
+      years: this.years.pack(),
+      stems: this.stems.pack(),
+      figures: this.figures.pack(),
+      names: nameRows,
+      nameDocs: nameDocs.pack(),
+      persons: [...this.persons],
+      lowerWords: [...this.lowerWords],
+      wellKnown: [...this.wellKnown],
+    };
+  }
+}

@@ -1,0 +1,125 @@
+// A restored index answers exactly as the index built by upserting the same extracts: every query of
+// CorpusIndex, and the analysis, hovers and completions of drafts, compared on the bundled corpus plus
+// generated documents (and again after updates applied on top of the restored index).
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadIndex, bundledCorpusDir } from '../../server/src/node/indexer';
+import type { CorpusIndex, IndexedDoc } from '../../server/src/core/corpus/index';
+import { extractDocument } from '../../server/src/core/corpus/document';
+import { analyze } from '../../server/src/core/analyze';
+import { defaultSettings } from '../../server/src/core/settings';
+import { readDraft } from '../../server/src/core/draft/draft';
+import { hover } from '../../server/src/core/features/hover';
+import { complete } from '../../server/src/core/features/completion';
+
+const uris = (docs: IndexedDoc[]) => docs.map((d) => d.uri);
+
+/** Everything the index answers, as plain data. */
+function answers(index: CorpusIndex): unknown {
+  const docs = [...index.documents()];
+  const terms = new Set<string>();
+  const stems = new Set<string>();
+  const figures = new Set<string>();
+  const defKeys = new Set<string>();
+  const lower = new Set<string>();
+  for (const d of docs) {
+    for (const e of d.extract.events) for (const t of e.terms) terms.add(t);
+    for (const s of d.extract.stems) stems.add(s);
+    for (const [k] of d.extract.figures) figures.add(k);
+    for (const def of d.extract.definitions) defKeys.add(def.key);
+    for (const w of d.extract.lowerWords) lower.add(w);
+    for (const n of d.extract.names) defKeys.add(n.key);
+  }
+  const event = (e: { event: unknown; doc: IndexedDoc }) => [e.doc.uri, e.event];
+  // As JSON: a field set to undefined and a field left out are the same answer.
+  return plain({
+    docs: docs.map((d) => ({ uri: d.uri, name: d.name, bundled: d.bundled, text: d.text, extract: JSON.parse(JSON.stringify(d.extract)) })),
+    size: index.size,
+    sourceCount: index.sourceCount,
+    citationKeys: index.citationKeys(),
+    byKey: index.citationKeys().map((k) => index.byKey(k)?.uri),
+    acronymKeys: index.acronymKeys().sort(),
+    // In key order: the order of keys in the table is not part of its answers.
+    acronyms: index.acronyms().sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, l]) => [k, l.map((a) => [a.short, a.long, a.start, a.end, a.doc.uri])]),
+    wellKnown: index.wellKnown().sort(),
+    lowerWords: [...lower].map((w) => index.hasLowerWord(w)),
+    definitions: [...defKeys].map((k) => index.definitions(k).map((x) => [x.doc.uri, x.def])),
+    names: [...index.names()].map((n) => [n.key, n.text, n.count, n.person, [...n.docs].map(([d, c]) => [d.uri, c])]),
+    surnames: [...index.names()].map((n) => index.personsBySurname(n.key.split(' ').pop()!)),
+    events: [...terms].map((t) => index.eventsWithTerm(t).map(event)),
+    years: Array.from({ length: 200 }, (_, i) => index.eventsInYear(1900 + i).map(event)),
+    stems: [...stems].map((s) => uris(index.docsWithStem(s))),
+    figures: [...figures].map((k) => index.figureSentences(k).map((f) => [f.doc.uri, f.sentence])),
+    evidence: docs.map((d) => index.evidence(d, 0, Math.min(40, d.text.length))),
+  });
+}
+
+const plain = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
+
+/** What a writer sees on drafts: findings, and hovers and completions at every tenth offset. */
+function behaviour(index: CorpusIndex, drafts: string[]): unknown {
+  return drafts.map((text) => {
+    const draft = readDraft(text);
+    const probes = [];
+    for (let o = 0; o < text.length; o += 10) probes.push([hover(draft, index, o)?.markdown, complete(draft, index, o).items.slice(0, 5).map((i) => i.label)]);
+    return plain({ findings: analyze(text, index, defaultSettings()), probes });
+  });
+}
+
+describe('index snapshot: a restored index answers as the built one', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-snap-'));
+    // Generated sources that share names, acronyms, figures and dated events with each other.
+    const people = ['General Manoj Pande', 'Admiral R. Hari Kumar', 'Minister Rajnath Singh'];
+    for (let i = 0; i < 24; i++) {
+      const y = 2010 + (i % 9);
+      const text = [
+        `# Note ${i} on the Blue Water Initiative`,
+        '',
+        `The Blue Water Initiative (BWI) was launched in ${y} by ${people[i % 3]}, Chief of Staff of the Forum.`,
+        `${people[(i + 1) % 3]} visited Seoul on March ${1 + (i % 27)}, ${y + 1}, and signed the Harbour Accord.`,
+        `Exports rose by ${10 + i} percent to $${i + 2} billion, the largest rise in the region.`,
+        i % 4 === 0 ? 'The Korea Trade-Investment Promotion Agency (KOTRA) opened an office.' : 'Officials said that the NOTE was read.',
+      ].join('\n');
+      fs.writeFileSync(path.join(dir, `note-${i}.md`), text + '\n');
+    }
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const drafts = [
+    fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'brief.md'), 'utf8'),
+    'The BWI was launched in 2009 [@note-3]. General Pande visited Seoul on Monday, March 2, 2011. Exports rose by 14 percent [@nosuch]. KOTRA is the Korea Trade and Investment Agency (KOTRA).\n\nThe Act East Policy was launched in 2016. DAPA signed it.',
+  ];
+
+  it('on the bundled corpus and generated documents, and after updates on top of it', () => {
+    const roots = [
+      { root: bundledCorpusDir(path.join(__dirname, '..', '..', 'dist')), patterns: ['.'], bundled: true },
+      { root: dir, patterns: ['.'] },
+    ];
+    const built = loadIndex({ roots, maxFileBytes: 1 << 20 }).index;
+    const cacheFile = path.join(dir, '.cache', 'x.snapshot');
+    loadIndex({ roots, maxFileBytes: 1 << 20, cacheFile });
+    const restored = loadIndex({ roots, maxFileBytes: 1 << 20, cacheFile });
+    assert.equal(restored.report.fromCache, restored.report.files);
+    assert.equal(restored.report.extracted, 0);
+    // Behaviour first: it touches parts in the order queries do (answers() then reads them all).
+    assert.deepEqual(behaviour(restored.index, drafts), behaviour(built, drafts));
+    assert.deepEqual(answers(restored.index), answers(built));
+
+    // Updates on a fresh restored index (nothing read yet): replace one note, remove one, add one.
+    const again = loadIndex({ roots, maxFileBytes: 1 << 20, cacheFile }).index;
+    const changed = { uri: path.join(dir, 'note-5.md'), name: 'note-5.md', text: 'The Blue Water Initiative (BWI) was launched in 1999 by Admiral R. Hari Kumar.\n' };
+    const added = { uri: path.join(dir, 'note-99.md'), name: 'note-99.md', text: 'The Harbour Accord was signed on May 2, 2019. The Red Sky Forum (RSF) met.\n' };
+    for (const index of [built, again]) {
+      index.upsert(changed, extractDocument(changed));
+      index.remove(path.join(dir, 'note-7.md'));
+      index.upsert(added, extractDocument(added));
+    }
+    assert.deepEqual(behaviour(again, drafts), behaviour(built, drafts));
+    assert.deepEqual(answers(again), answers(built));
+  });
+});
