@@ -28,6 +28,20 @@ describe('dossier CLI', function () {
     assert.match(lines[1], /d\.md:1:13 error date-invalid /);
   });
 
+  it('--snapshot keeps the index between runs, and a damaged snapshot is rebuilt', () => {
+    const f = path.join(dir, 'd.md');
+    fs.writeFileSync(f, 'DAPA met on 30 February 2026. The Act East Policy was launched in 2016.\n');
+    const snap = path.join(dir, 'cache', 'corpus.snapshot');
+    const first = cli(['check', '--snapshot', snap, f]);
+    assert.ok(fs.existsSync(snap), first.err);
+    const again = cli(['check', '--snapshot', snap, f]);
+    assert.deepEqual([again.code, again.out], [first.code, first.out]);
+    assert.match(first.out, /date-conflict/);
+    fs.writeFileSync(snap, 'not a snapshot');
+    const rebuilt = cli(['check', '--snapshot', snap, f]);
+    assert.deepEqual([rebuilt.code, rebuilt.out], [first.code, first.out]);
+  });
+
   it('check exits 0 when only warnings remain, and --format json gives an array', () => {
     const f = path.join(dir, 'd.md');
     fs.writeFileSync(f, 'It opened on Monday, February 12, 2026.\n');

@@ -134,6 +134,28 @@ describe('index snapshot', () => {
     assert.equal(index.eventsInYear(2002).length, 1);
   });
 
+  it('a shared snapshot built elsewhere seeds the first build: files it holds are copied, not extracted', () => {
+    const elsewhere = path.join(dir, 'team');
+    const here = path.join(dir, 'mine');
+    for (const d of [elsewhere, here]) fs.mkdirSync(d);
+    fs.writeFileSync(path.join(elsewhere, 'a.md'), 'The Blue Water Initiative (BWI) began.\n');
+    fs.writeFileSync(path.join(elsewhere, 'b.md'), 'The Red Sky Forum (RSF) met.\n');
+    const shared = path.join(dir, 'shared.snapshot');
+    loadIndex({ roots: [{ root: elsewhere, patterns: ['.'] }], maxFileBytes: 1 << 20, cacheFile: shared });
+    fs.copyFileSync(path.join(elsewhere, 'a.md'), path.join(here, 'a.md'));
+    fs.writeFileSync(path.join(here, 'b.md'), 'The Green Sea Forum (GSF) met.\n');
+    const opts = { roots: [{ root: here, patterns: ['.'] }], maxFileBytes: 1 << 20, cacheFile: path.join(dir, 'own.snapshot'), seedFile: shared };
+    const first = loadIndex(opts);
+    assert.deepEqual([first.report.files, first.report.fromCache, first.report.extracted], [2, 1, 1]);
+    assert.equal(first.index.acronym('BWI')[0].doc.uri, path.join(here, 'a.md'));
+    assert.equal(first.index.acronym('RSF').length, 0);
+    assert.equal(first.index.acronym('GSF')[0].long, 'Green Sea Forum');
+    // From then on its own snapshot is used; the shared one is never written.
+    const before = fs.readFileSync(shared);
+    assert.equal(loadIndex(opts).report.extracted, 0);
+    assert.ok(fs.readFileSync(shared).equals(before));
+  });
+
   it('a corrupt, cut-short or version-mismatched snapshot is rebuilt, never trusted', () => {
     fs.writeFileSync(path.join(dir, 'a.md'), 'The Blue Water Initiative (BWI) began.\n');
     const good = path.join(dir, 'good.snapshot');

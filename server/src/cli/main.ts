@@ -1,6 +1,6 @@
 // The CLI: the same engine as the language server, for scripts and CI.
-//   dossier check [--corpus DIR]... [--no-bundled] [--format text|json] [--fix] FILE...
-//   dossier index [--corpus DIR]... [--no-bundled] [--json]
+//   dossier check [--corpus DIR]... [--no-bundled] [--snapshot FILE] [--format text|json] [--fix] FILE...
+//   dossier index [--corpus DIR]... [--no-bundled] [--snapshot FILE] [--json]
 //   dossier acronyms --jsonl            (stdin {"id","text"} lines -> {"id","pairs"} lines)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,8 +16,9 @@ import { findConfig } from '../node/config';
 import { decode } from '../node/files';
 
 const USAGE = `usage:
-  dossier check [--corpus DIR]... [--no-bundled] [--format text|json] [--fix] FILE...
-  dossier index [--corpus DIR]... [--no-bundled] [--json]
+  dossier check [--corpus DIR]... [--no-bundled] [--snapshot FILE] [--format text|json] [--fix] FILE...
+  dossier index [--corpus DIR]... [--no-bundled] [--snapshot FILE] [--json]
+    --snapshot FILE  keep the corpus index in FILE: later runs read only the files that changed
   dossier acronyms --jsonl`;
 
 class UsageError extends Error {}
@@ -26,6 +27,7 @@ interface Args {
   command: string;
   corpus: string[];
   bundled: boolean;
+  snapshot?: string;
   format: 'text' | 'json';
   fix: boolean;
   json: boolean;
@@ -44,6 +46,7 @@ function parseArgs(argv: string[]): Args {
     };
     if (x === '--corpus') a.corpus.push(value());
     else if (x === '--no-bundled') a.bundled = false;
+    else if (x === '--snapshot') a.snapshot = path.resolve(value());
     else if (x === '--format') {
       const f = value();
       if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json`);
@@ -63,7 +66,7 @@ function loadCorpus(a: Args, settings: Settings, base: string) {
   if (a.bundled && settings.corpus.includeBundled) roots.push({ root: bundledCorpusDir(__dirname), patterns: ['.'], bundled: true });
   if (a.corpus.length) for (const c of a.corpus) roots.push({ root: process.cwd(), patterns: [c] });
   else roots.push({ root: base, patterns: settings.corpus.paths });
-  return loadIndex({ roots, maxFileBytes: settings.corpus.maxFileSizeKB * 1024 });
+  return loadIndex({ roots, maxFileBytes: settings.corpus.maxFileSizeKB * 1024, cacheFile: a.snapshot });
 }
 
 /** Applies the preferred fix of each finding, skipping fixes that overlap an earlier one. */

@@ -9,7 +9,7 @@ export interface Settings {
   rules: Record<RuleCode, RuleLevel>;
   acronyms: { ignore: string[] };
   claims: { requireCitation: CitationRequirement };
-  corpus: { paths: string[]; includeBundled: boolean; maxFileSizeKB: number };
+  corpus: { paths: string[]; includeBundled: boolean; maxFileSizeKB: number; sharedSnapshot: string };
 }
 
 export const DEFAULT_LEVELS: Record<RuleCode, RuleLevel> = {
@@ -57,6 +57,7 @@ export const SETTINGS: SettingDefinition[] = [
   { key: 'dossier.corpus.paths', type: 'array', default: ['corpus', 'sources'], description: 'Corpus folders or globs, relative to each workspace folder.', scope: 'resource' },
   { key: 'dossier.corpus.includeBundled', type: 'boolean', default: true, description: 'Also index the corpus bundled with Dossier.', scope: 'resource' },
   { key: 'dossier.corpus.maxFileSizeKB', type: 'number', default: 4096, description: 'Corpus files larger than this are skipped (with a message naming the file).', scope: 'resource' },
+  { key: 'dossier.corpus.sharedSnapshot', type: 'string', default: '', description: 'A prebuilt index snapshot (made by `dossier index --snapshot FILE`), relative to the workspace folder: corpus files whose content it holds are taken from it instead of being extracted on first start.', scope: 'resource' },
   { key: 'dossier.trace.server', type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', description: 'Traces the communication between VS Code and the Dossier language server.', scope: 'window' },
 ];
 
@@ -65,7 +66,7 @@ export function defaultSettings(): Settings {
     rules: { ...DEFAULT_LEVELS },
     acronyms: { ignore: [] },
     claims: { requireCitation: 'always' },
-    corpus: { paths: ['corpus', 'sources'], includeBundled: true, maxFileSizeKB: 4096 },
+    corpus: { paths: ['corpus', 'sources'], includeBundled: true, maxFileSizeKB: 4096, sharedSnapshot: '' },
   };
 }
 
@@ -103,6 +104,9 @@ export function resolveSettings(...sources: unknown[]): Settings {
           break;
         case 'corpus.maxFileSizeKB':
           if (typeof v === 'number' && v > 0) s.corpus.maxFileSizeKB = v;
+          break;
+        case 'corpus.sharedSnapshot':
+          if (typeof v === 'string') s.corpus.sharedSnapshot = v;
           break;
       }
     }

@@ -79,21 +79,23 @@ function startServer(): void {
     return resolveSettings(initOptions.settings ?? initOptions, editorSettings, file?.values);
   }
 
-  function corpusRoots(): { roots: CorpusRoot[]; maxFileBytes: number } {
+  function corpusRoots(): { roots: CorpusRoot[]; maxFileBytes: number; seedFile?: string } {
     const s = resolveSettings(initOptions.settings ?? initOptions, editorSettings, folders[0] ? findConfig(folders[0])?.values : undefined);
     const roots: CorpusRoot[] = [];
     if (s.corpus.includeBundled || !trusted) roots.push({ root: bundled, patterns: ['.'], bundled: true });
     if (trusted) for (const f of folders) roots.push({ root: f, patterns: s.corpus.paths });
-    return { roots, maxFileBytes: s.corpus.maxFileSizeKB * 1024 };
+    // A shared snapshot is read only (to copy extracts from), and only in a trusted workspace.
+    const seedFile = trusted && s.corpus.sharedSnapshot && folders[0] ? path.resolve(folders[0], s.corpus.sharedSnapshot) : undefined;
+    return { roots, maxFileBytes: s.corpus.maxFileSizeKB * 1024, ...(seedFile ? { seedFile } : {}) };
   }
   const bundled = (initOptions.bundledCorpus as string | undefined) ?? bundledCorpusDir(__dirname);
 
   let warnedSkipped = '';
   function reindex(): Promise<void> {
-    const { roots, maxFileBytes } = corpusRoots();
+    const { roots, maxFileBytes, seedFile } = corpusRoots();
     const cacheFile = snapshotFileIn(storageDir, { roots, maxFileBytes });
     removeOldCaches(storageDir, cacheFile);
-    return corpus.rebuild({ roots, maxFileBytes, cacheFile }, true).then(() => {
+    return corpus.rebuild({ roots, maxFileBytes, cacheFile, seedFile }, true).then(() => {
       // Skipped files: each named in the log, and one message per distinct set (not one per file).
       const skipped = corpus.report?.skipped ?? [];
       for (const k of skipped) log(`skipped ${k.path}: ${k.reason}`);

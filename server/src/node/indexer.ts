@@ -20,6 +20,9 @@ export interface LoadOptions {
   maxFileBytes: number;
   /** Index snapshot file (see snapshot.ts); none means extract everything, keep nothing. */
   cacheFile?: string;
+  /** A snapshot built elsewhere (read only): when there is no usable `cacheFile`, extracts of files whose
+   * content it holds are copied from it. */
+  seedFile?: string;
 }
 
 export interface LoadedDoc {
@@ -113,8 +116,15 @@ export interface Prepared {
 export function prepare(opts: LoadOptions): Prepared {
   const report: LoadReport = { files: 0, fromCache: 0, extracted: 0, skipped: [], warnings: [] };
   const file = opts.cacheFile!;
-  const opened = SnapshotFile.open(file);
+  let opened = SnapshotFile.open(file);
   if (opened.rejected) report.warnings.push(`index snapshot rebuilt: ${opened.rejected}`);
+  // Without a usable snapshot of its own, a shared one seeds the build: its files are trusted by content only.
+  let seeded = false;
+  if (!opened.snapshot && opts.seedFile) {
+    opened = SnapshotFile.open(opts.seedFile);
+    if (opened.rejected) report.warnings.push(`shared snapshot ${opts.seedFile} not used: ${opened.rejected}`);
+    seeded = !!opened.snapshot;
+  }
   let old: { written: number; docs: SnapshotDoc[]; loader: SnapshotLoader } | undefined;
   if (opened.snapshot) {
     try {
@@ -122,7 +132,7 @@ export function prepare(opts: LoadOptions): Prepared {
       old = { written: opened.snapshot.written, docs, loader: opened.snapshot.loader(docs) };
       // Marks it in use (stale snapshots of other configurations are cleared by age).
       try {
-        fs.utimesSync(file, new Date(), new Date());
+        if (!seeded) fs.utimesSync(file, new Date(), new Date());
       } catch {
         /* read-only storage: the snapshot is still usable */
       }
@@ -142,7 +152,7 @@ export function prepare(opts: LoadOptions): Prepared {
   for (const { file: f, bundled } of corpusFiles(opts, report)) {
     const n = byUri.get(f);
     let kept: number | undefined;
-    if (n !== undefined && old) {
+    if (n !== undefined && old && !seeded) {
       const d = old.docs[n];
       const st = fs.statSync(f, { throwIfNoEntry: false });
       if (st && st.isFile() && st.size === d.size && st.mtimeMs === d.mtimeMs && st.ino === d.ino && st.size <= opts.maxFileBytes && d.bundled === bundled && st.mtimeMs < old.written - RACY_MS) kept = n;
@@ -163,7 +173,7 @@ export function prepare(opts: LoadOptions): Prepared {
   const listed = new Set(files.map((f) => f.file));
   const removed = old ? old.docs.filter((d) => !listed.has(d.uri)).map((d) => d.uri) : [];
   const toRead = files.filter((f) => f.kept === undefined).length;
-  if (old && toRead + removed.length <= Math.max(1, files.length / 10)) {
+  if (old && !seeded && toRead + removed.length <= Math.max(1, files.length / 10)) {
     // Few changes: restore the snapshot as it is, and apply them on top.
     const upserts: LoadedDoc[] = [];
     for (const f of files) {
