@@ -84,7 +84,7 @@ export class ServerCorpus {
               const restore = () => {
                 if (gen !== this.generation) return resolve();
                 const began = Date.now();
-                while (Date.now() - began < 20) {
+                while (Date.now() - began < 15) {
                   const r = steps.next();
                   if (r.done) {
                     next = r.value;

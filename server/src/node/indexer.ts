@@ -213,8 +213,7 @@ export function* loadPrepared(p: Prepared): Generator<void, CorpusIndex> {
     const opened = SnapshotFile.open(p.snapshot);
     if (opened.snapshot) {
       try {
-        const docs = opened.snapshot.docs();
-        yield;
+        const docs = yield* opened.snapshot.docSteps();
         const tables = yield* opened.snapshot.tables();
         index = yield* CorpusIndex.restore(docs, tables, opened.snapshot.loader(docs));
       } catch {

@@ -17,11 +17,13 @@ import { EXTRACT_VERSION, extractDocument, type DocExtract } from '../core/corpu
 import { LAZY_FIELDS, TableBuilder, type DocLoader, type IndexTables, type LazyField, type Packed, type StoredDocInfo } from '../core/corpus/snapshot';
 import { readSource } from './files';
 
-export const SNAPSHOT_FORMAT = 'dossier-snapshot-1';
+export const SNAPSHOT_FORMAT = 'dossier-snapshot-2';
 const MAGIC = 'DOSSIER-SNAPSHOT\n';
 const END = 'DSNAPEND';
 const FOOTER = 16 + END.length;
 const F = LAZY_FIELDS.length;
+/** Size of one piece of a long JSON list (see SnapshotWriter.finish). */
+const PIECE = 256 * 1024;
 
 export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64url');
 
@@ -113,11 +115,31 @@ export class SnapshotWriter {
       // Typed arrays start on a multiple of 8 bytes.
       const align = (): void => void (this.at % 8 && this.write(Buffer.alloc(8 - (this.at % 8))));
       align();
+      // Long lists go in pieces of about 256 KB, so a reader can yield between them (the server's
+      // main thread restores a snapshot without blocking requests for long).
+      const list = (name: string, items: unknown[]): void => {
+        let parts: string[] = [];
+        let size = 0;
+        let piece = 0;
+        const flush = (): void => {
+          const start = this.at;
+          segments[`${name}#${piece++}`] = [start, this.write(`[${parts.join(',')}]`)];
+          parts = [];
+          size = 0;
+        };
+        for (const item of items) {
+          const json = JSON.stringify(item);
+          parts.push(json);
+          size += json.length;
+          if (size >= PIECE) flush();
+        }
+        if (parts.length || piece === 0) flush();
+      };
       segment('fields', new Float64Array(this.offsets));
-      segment('docs', this.rows);
+      list('docs', this.rows);
       const t = this.tables.finish();
       const packed = (name: string, p: Packed<unknown>, keys = true): void => {
-        if (keys) segment(`${name}.keys`, p.keys);
+        if (keys) list(`${name}.keys`, p.keys);
         align();
         segment(`${name}.bounds`, p.bounds);
         align();
@@ -125,7 +147,7 @@ export class SnapshotWriter {
       };
       for (const name of ['definitions', 'events', 'years', 'stems', 'figures'] as const) packed(name, t[name]);
       packed('nameDocs', t.nameDocs, false);
-      for (const name of ['acronyms', 'names', 'persons', 'lowerWords', 'wellKnown'] as const) segment(name, t[name]);
+      for (const name of ['acronyms', 'names', 'persons', 'lowerWords', 'wellKnown'] as const) list(name, t[name]);
       const dir: Directory = { format: SNAPSHOT_FORMAT, extractVersion: EXTRACT_VERSION, written: Date.now(), segments };
       const dirStart = this.at;
       const dirLen = this.write(JSON.stringify(dir));
@@ -220,6 +242,20 @@ export class SnapshotFile {
     return JSON.parse(readBytes(this.fd, s[0], s[1]).toString('utf8')) as T;
   }
 
+  /** A list written in pieces, a step (a yield) after each piece. */
+  private *list<T>(name: string): Generator<void, T[]> {
+    if (!this.dir.segments[`${name}#0`]) throw new Rejected('index snapshot is corrupt');
+    let out: T[] = [];
+    for (let i = 0; this.dir.segments[`${name}#${i}`]; i++) {
+      const piece = this.json<T[]>(`${name}#${i}`);
+      if (!Array.isArray(piece)) throw new Rejected('index snapshot is corrupt');
+      if (i === 0) out = piece;
+      else for (const x of piece) out.push(x);
+      yield;
+    }
+    return out;
+  }
+
   private ints(name: string): Int32Array {
     const s = this.dir.segments[name];
     if (!s || s[1] % 4) throw new Rejected('index snapshot is corrupt');
@@ -237,15 +273,18 @@ export class SnapshotFile {
   }
 
   docs(): SnapshotDoc[] {
-    const rows = this.json<Row[]>('docs');
-    if (!Array.isArray(rows)) throw new Rejected('index snapshot is corrupt');
+    return run(this.docSteps());
+  }
+
+  *docSteps(): Generator<void, SnapshotDoc[]> {
+    const rows = yield* this.list<Row>('docs');
     return rows.map(([uri, name, bundled, size, mtimeMs, ino, hash, meta, warning]) => ({ uri, name, bundled: bundled === 1, size, mtimeMs, ino, hash, meta, ...(warning ? { warning } : {}) }));
   }
 
   /** Reads the tables a segment at a time (a step each, for callers that must yield). */
   *tables(): Generator<void, IndexTables> {
     const packed = <K>(name: string): Packed<K> => {
-      const keys = this.json<K[]>(`${name}.keys`);
+      const keys = run(this.list<K>(`${name}.keys`));
       const bounds = this.ints(`${name}.bounds`);
       const ints = this.ints(`${name}.ints`);
       if (bounds.length !== keys.length + 1 || bounds[keys.length] !== ints.length) throw new Rejected('index snapshot is corrupt');
@@ -258,14 +297,16 @@ export class SnapshotFile {
     const stems = packed<string>('stems');
     const figures = packed<string>('figures');
     yield;
-    const acronyms = this.json<IndexTables['acronyms']>('acronyms');
-    yield;
-    const names = this.json<IndexTables['names']>('names');
+    const acronyms = yield* this.list<IndexTables['acronyms'][number]>('acronyms');
+    const names = yield* this.list<IndexTables['names'][number]>('names');
     const nameBounds = this.ints('nameDocs.bounds');
     const nameDocs: Packed<number> = { keys: [], bounds: nameBounds, ints: this.ints('nameDocs.ints') };
     if (nameBounds.length !== names.length + 1) throw new Rejected('index snapshot is corrupt');
     yield;
-    return { acronyms, definitions, events, years, stems, figures, names, nameDocs, persons: this.json('persons'), lowerWords: this.json('lowerWords'), wellKnown: this.json('wellKnown') };
+    const persons = yield* this.list<string>('persons');
+    const lowerWords = yield* this.list<[string, number]>('lowerWords');
+    const wellKnown = yield* this.list<[string, number]>('wellKnown');
+    return { acronyms, definitions, events, years, stems, figures, names, nameDocs, persons, lowerWords, wellKnown };
   }
 
   /** A loader for this snapshot's documents; it keeps the file open until it is collected. */
@@ -340,6 +381,14 @@ export class SnapshotLoader implements DocLoader {
       this.redone.set(doc, x);
     }
     return this.redone.get(doc) ?? undefined;
+  }
+}
+
+/** Runs steps to the end. */
+function run<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
   }
 }
 

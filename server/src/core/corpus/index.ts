@@ -164,13 +164,14 @@ class StoredDoc implements IndexedDoc {
     this.uri = info.uri;
     this.name = info.name;
     this.bundled = info.bundled;
-    this.extractValue = lazyExtract(info.meta, (f) => this.loader.field(this.n, f));
+    this.meta = info.meta;
   }
+  private readonly meta: DocMetadata;
   get text(): string {
     return (this.textValue ??= this.loader.text(this.n));
   }
   get extract(): DocExtract {
-    return this.extractValue!;
+    return (this.extractValue ??= lazyExtract(this.meta, (f) => this.loader.field(this.n, f)));
   }
 }
 
@@ -259,7 +260,7 @@ export class CorpusIndex {
       const same = index.keys.get(key);
       if (same) same.push(doc);
       else index.keys.set(key, [doc]);
-      if (n % 5000 === 4999) yield;
+      if (n % 1000 === 999) yield;
     }
     // One entry object per event, shared by its terms and years (as upsert shares it).
     const eventEntries: EventEntry[][] = [];
@@ -277,7 +278,7 @@ export class CorpusIndex {
     for (let i = 0; i < t.names.length; i++) {
       const [key, text, count, person] = t.names[i];
       index.nameMap.set(key, new StoredName(key, text, count, person, i, t.nameDocs, list));
-      if (i % 20_000 === 19_999) yield;
+      if (i % 5000 === 4999) yield;
     }
     for (const pk of t.persons) {
       const last = pk.split(' ').pop()!;
