@@ -4,7 +4,8 @@
 //   - every range lies inside the document, start <= end (findings, fixes, hovers, completions);
 //   - applying a finding's preferred fix leaves a document that still reads and no longer has that finding;
 //   - the same input gives the same output;
-//   - an incremental read after an edit equals a fresh read.
+//   - an incremental read after an edit equals a fresh read;
+//   - an index restored from its snapshot answers as the built one.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
@@ -15,16 +16,19 @@ import { complete } from '../../server/src/core/features/completion';
 import { extractDocument } from '../../server/src/core/corpus/document';
 import type { Finding } from '../../server/src/core/types';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { bundledIndex, ROOT } from '../helpers';
+import { loadIndex } from '../../server/src/node/indexer';
+import { answers } from '../node/answers';
 
 const LONG = process.env.FUZZ_LONG === '1';
 const seed = LONG ? Date.now() : 20261122;
 const runs = (short: number) => (LONG ? short * 400 : short * 4);
 if (LONG) console.log(`fuzz seed ${seed}`);
-// Long mode is time-boxed: each of the five properties runs for two minutes (about ten in all).
+// Long mode is time-boxed: each of the seven properties runs for 100 seconds (about twelve minutes in all).
 const params = (n: number) =>
-  LONG ? { seed, numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: false, endOnFailure: true } : { seed, numRuns: runs(n), endOnFailure: true };
+  LONG ? { seed, numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: false, endOnFailure: true } : { seed, numRuns: runs(n), endOnFailure: true };
 
 const pieces = [
   'DAPA', 'the ADD', 'NSP', 'XQZW', 'KOTRA', 'HELLO', 'Defense Acquisition Program Administration (DAPA)', 'Korea Trade and Investment Agency (KOTRA)',
@@ -157,6 +161,33 @@ describe('fuzz: corpus documents', function () {
       }),
       params(150),
     );
+  });
+
+  // A restored index (snapshot.ts) must answer every query as the index built by upserting the same
+  // documents, before and after updates applied on top of it.
+  it('an index restored from its snapshot answers as the built one, and after updates', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-fuzz-snap-'));
+    try {
+      fc.assert(
+        fc.property(fc.array(draftArb, { minLength: 1, maxLength: 4 }), draftArb, (texts, update) => {
+          const dir = fs.mkdtempSync(path.join(tmp, 'c-'));
+          texts.forEach((t, i) => fs.writeFileSync(path.join(dir, `d${i}.md`), t));
+          const opts = { roots: [{ root: dir, patterns: ['.'] }], maxFileBytes: 1 << 20 };
+          const built = loadIndex(opts).index;
+          const restored = loadIndex({ ...opts, cacheFile: path.join(tmp, `${path.basename(dir)}.snapshot`) }).index;
+          assert.deepEqual(answers(restored), answers(built));
+          for (const index of [built, restored]) {
+            const changed = { uri: path.join(dir, 'd0.md'), name: 'd0.md', text: update };
+            index.upsert(changed, extractDocument(changed));
+            index.remove(path.join(dir, 'd1.md'));
+          }
+          assert.deepEqual(answers(restored), answers(built));
+        }),
+        params(8),
+      );
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 
