@@ -114,6 +114,10 @@ export class TestClient {
     return this.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } });
   }
 
+  execute<T>(command: string): Promise<T> {
+    return this.conn.sendRequest('workspace/executeCommand', { command, arguments: [] });
+  }
+
   async stop(): Promise<void> {
     try {
       await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);

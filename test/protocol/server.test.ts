@@ -93,3 +93,43 @@ describe('language server over stdio', function () {
     assert.deepEqual(diags, []);
   });
 });
+
+describe('language server restarts from its index snapshot', function () {
+  this.timeout(60000);
+  let ws: string;
+  after(() => fs.rmSync(ws, { recursive: true, force: true }));
+
+  it('a second start restores the snapshot and applies files changed while it was down', async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-proto-snap-'));
+    fs.mkdirSync(path.join(ws, 'corpus'));
+    const note = path.join(ws, 'corpus', 'note.md');
+    fs.writeFileSync(note, 'The Korea Trade-Investment Promotion Agency (KOTRA) opened an office in 2019.\n');
+    const storagePath = path.join(ws, '.storage');
+    type Summary = { summary: { load?: { fromSnapshot: number; extracted: number }; totals: { documents: number } } };
+    const first = await TestClient.start(ws, { initializationOptions: { storagePath } });
+    const s1 = (await first.execute<Summary>('dossier.server.corpusSummary')).summary;
+    await first.stop();
+    assert.equal(s1.load?.fromSnapshot, 0);
+    assert.equal(s1.load?.extracted, s1.totals.documents);
+    assert.equal(fs.readdirSync(storagePath).filter((f) => f.endsWith('.snapshot')).length, 1);
+
+    // While the server is down, the note changes: the restart must see the change, not the snapshot's copy.
+    fs.writeFileSync(note, 'The Korea Trade Promotion Office (KOTRA) opened an office in 2019.\n');
+    const second = await TestClient.start(ws, { initializationOptions: { storagePath } });
+    try {
+      const s2 = (await second.execute<Summary>('dossier.server.corpusSummary')).summary;
+      assert.equal(s2.totals.documents, s1.totals.documents);
+      assert.deepEqual(s2.load, { fromSnapshot: s1.totals.documents - 1, extracted: 1 });
+      const uri = second.open(path.join(ws, 'draft.md'), 'KOTRA and DAPA met.\n');
+      const kotra = await second.hover(uri, 0, 2);
+      // The glossary has the other expansion; the note's line must carry only its new one.
+      const fromNote = kotra!.contents.value.split('\n').filter((l) => l.includes('note.md'));
+      assert.equal(fromNote.length, 1, kotra!.contents.value);
+      assert.match(fromNote[0], /Korea Trade Promotion Office/);
+      const dapa = await second.hover(uri, 0, 11);
+      assert.match(dapa!.contents.value, /Defense Acquisition Program Administration/);
+    } finally {
+      await second.stop();
+    }
+  });
+});
