@@ -17,7 +17,7 @@ import { EXTRACT_VERSION, extractDocument, type DocExtract } from '../core/corpu
 import { LAZY_FIELDS, TableBuilder, type DocLoader, type IndexTables, type LazyField, type Packed, type StoredDocInfo } from '../core/corpus/snapshot';
 import { readSource } from './files';
 
-export const SNAPSHOT_FORMAT = 'dossier-snapshot-2';
+export const SNAPSHOT_FORMAT = 'dossier-snapshot-3';
 const MAGIC = 'DOSSIER-SNAPSHOT\n';
 const END = 'DSNAPEND';
 const FOOTER = 16 + END.length;
@@ -147,7 +147,7 @@ export class SnapshotWriter {
       };
       for (const name of ['definitions', 'events', 'years', 'stems', 'figures'] as const) packed(name, t[name]);
       packed('nameDocs', t.nameDocs, false);
-      for (const name of ['acronyms', 'names', 'persons', 'lowerWords', 'wellKnown'] as const) list(name, t[name]);
+      for (const name of ['acronyms', 'names', 'persons', 'lowerWords', 'wellKnown', 'triggers'] as const) list(name, t[name]);
       const dir: Directory = { format: SNAPSHOT_FORMAT, extractVersion: EXTRACT_VERSION, written: Date.now(), segments };
       const dirStart = this.at;
       const dirLen = this.write(JSON.stringify(dir));
@@ -306,7 +306,8 @@ export class SnapshotFile {
     const persons = yield* this.list<string>('persons');
     const lowerWords = yield* this.list<[string, number]>('lowerWords');
     const wellKnown = yield* this.list<[string, number]>('wellKnown');
-    return { acronyms, definitions, events, years, stems, figures, names, nameDocs, persons, lowerWords, wellKnown };
+    const triggers = yield* this.list<string>('triggers');
+    return { acronyms, definitions, events, years, stems, figures, names, nameDocs, persons, lowerWords, wellKnown, triggers };
   }
 
   /** A loader for this snapshot's documents; it keeps the file open until it is collected. */

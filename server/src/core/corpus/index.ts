@@ -42,6 +42,8 @@ export interface NameInfo {
 export interface EventEntry {
   event: DatedEvent;
   doc: IndexedDoc;
+  /** The event's trigger class, readable without reading the event (a restored entry reads it late). */
+  trigger: string | undefined;
 }
 
 /**
@@ -201,11 +203,23 @@ class StoredName implements NameInfo {
   }
 }
 
-/** Key i's list of a packed table, read two numbers (or one) at a time. */
-function unpack<V>(p: Packed<unknown>, i: number, step: 1 | 2, make: (a: number, b: number) => V): V[] {
+/** Key i's list of a packed table, read `step` numbers at a time. */
+function unpack<V>(p: Packed<unknown>, i: number, step: 1 | 2 | 3, make: (a: number, b: number, c: number) => V): V[] {
   const out: V[] = [];
-  for (let j = p.bounds[i]; j < p.bounds[i + 1]; j += step) out.push(make(p.ints[j], step === 2 ? p.ints[j + 1] : 0));
+  for (let j = p.bounds[i]; j < p.bounds[i + 1]; j += step) out.push(make(p.ints[j], step >= 2 ? p.ints[j + 1] : 0, step === 3 ? p.ints[j + 2] : 0));
   return out;
+}
+
+/** A restored event entry: the event is read from its document when first used. */
+class StoredEventEntry implements EventEntry {
+  constructor(
+    readonly doc: IndexedDoc,
+    private readonly i: number,
+    readonly trigger: string | undefined,
+  ) {}
+  get event(): DatedEvent {
+    return this.doc.extract.events[this.i];
+  }
 }
 
 export class CorpusIndex {
@@ -264,14 +278,14 @@ export class CorpusIndex {
     }
     // One entry object per event, shared by its terms and years (as upsert shares it).
     const eventEntries: EventEntry[][] = [];
-    const eventEntry = (d: number, i: number): EventEntry => ((eventEntries[d] ??= [])[i] ??= { event: list[d].extract.events[i], doc: list[d] });
+    const eventEntry = (d: number, i: number, trigger: number): EventEntry => ((eventEntries[d] ??= [])[i] ??= new StoredEventEntry(list[d], i, trigger ? t.triggers[trigger - 1] : undefined));
     index.acronymMap.freeze(
       t.acronyms.map((a) => a[0]),
       (i) => t.acronyms[i][1].map(([d, long, start, end]) => ({ short: t.acronyms[i][0], long, start, end, doc: list[d] })),
     );
     index.definitionMap.freeze(t.definitions.keys, (i) => unpack(t.definitions, i, 2, (d, j) => ({ def: list[d].extract.definitions[j], doc: list[d] })));
-    index.eventMap.freeze(t.events.keys, (i) => unpack(t.events, i, 2, eventEntry));
-    index.yearMap.freeze(t.years.keys, (i) => unpack(t.years, i, 2, eventEntry));
+    index.eventMap.freeze(t.events.keys, (i) => unpack(t.events, i, 3, eventEntry));
+    index.yearMap.freeze(t.years.keys, (i) => unpack(t.years, i, 3, eventEntry));
     index.stemDocs.freeze(t.stems.keys, (i) => unpack(t.stems, i, 1, (d) => list[d]));
     index.figureMap.freeze(t.figures.keys, (i) => unpack(t.figures, i, 2, (d, sentence) => ({ doc: list[d], sentence })));
     yield;
@@ -356,7 +370,7 @@ export class CorpusIndex {
         }
       }
       for (const e of extract.events) {
-        const entry = { event: e, doc };
+        const entry: EventEntry = { event: e, doc, trigger: e.trigger };
         for (let i = 0; i < e.terms.length; i++) e.terms[i] = this.eventMap.add(e.terms[i], entry);
         for (let y = e.date.year; y <= Math.min((e.until?.year ?? e.date.year), e.date.year + 20); y++) this.yearMap.add(y, entry);
       }

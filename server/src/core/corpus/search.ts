@@ -266,7 +266,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
       for (let k = 0; k < n; k++) {
         const entry = list[k];
         // The trigger first: most entries that share a term are other kinds of event.
-        if (entry.event.trigger !== event.trigger || seen.has(entry)) continue;
+        if (entry.trigger !== event.trigger || seen.has(entry)) continue;
         seen.add(entry);
         if (entry.doc.extract.meta.role === 'glossary') continue;
         let theirs = info.get(entry);

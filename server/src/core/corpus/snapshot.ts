@@ -36,10 +36,12 @@ export interface IndexTables {
   acronyms: [string, [number, string, number, number][]][];
   /** key -> (doc, definition number) pairs. */
   definitions: Packed<string>;
-  /** term -> (doc, event number) pairs. */
+  /** term -> (doc, event number, trigger) triples; trigger: 1 + its number in `triggers`, 0 for none
+   * (kept in the posting so that event matching can skip other kinds of event without reading them). */
   events: Packed<string>;
-  /** year -> (doc, event number) pairs. */
+  /** year -> (doc, event number, trigger) triples. */
   years: Packed<number>;
+  triggers: string[];
   /** stem -> docs. */
   stems: Packed<string>;
   /** figure key -> (doc, sentence) pairs. */
@@ -66,6 +68,10 @@ class Lists<K> {
   push2(key: K, a: number, b: number): void {
     const l = this.list(key);
     l.push(a, b);
+  }
+  push3(key: K, a: number, b: number, c: number): void {
+    const l = this.list(key);
+    l.push(a, b, c);
   }
   pack(): Packed<K> {
     const keys = [...this.map.keys()];
@@ -94,6 +100,7 @@ export class TableBuilder {
   private readonly definitions = new Lists<string>();
   private readonly events = new Lists<string>();
   private readonly years = new Lists<number>();
+  private readonly triggers = new Map<string, number>();
   private readonly stems = new Lists<string>();
   private readonly figures = new Lists<string>();
   private readonly names = new Map<string, { row: [string, string, number, string]; docs: Map<number, number> }>();
@@ -133,8 +140,13 @@ export class TableBuilder {
       }
     }
     x.events.forEach((e, i) => {
-      for (const t of e.terms) this.events.push2(t, d, i);
-      for (let y = e.date.year; y <= Math.min(e.until?.year ?? e.date.year, e.date.year + 20); y++) this.years.push2(y, d, i);
+      let trigger = 0;
+      if (e.trigger) {
+        trigger = this.triggers.get(e.trigger) ?? this.triggers.size + 1;
+        this.triggers.set(e.trigger, trigger);
+      }
+      for (const t of e.terms) this.events.push3(t, d, i, trigger);
+      for (let y = e.date.year; y <= Math.min(e.until?.year ?? e.date.year, e.date.year + 20); y++) this.years.push3(y, d, i, trigger);
     });
     for (const s of x.stems) this.stems.push1(s, d);
     for (const [k, sentence] of x.figures) this.figures.push2(k, d, sentence);
@@ -154,6 +166,7 @@ export class TableBuilder {
       definitions: this.definitions.pack(),
       events: this.events.pack(),
       years: this.years.pack(),
+      triggers: [...this.triggers.keys()],
       stems: this.stems.pack(),
       figures: this.figures.pack(),
       names: nameRows,
