@@ -256,20 +256,21 @@ export class SnapshotFile {
     return out;
   }
 
-  private ints(name: string): Int32Array {
+  /** A raw array segment (Int32 or Float64), read into a fresh, aligned buffer. */
+  private array<A extends Int32Array | Float64Array>(name: string, make: (length: number) => A, bytes: 4 | 8): A {
     const s = this.dir.segments[name];
-    if (!s || s[1] % 4) throw new Rejected('index snapshot is corrupt');
-    const out = new Int32Array(s[1] / 4);
+    if (!s || s[1] % bytes) throw new Rejected('index snapshot is corrupt');
+    const out = make(s[1] / bytes);
     readInto(this.fd, new Uint8Array(out.buffer), s[0]);
     return out;
   }
 
+  private ints(name: string): Int32Array {
+    return this.array(name, (n) => new Int32Array(n), 4);
+  }
+
   private floats(name: string): Float64Array {
-    const s = this.dir.segments[name];
-    if (!s || s[1] % 8) throw new Rejected('index snapshot is corrupt');
-    const out = new Float64Array(s[1] / 8);
-    readInto(this.fd, new Uint8Array(out.buffer), s[0]);
-    return out;
+    return this.array(name, (n) => new Float64Array(n), 8);
   }
 
   docs(): SnapshotDoc[] {
