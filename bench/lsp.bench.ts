@@ -117,7 +117,7 @@ async function main() {
   };
   console.log(JSON.stringify({ words: brief.split(/\s+/).length, diagnostics: dossier.published[0]?.diagnostics.length ?? 0, floor: stats(floor.times), payload: stats(loaded.times), dossier: stats(dossier.times) }));
   for (const s of servers) await stop(s);
-  fs.rmSync(ws, { recursive: true, force: true });
+  if (!process.env.DOSSIER_BENCH_KEEP) fs.rmSync(ws, { recursive: true, force: true });
   process.exit(0);
 }
 main().catch((e) => {

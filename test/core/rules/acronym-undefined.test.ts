@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { table, check, applyFix, findings } from './check';
+import { indexOf } from '../../helpers';
 
 describe('acronym-undefined', () => {
   table('acronym-undefined', [
@@ -43,5 +44,25 @@ describe('acronym-undefined', () => {
   // Peer cases (textlint-rule-unexpanded-acronym), where Dossier decides on purpose differently:
   it('peer: "HELLO is just a capitalized word" is not flagged (an all-caps ordinary word is not an acronym)', () => {
     check('acronym-undefined', 'HELLO is just a capitalized word.', []);
+  });
+
+  describe('hyphenated acronyms', () => {
+    const space = indexOf([
+      { name: 'glossary.md', text: '---\nrole: glossary\n---\n# Glossary\n\nIndian Space Research Organisation (ISRO)\n', bundled: true },
+      { name: 'space.md', text: '# Space\n\nThe Indian Space Research Organisation (ISRO) landed a probe. The Indian National Space Promotion and Authorization Centre (IN-SPACe) was set up in June 2020. Coronavirus disease 2019 (COVID-19) slowed the work.\n' },
+    ]);
+    table('acronym-undefined', [
+      ['a run the corpus defines is one acronym', 'IN-SPACe was set up to bring private firms in.', ['IN-SPACe']],
+      ['a run with a number is one acronym', 'COVID-19 slowed the work.', ['COVID-19']],
+      ['its expansion covers it', 'The Indian National Space Promotion and Authorization Centre (IN-SPACe) helps. IN-SPACe grew.', []],
+      ['plain capitals the corpus does not know are acronyms side by side', 'The XQZW-ISRO talks went on.', ['XQZW', 'ISRO']],
+      ['a part in ordinary case is not an acronym', 'The India-ISRO talks went on.', ['ISRO']],
+    ], { index: space });
+    table('acronym-undefined', [['well-known parts side by side are not flagged', 'The US-UK and EU-UN talks went on.', []]]);
+    it('the message quotes the source, not the glossary, when both expand it alike', () => {
+      const [f] = check('acronym-undefined', 'ISRO landed a probe.', ['ISRO'], { index: space });
+      assert.equal(f.evidence[0].docKey, 'space');
+      assert.equal(applyFix('IN-SPACe grew.', check('acronym-undefined', 'IN-SPACe grew.', ['IN-SPACe'], { index: space })[0]), 'Indian National Space Promotion and Authorization Centre (IN-SPACe) grew.');
+    });
   });
 });

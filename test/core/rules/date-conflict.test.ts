@@ -32,4 +32,22 @@ describe('date-conflict', () => {
     assert.match(f.message, /Launched in 2014/);
     assert.equal(applyFix(draft, f), "India's Act East Policy, launched in 2014, matters.");
   });
+  describe('kinds of event beyond launches and visits', () => {
+    const index = indexOf([
+      { name: 'space.md', text: 'The Indian Space Research Organisation landed Chandrayaan-3 near the lunar south pole on 23 August 2023.\n\nThe aircraft carrier INS Vikrant was launched at the Cochin Shipyard in August 2013. INS Vikrant was commissioned into the Indian Navy in September 2022.\n\nThe Digital Personal Data Protection Act received presidential assent on 11 August 2023.\n\nArticle 370 of the Constitution was abrogated in August 2019.\n\nThe United States withdrew from the Paris Agreement in November 2020.\n\nIndia joined the Shanghai Cooperation Organisation in June 2017.\n\nSanjiv Khanna was sworn in as the Chief Justice of India in November 2024.\n' },
+    ]);
+    table('date-conflict', [
+      ['a landing', 'Chandrayaan-3 landed near the lunar south pole on 23 August 2024.', ['23 August 2024']],
+      ['a landing on the right day', 'Chandrayaan-3 landed near the lunar south pole on 23 August 2023.', []],
+      ['a commissioning', 'INS Vikrant was commissioned into the Indian Navy in 2021.', ['2021']],
+      ['a ship launched is not a ship commissioned', 'INS Vikrant was commissioned into the Indian Navy in September 2022, nine years after the Cochin Shipyard launch.', []],
+      ['the launch of the same ship', 'INS Vikrant was launched at the Cochin Shipyard in 2014.', ['2014']],
+      ['a law notified', 'The Digital Personal Data Protection Act was notified on 11 August 2024.', ['11 August 2024']],
+      ['an abrogation', 'Article 370 of the Constitution was abrogated in 2020.', ['2020']],
+      ['a withdrawal', 'The United States withdrew from the Paris Agreement in 2017.', ['2017']],
+      ['an accession', 'India joined the Shanghai Cooperation Organisation in 2015.', ['2015']],
+      ['taking office', 'Sanjiv Khanna was sworn in as the Chief Justice of India in 2023.', ['2023']],
+      ['a different kind of event with the same terms is not a conflict', 'The Shanghai Cooperation Organisation summit India hosted was held in 2023.', []],
+    ], { index });
+  });
 });

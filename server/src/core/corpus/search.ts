@@ -62,8 +62,11 @@ function computeBestExpansion(index: CorpusIndex, short: string): AcronymEntry |
     const k = expansionKey(e.long);
     const v = votes.get(k);
     const weight = e.doc.extract.meta.role === 'glossary' ? 0.5 : 1;
-    if (v) v.n += weight;
-    else votes.set(k, { n: weight, first: e });
+    if (v) {
+      v.n += weight;
+      // A source's own words are better evidence than the glossary's, for the same expansion.
+      if (v.first.doc.extract.meta.role === 'glossary' && weight === 1) v.first = e;
+    } else votes.set(k, { n: weight, first: e });
   }
   return [...votes.values()].sort((a, b) => b.n - a.n)[0].first;
 }
@@ -72,7 +75,12 @@ function computeBestExpansion(index: CorpusIndex, short: string): AcronymEntry |
 export function distinctExpansions(index: CorpusIndex, short: string): AcronymEntry[] {
   return index.memo(`distinct\u0000${short}`, () => {
     const seen = new Map<string, AcronymEntry>();
-    for (const e of index.acronym(short)) if (!seen.has(expansionKey(e.long))) seen.set(expansionKey(e.long), e);
+    for (const e of index.acronym(short)) {
+      const k = expansionKey(e.long);
+      const had = seen.get(k);
+      // One entry an expansion: a source's own over the glossary's.
+      if (!had || (had.doc.extract.meta.role === 'glossary' && e.doc.extract.meta.role !== 'glossary')) seen.set(k, e);
+    }
     return [...seen.values()];
   });
 }

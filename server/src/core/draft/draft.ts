@@ -27,6 +27,9 @@ export interface AcronymUse {
   end: number;
   surface: string;
   suffix: '' | 's' | "'s";
+  /** For a hyphenated run of capitalised parts ("PM-KISAN", "US-UK"), the parts read as acronyms of
+   * their own: the run is one acronym when a definition or the corpus knows it, else these are. */
+  parts?: Omit<AcronymUse, 'sentence' | 'inHeading' | 'parts'>[];
   sentence: DraftSentence;
   inHeading: boolean;
 }
@@ -115,6 +118,10 @@ export function derive<T>(draft: Draft, key: string, make: () => T): T {
 // Linear: one character class repeated, then a fixed suffix.
 const TOKEN_RE = /[\p{Lu}\p{Ll}\p{Lt}\p{N}&]+(?:['’]s)?/gu;
 const ACRONYM_RE = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}&]*$/u;
+/** A hyphen between two parts of one word. */
+const HYPHEN = /^[-‐‑]$/;
+/** What a part of a hyphenated acronym looks like: capitals (perhaps mixed case, "SPACe"), a number, one letter. */
+const CHAIN_PART = /^(?:\p{Lu}[\p{L}\p{N}&]*(?:['’]s)?|\p{N}{1,4})$/u;
 const ROMAN = /^(?:M{0,3})(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 
 /** Splits "NGOs" / "DAPA's" into base and suffix; undefined when the token is not an acronym. */
@@ -209,12 +216,33 @@ function readSentenceFacts(text: string): SentenceFacts {
   const tokens = [...text.matchAll(TOKEN_RE)];
   const caps = (j: number) => j >= 0 && j < tokens.length && tokens[j][0].length > 1 && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(tokens[j][0]);
   const uses: SentenceFacts['uses'] = [];
-  tokens.forEach((m, i) => {
+  const shouted = (i: number) => (caps(i - 1) && caps(i - 2)) || (caps(i - 1) && caps(i + 1)) || (caps(i + 1) && caps(i + 2));
+  for (let i = 0; i < tokens.length; i++) {
+    const m = tokens[i];
+    // A hyphenated run ("IN-SPACe", "COVID-19", "PM-KISAN") is read whole.
+    let j = i;
+    while (j + 1 < tokens.length && HYPHEN.test(text.slice(tokens[j].index! + tokens[j][0].length, tokens[j + 1].index!)) && !/['’]s$/.test(tokens[j][0]) && CHAIN_PART.test(tokens[j + 1][0])) j++;
+    if (j > i && CHAIN_PART.test(m[0])) {
+      const parts = tokens.slice(i, j + 1);
+      const end = parts[parts.length - 1].index! + parts[parts.length - 1][0].length;
+      const surface = text.slice(m.index!, end);
+      const whole = parts.every((p) => acronymOf(p[0]) || /^(?:\p{N}+|\p{Lu})$/u.test(p[0])) ? acronymOf(surface.replace(/[-‐‑]/g, '')) : undefined;
+      const acronymParts = parts.filter((p) => acronymOf(p[0]) && !shouted(tokens.indexOf(p)));
+      if (whole && acronymParts.length) {
+        const short = whole.suffix ? surface.slice(0, surface.length - whole.suffix.length) : surface;
+        // Plain capitals on both sides ("US-UK", "PM-KISAN") may be two acronyms side by side; a part in
+        // mixed case, a digit or a single letter makes one name ("IN-SPACe", "COVID-19", "G-20").
+        const plain = parts.every((p) => /^\p{Lu}{2,}(?:['’]s)?$/u.test(p[0]) || /^\p{Lu}{2,}s$/u.test(p[0]));
+        const own = plain ? acronymParts.map((p) => { const a = acronymOf(p[0])!; return { short: a.short, suffix: a.suffix, start: p.index!, end: p.index! + p[0].length, surface: p[0] }; }) : undefined;
+        uses.push({ short, suffix: whole.suffix, start: m.index!, end, surface, ...(own ? { parts: own } : {}) });
+        i = j;
+        continue;
+      }
+    }
     const a = acronymOf(m[0]);
-    if (!a) return;
-    if ((caps(i - 1) && caps(i - 2)) || (caps(i - 1) && caps(i + 1)) || (caps(i + 1) && caps(i + 2))) return;
+    if (!a || shouted(i)) continue;
     uses.push({ short: a.short, suffix: a.suffix, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
-  });
+  }
   return { uses, dates: /\d|[０-９]/.test(text) ? findDates(text) : [] };
 }
 
@@ -321,7 +349,7 @@ function absoluteTables(units: DraftUnit[]) {
     for (const f of facts.sentences) {
       const s: DraftSentence = { index: sentences.length, start: f.start + at, end: f.end + at, text: f.text, block };
       sentences.push(s);
-      for (const u of f.uses) acronymUses.push({ ...u, start: u.start + at, end: u.end + at, sentence: s, inHeading: block.kind === 'heading' });
+      for (const u of f.uses) for (const x of [u, ...(u.parts ?? [])]) acronymUses.push({ ...x, start: x.start + at, end: x.end + at, sentence: s, inHeading: block.kind === 'heading' });
       for (const d of f.dates) dates.push({ ...d, start: d.start + s.start, end: d.end + s.start, weekday: d.weekday && { ...d.weekday, start: d.weekday.start + s.start, end: d.weekday.end + s.start }, sentence: s });
     }
     for (const c of facts.citations) citations.push({ ...c, start: c.start + at, end: c.end + at });

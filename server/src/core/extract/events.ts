@@ -6,14 +6,21 @@ import { tokenize, normalizeWord, STOPWORDS, type Token } from '../text/words';
 
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
 const TRIGGER_CLASSES: Record<string, string[]> = {
-  launch: ['launch', 'unveil', 'introduce', 'announce', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout'],
-  establish: ['establish', 'establishment', 'found', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence'],
+  launch: ['launch', 'unveil', 'introduce', 'announce', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut'],
+  establish: ['establish', 'establishment', 'found', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
   sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou'],
-  force: ['force', 'effect', 'effective', 'ratify', 'ratification', 'enact', 'enactment', 'pass', 'implement'],
+  force: ['force', 'effect', 'effective', 'ratify', 'ratification', 'enact', 'enactment', 'pass', 'implement', 'notify', 'notified', 'notification', 'promulgate', 'assent'],
+  // A ship or plant launched is not yet commissioned; a law passed is not yet amended: separate classes.
+  commission: ['commission', 'commissioning', 'induct', 'induction'],
+  approve: ['approve', 'approval', 'sanction', 'endorse'],
+  amend: ['amend', 'amendment', 'repeal', 'abolish', 'scrap', 'scrapped', 'revoke', 'abrogate', 'abrogation'],
+  withdraw: ['withdraw', 'withdrew', 'withdrawn', 'withdrawal', 'exit', 'quit'],
+  join: ['join', 'accede', 'accession'],
+  office: ['appoint', 'appointment', 'elect', 'sworn', 'swear', 'swore', 'assume', 'resign', 'resignation', 'retire', 'retirement', 'nominate', 'nomination'],
   visit: ['visit', 'trip', 'tour', 'travel'],
   meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk'],
   publish: ['release', 'publish', 'issue', 'report', 'survey'],
-  occur: ['occur', 'happen', 'strike', 'struck', 'attack', 'disaster', 'war', 'crisis', 'conflict', 'test', 'exercise', 'election', 'elect', 'die', 'died', 'death', 'born', 'birth', 'appoint', 'appointment', 'retire'],
+  occur: ['occur', 'happen', 'strike', 'struck', 'attack', 'disaster', 'war', 'crisis', 'conflict', 'test', 'exercise', 'election', 'die', 'died', 'death', 'born', 'birth', 'land', 'crash', 'erupt', 'flood', 'collapse', 'explode', 'assassinate', 'assassination', 'invade', 'invasion', 'win', 'won', 'defeat'],
 };
 const TRIGGER_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of words) if (!TRIGGER_OF.has(normalizeWord(w))) TRIGGER_OF.set(normalizeWord(w), cls);

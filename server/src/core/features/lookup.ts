@@ -73,6 +73,15 @@ export function targetAt(draft: Draft, index: CorpusIndex, offset: number): Targ
   if (!inProse(draft, offset)) return undefined;
   const date = draft.dates.find((d) => inside(offset, d));
   if (date) return { kind: 'date', date, start: date.start, end: date.end };
+  const known = (short: string) => index.acronym(short).length > 0 || draft.acronymDefs.some((d) => d.short === short);
+  // A hyphenated acronym ("IN-SPACe", "COVID-19") when the corpus or the draft knows it whole.
+  const h = wordAt(draft.text, offset, /[\p{L}\p{N}&'’-]/u);
+  if (h && /\p{L}-[\p{L}\p{N}]/u.test(h.text)) {
+    const trimmed = h.text.replace(/^-+/, '').replace(/[-'’]+$/, '');
+    const start = h.start + h.text.indexOf(trimmed);
+    const base = trimmed.replace(/['’]s$/, '');
+    for (const short of [base, base.replace(/s$/, '')]) if (short.includes('-') && known(short)) return { kind: 'acronym', short, start, end: start + short.length };
+  }
   const w = wordAt(draft.text, offset, /[\p{L}\p{N}&'’]/u);
   if (w) {
     const a = acronymOf(w.text);

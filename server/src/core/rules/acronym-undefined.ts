@@ -149,10 +149,13 @@ export const acronymUndefined: Rule = {
     // First prose uses, from the block-relative facts (document offsets only for these few).
     const firsts: { use: Pick<AcronymUse, 'short' | 'suffix' | 'start' | 'end'>; sentenceEnd: number; block: ProseBlock; facts: BlockFacts }[] = [];
     const seen = new Set<string>();
+    // A hyphenated run of capitals ("PM-KISAN") is one acronym when a definition or the corpus knows it
+    // whole, else its parts are acronyms of their own ("US-UK").
+    const knownWhole = (short: string) => definedAt.has(short) || ignore.has(short) || index.isWellKnown(short) || index.acronym(short).length > 0;
     for (const { block, facts } of draft.units) {
       if (block.kind === 'heading') continue;
       for (const f of facts.sentences) {
-        for (const u of f.uses) {
+        for (const u of f.uses.flatMap((x) => (x.parts && !knownWhole(x.short) ? x.parts : [x]))) {
           if (seen.has(u.short)) continue;
           seen.add(u.short);
           firsts.push({ use: { short: u.short, suffix: u.suffix, start: block.start + u.start, end: block.start + u.end }, sentenceEnd: block.start + f.end, block, facts });
