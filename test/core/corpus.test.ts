@@ -71,6 +71,27 @@ describe('definitions and names on the seeds', () => {
   ];
   for (const [form, key, re] of cases) it(`${form}: ${key}`, () => assert.match(index.definitions(key)[0]?.def.definition ?? '', re));
 
+  describe('posts written before a name', () => {
+    const posts = indexOf([{ name: 'p.md', text: 'ISRO chairman S. Somanath said the mission cost little. External Affairs Minister S. Jaishankar spoke next. Prime Minister Narendra Modi watched. UN Secretary General Antonio Guterres wrote. The UN General Assembly noted it. Plan B. The team met Dr. A. P. J. Abdul Kalam.\n' }]);
+    const cases: [string, string][] = [
+      ['s somanath', 'ISRO chairman'],
+      ['s jaishankar', 'External Affairs Minister'],
+      ['narendra modi', 'Prime Minister'],
+      ['antonio guterres', 'UN Secretary General'],
+    ];
+    for (const [key, post] of cases) it(`${key}: ${post}`, () => {
+      const d = posts.definitions(key)[0]?.def;
+      assert.equal(d?.definition, post);
+      assert.equal(d?.kind, 'title');
+    });
+    it('an initial starts the name it stands before; a stop before a capitalised stopword ends one', () => {
+      assert.ok(posts.name('a p j abdul kalam') || posts.name('dr a p j abdul kalam'));
+      assert.equal(posts.definitions('general assembly').length, 0);
+      assert.equal(posts.name('plan b the team'), undefined);
+    });
+    it('a surname finds the person', () => assert.deepEqual(posts.personsBySurname('somanath'), ['s somanath']));
+  });
+
   it('no definition for a member list or a sentence opener', () => {
     assert.equal(index.definitions('australia').length, 0);
     assert.equal(index.definitions('predictably').length, 0);

@@ -14,6 +14,9 @@ export interface NameMention {
   person?: string;
   /** The name starts the sentence, so its capital says little. */
   initial: boolean;
+  /** The post named before a person's name, in the same run ("External Affairs Minister") or just
+   * before it in lower case ("ISRO chairman"). */
+  title?: string;
 }
 
 export const HONORIFICS = new Set([
@@ -22,6 +25,16 @@ export const HONORIFICS = new Set([
   'president', 'minister', 'ambassador', 'senator', 'governor', 'secretary', 'shri', 'smt', 'justice', 'judge',
   'chairman', 'chairperson', 'premier', 'king', 'queen', 'prince', 'princess', 'commander',
 ]);
+/** Words that name a post: before a name, they say who the person is ("ISRO chairman S. Somanath",
+ * "External Affairs Minister S. Jaishankar"). */
+export const TITLE_WORDS = new Set([
+  ...HONORIFICS,
+  'chief', 'head', 'director', 'director-general', 'chair', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',
+  'commissioner', 'adviser', 'advisor', 'ceo', 'cfo', 'founder', 'co-founder', 'editor', 'mayor', 'chancellor',
+  'vice-chancellor', 'vice-president', 'deputy', 'officer', 'economist', 'analyst', 'scientist', 'leader', 'negotiator',
+  'representative', 'attorney', 'registrar', 'comptroller', 'auditor', 'administrator', 'coordinator', 'executive',
+]);
+const POST_MODIFIERS = new Set(['deputy', 'vice', 'chief', 'prime', 'foreign', 'finance', 'defence', 'defense', 'home', 'external', 'union', 'state', 'senior', 'joint', 'principal', 'executive', 'managing', 'former', 'then', 'acting', 'interim', 'national', 'security']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'da', 'du', 'von', 'van', 'bin', 'al']);
 const NAME_STARTS = new Set(['new', 'first', 'second', 'one', 'two', 'three']);
 const LEADING_DROP = new Set([...[...STOPWORDS].filter((w) => !NAME_STARTS.has(w)), 'however', 'moreover', 'furthermore', 'additionally', 'meanwhile', 'similarly', 'lastly', 'further', 'despite', 'given', 'prior', 'although', 'yet', 'while']);
@@ -40,6 +53,7 @@ function endsClause(text: string, at: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
   return i < 0 || '.!?:'.includes(text[i]);
 }
+const lower0 = (t: string) => t.toLowerCase();
 const possessive = (t: string) => /['’]s$/.test(t) || /s['’]$/.test(t);
 
 const foldMemo = new Map<string, string>();
@@ -83,6 +97,16 @@ function mention(text: string, toks: Token[], sentenceStart: boolean): NameMenti
   let h = a;
   while (h < b - 1 && HONORIFICS.has(toks[h].text.toLowerCase().replace(/\.$/, ''))) h++;
   if (h > a && b - h >= 2) m.person = text.slice(toks[h].start, end);
+  else {
+    // A post named in capitals before the name: "External Affairs Minister S. Jaishankar".
+    let t = b - 2;
+    while (t > a && !TITLE_WORDS.has(toks[t].text.toLowerCase().replace(/\.$/, ''))) t--;
+    const rest = toks.slice(t + 1, b);
+    if (t > a && TITLE_WORDS.has(toks[t].text.toLowerCase().replace(/\.$/, '')) && rest.length >= 2 && rest.every((x) => isCap(x.text) && !TITLE_WORDS.has(x.text.toLowerCase().replace(/\.$/, '')))) {
+      m.person = text.slice(toks[t + 1].start, end);
+      m.title = text.slice(start, toks[t].end);
+    }
+  }
   return m;
 }
 
@@ -91,10 +115,22 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
   const out: NameMention[] = [];
   let run: Token[] = [];
   let runStartsSentence = false;
+  let runAt = 0;
   const flush = () => {
     if (run.length) {
       const m = mention(text, run, runStartsSentence);
-      if (m) out.push({ ...m, start: m.start + base, end: m.end + base });
+      if (m) {
+        // A post in lower case just before the name: "ISRO chairman S. Somanath", "the chief minister Jane Roe".
+        const prev = runAt > 0 ? toks[runAt - 1] : undefined;
+        if (!m.person && prev && TITLE_WORDS.has(prev.text) && /^\s+$/.test(text.slice(prev.end, run[0].start)) && run.length >= 2 && !run.some((x) => TITLE_WORDS.has(x.text.toLowerCase().replace(/\.$/, '')))) {
+          m.person = m.text;
+          let from = runAt - 1;
+          // The words before it that belong to the post: capitalised ones ("ISRO", "Foreign") and a few modifiers.
+          while (from > 0 && /^\s+$/.test(text.slice(toks[from - 1].end, toks[from].start)) && runAt - from < 6 && (isCap(toks[from - 1].text) || POST_MODIFIERS.has(toks[from - 1].text))) from--;
+          m.title = text.slice(toks[from].start, prev.end);
+        }
+        out.push({ ...m, start: m.start + base, end: m.end + base });
+      }
     }
     run = [];
   };
@@ -102,7 +138,9 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
     const t = toks[i];
     const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
     // Only white space (or a lone ampersand, or the dot of "Gen.") may stand between words of a name.
-    const joined = i > 0 && /^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()));
+    // An initial joins the name it starts: "S. Jaishankar", "A. P. J. Abdul Kalam".
+    const initialDot = (k: number) => /^\p{Lu}$/u.test(toks[k].text) && isCap(t.text) && !LEADING_DROP.has(lower0(t.text));
+    const joined = i > 0 && /^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()) && !initialDot(i - 1));
     const lower = t.text.toLowerCase();
     if (run.length && !joined) flush();
     if (run.length && joined && t.text === lower && HEAD_NOUNS.has(lower) && !possessive(run[run.length - 1].text) && run.some((r, k) => isCap(r.text) && !(k === 0 && runStartsSentence && LEADING_DROP.has(r.text.toLowerCase())))) {
@@ -111,7 +149,10 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
       continue;
     }
     if (isCap(t.text) || (run.length && CONNECTORS.has(lower) && i + 1 < toks.length && isCap(toks[i + 1].text)) || t.text === '&') {
-      if (!run.length) runStartsSentence = i === 0 || endsClause(text, t.start);
+      if (!run.length) {
+        runStartsSentence = i === 0 || endsClause(text, t.start);
+        runAt = i;
+      }
       run.push(t);
       if (possessive(t.text)) flush();
     } else flush();

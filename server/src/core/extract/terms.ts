@@ -1,11 +1,12 @@
 // Passages that define a name or term, for hover: colon definitions at the start of a block
 // ("Hanwha Land Systems: A major South Korean defense contractor ..."), appositives ("General Manoj
 // Pande, Chief of the Army Staff of India, ..."), copular sentences ("Lakhvinder Singh is the Director
-// of ...") and dashes ("Act East policy—a diplomatic, economic, and strategic initiative ...—").
+// of ..."), dashes ("Act East policy—a diplomatic, economic, and strategic initiative ...—") and posts
+// written before a person's name ("ISRO chairman S. Somanath").
 // Each gets a score by form, so the best definition of a term comes first.
 import type { NameMention } from './names';
 
-export type DefinitionKind = 'colon' | 'appositive' | 'copula' | 'dash';
+export type DefinitionKind = 'colon' | 'appositive' | 'copula' | 'dash' | 'title';
 
 export interface TermDefinition {
   /** The term as written. */
@@ -49,11 +50,16 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
       after = after.slice(skip);
     }
     const atStart = n.start - base <= lead;
-    const push = (kind: DefinitionKind, score: number, def: string, defEnd: number) => {
+    const push = (kind: DefinitionKind, score: number, def: string, defEnd: number, from = n.start) => {
       const definition = clip(def.replace(/[\s,;:—–-]+$/, ''));
       if (words(definition).length < 2) return;
-      out.push({ term: n.text, key: n.key, person: n.person, definition, kind, score, start: n.start, end: base + defEnd });
+      out.push({ term: n.text, key: n.key, person: n.person, definition, kind, score, start: from, end: base + defEnd });
     };
+    // The post written before a person's name ("ISRO chairman S. Somanath"): the passage is both.
+    if (n.title && n.person) {
+      const at = sentence.lastIndexOf(n.title, n.start - base);
+      push('title', 2.8, n.title, n.end - base, at >= 0 ? base + at : n.start);
+    }
     let m: RegExpExecArray | null;
     if (atStart && blockStart && (m = /^\s*:\s+/.exec(after)) && ARTICLE.test(after.slice(m[0].length))) {
       const from = rel + skip + m[0].length;
