@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { table, check, applyFix, findings } from './check';
+import { indexOf } from '../../helpers';
 
 describe('claim-unsourced', () => {
   table('claim-unsourced', [
@@ -19,7 +20,22 @@ describe('claim-unsourced', () => {
     ['cited with a footnote', 'Spending rose by 18%.[^1]\n\n[^1]: IISS.', []],
     ['cited with a link', 'Spending rose by 18% ([IISS](https://iiss.org)).', []],
     ['a heading is not a claim', '# The largest exporter', []],
+    ['any superlative in -est', 'It was the cheapest lunar mission ever flown.', ['It was the cheapest lunar mission ever flown.']],
+    ['a superlative in -iest', "Mumbai has the busiest port on India's west coast.", ["Mumbai has the busiest port on India's west coast."]],
+    ['words in -est that are not superlatives', 'The latest round served the interest of the West, and the rest of the forest guests. The contest and the protest went on.', []],
+    ['according to unnamed estimates', 'According to industry estimates, private launches will triple.', ['According to industry estimates, private launches will triple.']],
+    ['according to a named source is not vague', 'According to the World Bank, trade will recover.', []],
   ]);
+
+  it('a quotation is supported only by a source that has its words', () => {
+    const index = indexOf([{ name: 'space.md', text: 'The chairman said the Moon was reached safely after a last-minute correction.\n' }]);
+    const [f] = findings('claim-unsourced', '"We have reached the Moon at last, and safely," the chairman said.', { index });
+    assert.match(f.message, /no source supports it/);
+    assert.equal(f.fixes.length, 0);
+    const quoted = indexOf([{ name: 'q.md', text: 'The chairman told reporters: "We have reached the Moon at last, and safely."\n' }]);
+    const [g] = findings('claim-unsourced', '"We have reached the Moon at last, and safely," the chairman said.', { index: quoted });
+    assert.match(g.message, /supports it/);
+  });
 
   it('names the supporting source and offers to cite it', () => {
     const draft = 'India is the largest consumer of Korean defence products in the region.';
