@@ -12,6 +12,13 @@ describe('date-weekday', () => {
     ['abbreviated weekday', 'It opened on Mon, 12 Feb 2026.', ['Mon']],
     ['a weekday without a date is not checked', 'It opened on Monday.', []],
     ['ISO date with a weekday', 'Released 2021-07-02 (Thursday).', ['Thursday']],
+    ['Monday the 12th of February 2026', 'It opened on Monday the 12th of February 2026.', ['Monday']],
+    ['Monday, the 12th of February 2026', 'On Monday, the 12th of February 2026, it opened.', ['Monday']],
+    ['12 February 2026, a Monday', 'It opened on 12 February 2026, a Monday.', ['Monday']],
+    ['12 February 2026, which was a Monday', 'It opened on 12 February 2026, which was a Monday.', ['Monday']],
+    ['February 12, 2026, which falls on a Monday', 'It opens on February 12, 2026, which falls on a Monday.', ['Monday']],
+    ['the right day after the date', 'It opened on 12 February 2026, a Thursday, in Seoul.', []],
+    ['"a Monday meeting" is not the date\'s weekday', 'It opened on 12 February 2026, a Monday meeting having been cancelled.', []],
   ]);
 
   it('says the right day and fixes it in the same style', () => {

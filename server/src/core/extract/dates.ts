@@ -70,6 +70,11 @@ export function daysInMonth(y: number, m: number): number {
   return [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
 }
 
+/** Words between a date's comma and "a Monday": "which was", "which falls on", "that is". */
+const CLAUSE_TO_WEEKDAY = new Set(['which', 'that', 'was', 'is', 'will', 'be', 'fell', 'falls', 'on']);
+/** Lower-case words that may follow "a Monday" without making it "a Monday meeting". */
+const CLAUSE_END = new Set(['and', 'but', 'when', 'while', 'so', 'or', 'as', 'after', 'before', 'at', 'in', 'with']);
+
 /** The weekday of a date, 0 = Sunday (proleptic Gregorian; day overflow rolls into the next month). */
 export function weekdayOf(y: number, m: number, d: number): number {
   const t = new Date(Date.UTC(2000, 0, 1));
@@ -470,6 +475,18 @@ class Scanner {
   /** "(Thursday)", "(Fri)", "(木)", "（月曜日）" after a date, ending before token e. */
   trailingWeekday(e: number): Weekday | undefined {
     let k = this.sp(e);
+    if (this.p(k, ',')) {
+      // "3 January 2021, a Sunday", "5 March 2024, which was a Tuesday", "..., which falls on a Friday".
+      k = this.sp(k + 1);
+      for (let n = 0; n < 3 && CLAUSE_TO_WEEKDAY.has(this.w(k)); n++) k = this.sp(k + 1);
+      if (this.w(k) !== 'a') return undefined;
+      const wd = this.weekday(this.sp(k + 1), true);
+      if (!wd) return undefined;
+      // "a Monday meeting" names a meeting, not the date's weekday.
+      const after = this.sp(wd.next);
+      const nounAfter = after !== wd.next && this.t.kind(after) === 'word' && !this.t.flag(after) && !CLAUSE_END.has(this.w(after));
+      return nounAfter ? undefined : wd;
+    }
     if (!this.p(k, '(（')) return undefined;
     k = this.sp(k + 1);
     let wd = this.weekday(k, false);
@@ -497,6 +514,8 @@ class Scanner {
     if (!wd) return undefined;
     let j = this.p(wd.next, ',') ? wd.next + 1 : wd.next;
     j = this.sp(j);
+    // "Monday the 5th of March 2024", "Friday, the 8th of March".
+    if (this.w(j) === 'the' && this.t.kind(this.sp(j + 1)) === 'num') j = this.sp(j + 1);
     const c = j < this.t.length ? this.dateAt(j) : undefined;
     if (!c || c.skip || c.gran !== 'day') return undefined;
     // Before a range the weekday names the first day, but a mention's weekday belongs to its last: leave it.
