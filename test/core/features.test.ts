@@ -6,7 +6,7 @@ import { complete } from '../../server/src/core/features/completion';
 import { definition } from '../../server/src/core/features/definition';
 import { disableForLineFix } from '../../server/src/core/features/actions';
 import { documentLinks } from '../../server/src/core/features/links';
-import { bundledIndex, SEED } from '../helpers';
+import { bundledIndex, indexOf, SEED } from '../helpers';
 
 /** Hover at the first occurrence of `at` in the draft (one character in). */
 const hoverAt = (draft: string, at: string) => {
@@ -36,6 +36,16 @@ describe('hover', () => {
   for (const [name, draft, at, want] of cases) it(name, () => {
     const h = hoverAt(draft, at);
     for (const re of want) assert.match(h, re);
+  });
+  describe('on a corpus of other topics', () => {
+    const index = indexOf([{ name: 'space.md', text: "# Space\n\nThe Aditya-L1 mission, India's first solar observatory, was launched on 2 September 2023. ISRO chairman S. Somanath said it went well. The Indian National Space Promotion and Authorization Centre (IN-SPACe) was set up in June 2020.\n" }]);
+    const at = (draft: string, word: string) => hover(readDraft(draft), index, draft.indexOf(word) + 1)?.markdown ?? '';
+    it('a name ending in a head noun, from its first word', () => assert.match(at('The Aditya-L1 mission worked.', 'Aditya'), /India's first solar observatory/));
+    it('a person by the post written before the name', () => assert.match(at('Somanath spoke.', 'Somanath'), /ISRO chairman/));
+    it('a hyphenated acronym, from any part', () => {
+      assert.match(at('IN-SPACe grew.', 'SPACe'), /Indian National Space Promotion and Authorization Centre/);
+      assert.match(at('IN-SPACe grew.', 'IN'), /Indian National Space Promotion and Authorization Centre/);
+    });
   });
   it('links open the source at the passage', () => assert.match(hoverAt('DAPA met.', 'DAPA'), /\(file:\/\/.*001_6c54e90040af64f0\.txt#L\d+\)/));
   it('nothing in code', () => assert.equal(hoverAt('Use `DAPA` here.', 'DAPA'), ''));

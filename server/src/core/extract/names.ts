@@ -40,7 +40,7 @@ const NAME_STARTS = new Set(['new', 'first', 'second', 'one', 'two', 'three']);
 const LEADING_DROP = new Set([...[...STOPWORDS].filter((w) => !NAME_STARTS.has(w)), 'however', 'moreover', 'furthermore', 'additionally', 'meanwhile', 'similarly', 'lastly', 'further', 'despite', 'given', 'prior', 'although', 'yet', 'while']);
 
 /** Lower-case head nouns that end a name: "Act East policy", "Make in India initiative". */
-const HEAD_NOUNS = new Set(['policy', 'initiative', 'agreement', 'pact', 'treaty', 'dialogue', 'dialog', 'programme', 'program', 'framework', 'doctrine', 'strategy', 'mission', 'scheme', 'corridor', 'summit', 'accord', 'partnership', 'forum', 'alliance', 'exercise', 'exercises']);
+export const HEAD_NOUNS = new Set(['policy', 'initiative', 'agreement', 'pact', 'treaty', 'dialogue', 'dialog', 'programme', 'program', 'framework', 'doctrine', 'strategy', 'mission', 'scheme', 'corridor', 'summit', 'accord', 'partnership', 'forum', 'alliance', 'exercise', 'exercises']);
 
 const isCap = (t: string) => {
   const c = t[0];

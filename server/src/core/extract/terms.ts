@@ -81,7 +81,9 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
       // "North Korea, China, and Russia" is a list, not an appositive: the candidate must be a phrase
       // with lower-case words, end at a comma or the sentence's end, and not run into "and".
       if (endsWell && w.length >= 2 && w.length <= 16 && hasLower && (capitalStart || ARTICLE.test(app)) && !/^,\s*(and|or)\s/.test(next)) {
-        if (!(capitalStart && !/\b(of|at|for|in)\b/.test(app) && !ARTICLE.test(app))) {
+        // A capitalised phrase is a description when it has "of", "at", ... or starts with a possessive
+        // ("India's first solar observatory"); otherwise it is likely the next item of a list.
+        if (!(capitalStart && !/\b(of|at|for|in)\b/.test(app) && !ARTICLE.test(app) && !/^\p{Lu}[\p{L}.-]*['’]s\s/u.test(app))) {
           push('appositive', capitalStart ? 3.5 : 3, app, from + app.length);
           continue;
         }

@@ -3,7 +3,7 @@
 import type { Draft, CitationRef, DraftDate } from '../draft/draft';
 import { acronymOf } from '../draft/draft';
 import type { CorpusIndex, DefinitionEntry, NameInfo } from '../corpus/index';
-import { foldName, HONORIFICS } from '../extract/names';
+import { foldName, HONORIFICS, HEAD_NOUNS } from '../extract/names';
 
 export type Target =
   | { kind: 'citation'; ref: CitationRef; start: number; end: number }
@@ -41,6 +41,8 @@ function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | unde
   let b = at;
   while (a > 0 && cap(words[a - 1]) && text.slice(words[a - 1].end, words[a].start).trim() === '') a--;
   while (b + 1 < words.length && cap(words[b + 1]) && text.slice(words[b].end, words[b + 1].start).trim() === '') b++;
+  // A lower-case head noun may end a name: "Act East policy", "Aditya-L1 mission".
+  if (b + 1 < words.length && HEAD_NOUNS.has(words[b + 1].text) && text.slice(words[b].end, words[b + 1].start) === ' ') b++;
   // Try every sub-run that contains the cursor word, longest first.
   const runs: [number, number][] = [];
   for (let i = a; i <= at; i++) for (let j = b; j >= at; j--) runs.push([i, j]);
