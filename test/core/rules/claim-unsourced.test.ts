@@ -18,6 +18,7 @@ describe('claim-unsourced', () => {
     ['a short scare quote is not a quotation', 'They call it a "special strategic partnership".', []],
     ['cited with [@key]', 'Spending rose by 18% [@002_c4de11b75ff533a8].', []],
     ['cited with a footnote', 'Spending rose by 18%.[^1]\n\n[^1]: IISS.', []],
+    ['cited with a bare @key before a bracketed citation in the same paragraph', 'Spending rose by 18% (@002_c4de11b75ff533a8).\nTrade grew by 7% [@002_c4de11b75ff533a8].', []],
     ['cited with a link', 'Spending rose by 18% ([IISS](https://iiss.org)).', []],
     ['a heading is not a claim', '# The largest exporter', []],
     ['any superlative in -est', 'It was the cheapest lunar mission ever flown.', ['It was the cheapest lunar mission ever flown.']],

@@ -179,6 +179,8 @@ function readCitations(raw: string, masked: string): { citations: CitationRef[];
   }
   FOOTNOTE_RE.lastIndex = 0;
   for (let m = FOOTNOTE_RE.exec(raw); m; m = FOOTNOTE_RE.exec(raw)) if (prose(m.index + 2)) footnotes.push({ start: m.index, end: m.index + m[0].length });
+  // In document order: bracketed keys were collected first, and lookups search these lists by offset.
+  citations.sort((a, b) => a.start - b.start);
   return { citations, footnotes };
 }
 
