@@ -42,6 +42,14 @@ describe('dossier CLI', function () {
     assert.deepEqual([rebuilt.code, rebuilt.out], [first.code, first.out]);
   });
 
+  it('a reader that stops early ends the output quietly (no EPIPE trace)', () => {
+    const f = path.join(dir, 'd.md');
+    fs.writeFileSync(f, Array.from({ length: 3000 }, (_, i) => `XQ${i}Z met on 30 February 2026.`).join('\n') + '\n');
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${path.join(ROOT, 'dist', 'cli.js')}" check --no-bundled "${f}" | head -1; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
+    assert.equal(r.stdout.trim().split('\n').length, 1);
+    assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+  });
+
   it('check exits 0 when only warnings remain, and --format json gives an array', () => {
     const f = path.join(dir, 'd.md');
     fs.writeFileSync(f, 'It opened on Monday, February 12, 2026.\n');

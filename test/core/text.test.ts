@@ -99,6 +99,7 @@ describe('fast corpus reader agrees with the full Markdown parser', () => {
       '| a | b |', '|---|:-:|', '| c d | e |', '', '<div>', 'html block', '</div>', '', '<!-- a comment -->', '',
       '***', '', 'Last one.',
     ].join('\n')],
+    ['footnote references', 'Launched in Paris.[^1] The agreement followed.[^note-2]\n\nMore [text] here.\n'],
   ];
   const norm = (blocks: { kind: string; text: string }[]) => blocks.map((b) => `${b.kind}:${b.text.replace(/\s+/g, ' ').trim()}`);
   for (const [name, md] of samples) {

@@ -190,6 +190,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early ("dossier check ... | head") closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -32,8 +32,15 @@ describe('date-conflict', () => {
     assert.match(f.message, /Launched in 2014/);
     assert.equal(applyFix(draft, f), "India's Act East Policy, launched in 2014, matters.");
   });
+  it('a footnote reference after a period ends the sentence the evidence quotes', () => {
+    const index = indexOf([{ name: 'isa.md', text: 'The alliance was launched in Paris in 2015.[^1] Its Framework Agreement entered into force on 6 December 2017.\n\n[^1]: Joint statement.\n' }]);
+    const [f] = check('date-conflict', 'The Framework Agreement entered into force on 6 December 2018.', ['6 December 2018'], { index });
+    assert.match(f.message, /: “Its Framework Agreement entered into force on 6 December 2017\.”$/);
+  });
+
   describe('kinds of event beyond launches and visits', () => {
     const index = indexOf([
+      { name: 'isa.md', text: 'The International Solar Alliance was launched by India and France on 30 November 2015 at the COP21 climate summit in Paris.[^1] Its Framework Agreement entered into force on 6 December 2017.\n\n[^1]: Joint statement.\n' },
       { name: 'space.md', text: 'The Indian Space Research Organisation landed Chandrayaan-3 near the lunar south pole on 23 August 2023.\n\nThe aircraft carrier INS Vikrant was launched at the Cochin Shipyard in August 2013. INS Vikrant was commissioned into the Indian Navy in September 2022.\n\nThe Digital Personal Data Protection Act received presidential assent on 11 August 2023.\n\nArticle 370 of the Constitution was abrogated in August 2019.\n\nThe United States withdrew from the Paris Agreement in November 2020.\n\nIndia joined the Shanghai Cooperation Organisation in June 2017.\n\nSanjiv Khanna was sworn in as the Chief Justice of India in November 2024.\n' },
     ]);
     table('date-conflict', [
@@ -47,6 +54,7 @@ describe('date-conflict', () => {
       ['a withdrawal', 'The United States withdrew from the Paris Agreement in 2017.', ['2017']],
       ['an accession', 'India joined the Shanghai Cooperation Organisation in 2015.', ['2015']],
       ['taking office', 'Sanjiv Khanna was sworn in as the Chief Justice of India in 2023.', ['2023']],
+      ['an event with two kinds of trigger matches either', 'The International Solar Alliance was launched in Paris on 30 November 2016.', ['30 November 2016']],
       ['a different kind of event with the same terms is not a conflict', 'The Shanghai Cooperation Organisation summit India hosted was held in 2023.', []],
     ], { index });
   });

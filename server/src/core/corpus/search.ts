@@ -4,7 +4,7 @@
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
 import { tokenize, keyTerms, normalizeWord } from '../text/words';
 import { findFigures, figureKey } from '../extract/figures';
-import type { DatedEvent } from '../extract/events';
+import { sameKind, type DatedEvent } from '../extract/events';
 import { TextMemo } from '../text/memo';
 
 /** Memo of searches, dropped whenever the index version changes. Bounded. */
@@ -234,7 +234,7 @@ export interface EventMatch {
 
 /** Weighted overlap of two events' terms (Dice over idf weights), or 0 when their triggers differ. */
 export function eventSimilarity(index: CorpusIndex, a: Set<string>, aTrigger: string | undefined, b: Set<string>, bTrigger: string | undefined): number {
-  if (!aTrigger || !bTrigger || aTrigger !== bTrigger) return 0;
+  if (!sameKind(aTrigger, bTrigger)) return 0;
   return weightedDice(index, a, termWeight(index, a), b, termWeight(index, b));
 }
 
@@ -274,7 +274,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
       for (let k = 0; k < n; k++) {
         const entry = list[k];
         // The trigger first: most entries that share a term are other kinds of event.
-        if (entry.trigger !== event.trigger || seen.has(entry)) continue;
+        if (!sameKind(entry.trigger, event.trigger) || seen.has(entry)) continue;
         seen.add(entry);
         if (entry.doc.extract.meta.role === 'glossary') continue;
         let theirs = info.get(entry);

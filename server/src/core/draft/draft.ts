@@ -178,7 +178,10 @@ function readCitations(raw: string, masked: string): { citations: CitationRef[];
     citations.push({ key, start: at, end: at + key.length, bracketed: false });
   }
   FOOTNOTE_RE.lastIndex = 0;
-  for (let m = FOOTNOTE_RE.exec(raw); m; m = FOOTNOTE_RE.exec(raw)) if (prose(m.index + 2)) footnotes.push({ start: m.index, end: m.index + m[0].length });
+  // The reader blanks a footnote reference out of the prose; inside code it is blanked with the code, so
+  // a blanked one counts when the character before it is prose.
+  const footnote = (at: number, len: number) => prose(at + 2) || ((at === 0 || prose(at - 1)) && masked.slice(at, at + len).trim() === '');
+  for (let m = FOOTNOTE_RE.exec(raw); m; m = FOOTNOTE_RE.exec(raw)) if (footnote(m.index, m[0].length)) footnotes.push({ start: m.index, end: m.index + m[0].length });
   // In document order: bracketed keys were collected first, and lookups search these lists by offset.
   citations.sort((a, b) => a.start - b.start);
   return { citations, footnotes };

@@ -39,7 +39,8 @@ export interface DatedEvent {
   /** The sentence's span (document offsets). */
   sentenceStart: number;
   sentenceEnd: number;
-  /** Trigger class (launch, sign, visit, ...), when a trigger word is in the sentence. */
+  /** Trigger classes (launch, sign, visit, ...) of the trigger words in the date's part of the sentence,
+   * nearest first, joined by "+" ("launch+meet" for "launched ... on 30 November 2015 at the summit"). */
   trigger?: string;
   /** The trigger word as written. */
   triggerWord?: string;
@@ -49,6 +50,23 @@ export interface DatedEvent {
 
 export function triggerClass(word: string): string | undefined {
   return TRIGGER_OF.get(normalizeWord(word));
+}
+
+const classLists = new Map<string, string[]>();
+/** The classes of an event's trigger ("launch+meet" -> launch, meet). */
+export function triggerClasses(trigger: string | undefined): string[] {
+  if (!trigger) return [];
+  let c = classLists.get(trigger);
+  if (!c) classLists.set(trigger, (c = trigger.split('+')));
+  return c;
+}
+
+/** Whether two events can be the same kind of event: their triggers share a class. */
+export function sameKind(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const bs = triggerClasses(b);
+  return triggerClasses(a).some((x) => bs.includes(x));
 }
 
 /**
@@ -69,6 +87,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let trigger: string | undefined;
     let triggerWord: string | undefined;
     let triggerDist = Infinity;
+    const classes: [string, number][] = [];
     for (const t of toks) {
       if (t.end <= lo || t.start >= hi) continue;
       if (t.start >= d.start && t.end <= d.end) continue;
@@ -78,6 +97,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       const cls = /^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start)) ? undefined : TRIGGER_OF.get(n);
       if (cls) {
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
+        classes.push([cls, dist]);
         if (dist < triggerDist) {
           trigger = cls;
           triggerWord = t.text;
@@ -96,7 +116,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       end: base + d.end,
       sentenceStart: base,
       sentenceEnd: base + text.length,
-      trigger,
+      trigger: classes.length > 1 ? [...new Set(classes.sort((x, y) => x[1] - y[1]).map((c) => c[0]))].join('+') : trigger,
       triggerWord,
       terms: [...terms],
     });

@@ -20,8 +20,9 @@ const TABLE_DELIM = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \
 const HR = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
 // Inline marks masked to spaces: code spans, images, link destinations and brackets, autolinks, HTML
-// tags and comments, bare URLs, emphasis runs, escapes. One alternation, each branch a bounded class.
-const INLINE = /(`+)[^`\n]{0,2000}?\1|!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)|\]\([^)\n]{0,2000}\)|<!--[\s\S]{0,2000}?-->|<\/?[A-Za-z][^>\n]{0,500}>|<[a-z][a-z0-9+.-]{1,31}:[^>\s]{0,2000}>|\b(?:https?:\/\/|www\.)[^\s<>()]{1,2000}|\*{1,3}|~{1,3}|(?<![\p{L}\p{N}])_{1,3}|_{1,3}(?![\p{L}\p{N}])|\\[^\s]|[[\]]/gu;
+// tags and comments, bare URLs, emphasis runs, escapes, footnote references ("Paris.[^1] The" ends a
+// sentence at "Paris."). One alternation, each branch a bounded class.
+const INLINE = /(`+)[^`\n]{0,2000}?\1|!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)|\]\([^)\n]{0,2000}\)|<!--[\s\S]{0,2000}?-->|<\/?[A-Za-z][^>\n]{0,500}>|<[a-z][a-z0-9+.-]{1,31}:[^>\s]{0,2000}>|\b(?:https?:\/\/|www\.)[^\s<>()]{1,2000}|\*{1,3}|~{1,3}|(?<![\p{L}\p{N}])_{1,3}|_{1,3}(?![\p{L}\p{N}])|\\[^\s]|\[\^[^\]\s]{1,80}\]|[[\]]/gu;
 
 const spaces = (s: string) => s.replace(/[^\n\r]/g, ' ');
 

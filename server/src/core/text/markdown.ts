@@ -154,6 +154,11 @@ function readBlock(source: string, node: SyntaxNode): BlockParts {
         mask(a, a + 1);
         return false;
       }
+      // A footnote reference ("[^1]") is a mark, not words: a sentence ending "Paris.[^1]" ends there.
+      if (name === 'Link' && source.startsWith('[^', a) && !n.node.getChild('URL') && b - a <= 82 && source[b - 1] === ']') {
+        mask(a, b);
+        return false;
+      }
       if (MASKED.has(name)) {
         mask(a, b);
         return false;
