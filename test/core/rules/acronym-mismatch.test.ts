@@ -17,7 +17,14 @@ describe('acronym-mismatch', () => {
     ['British and American spelling are tolerated', 'The Defence Acquisition Programme Administration (DAPA) met.', []],
     ['"of"/"for" are tolerated', 'The Agency for Defence Development (ADD) met.', []],
     ['a different content word is flagged', 'The Defense Acquisition Policy Agency (DAPA) met.', ['Defense Acquisition Policy Agency']],
+    ['a wrong word that breaks the spelling is flagged', 'The Agency of Defence Research (ADD) tested it.', ['Agency of Defence Research']],
+    ['a wrong word that breaks the spelling, after other capitals', 'South Korea\'s Defense Procurement Program Administration (DAPA) met.', ['Defense Procurement Program Administration']],
+    ['a name before the bracket is not an expansion', 'Prime Minister Narendra Modi (PM) spoke.', []],
+    ['words that do not start with the first letter are not an expansion', 'The Seoul Procurement Office (DAPA) met.', []],
   ]);
+  it('a wrong expansion is an expansion: the acronym is not also undefined', () => {
+    check('acronym-undefined', 'The Agency of Defence Research (ADD) tested it. ADD agreed.', []);
+  });
 
   it('fix: the sources\' expansion', () => {
     const draft = 'The Korea Trade and Investment Agency (KOTRA) helps.';

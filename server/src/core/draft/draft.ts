@@ -34,8 +34,60 @@ export interface AcronymUse {
   inHeading: boolean;
 }
 
-/** An acronym definition in the draft (document offsets). */
-export type DraftAcronymDef = Omit<AcronymPair, 'form'>;
+/** An acronym definition in the draft (document offsets). `loose`: capitalised words before "(ACR)" that
+ * start with its first letter but do not spell it ("Agency of Defence Research (ADD)"): the writer meant an
+ * expansion, perhaps a wrong one. */
+export type DraftAcronymDef = Omit<AcronymPair, 'form'> & { loose?: true };
+
+const LOOSE_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'in', 'to', 'de']);
+
+/**
+ * "Long Form (ACR)" where the long form's words do not spell the acronym (so the aligner found no pair):
+ * the run of capitalised words (and connectors) just before the bracket, from its last word that starts
+ * with the acronym's first letter, two to (letters + 2) words. Offsets relative to the text.
+ */
+export function looseDefinitions(text: string, strict: { shortStart: number }[]): DraftAcronymDef[] {
+  const out: DraftAcronymDef[] = [];
+  const taken = new Set(strict.map((d) => d.shortStart));
+  for (const m of text.matchAll(/\(([\p{Lu}][\p{L}\p{N}&-]{1,13})\)/gu)) {
+    const shortStart = m.index! + 1;
+    if (taken.has(shortStart)) continue;
+    const a = acronymOf(m[1]);
+    if (!a || a.suffix) continue;
+    const letters = a.short.replace(/[^\p{L}\p{N}]/gu, '').length;
+    // Words before the bracket, back to the first that is neither capitalised nor a connector.
+    const words: { start: number; end: number; text: string }[] = [];
+    let i = m.index!;
+    while (i > 0 && text[i - 1] === ' ') i--;
+    while (words.length < letters + 6) {
+      let j = i;
+      while (j > 0 && /[\p{L}\p{N}&'’-]/u.test(text[j - 1])) j--;
+      if (j === i) break;
+      const w = text.slice(j, i);
+      if (!/^\p{Lu}/u.test(w) && !LOOSE_CONNECTORS.has(w)) break;
+      if (/['’]s$/.test(w)) break;
+      words.unshift({ start: j, end: i, text: w });
+      if (j === 0 || text[j - 1] !== ' ') break;
+      i = j - 1;
+    }
+    // From the last word (closest to the bracket) that starts with the acronym's first letter and is
+    // capitalised, leaving at least two words.
+    const first = a.short[0].toLowerCase();
+    let from = -1;
+    for (let k = words.length - 2; k >= 0; k--) if (/^\p{Lu}/u.test(words[k].text) && words[k].text[0].toLowerCase() === first) {
+      from = k;
+      break;
+    }
+    if (from < 0) continue;
+    const run = words.slice(from);
+    const content = run.filter((w) => !LOOSE_CONNECTORS.has(w.text)).length;
+    if (content < 2 || content > letters + 2) continue;
+    const longStart = run[0].start;
+    const long = text.slice(longStart, run[run.length - 1].end);
+    out.push({ short: a.short, long, shortStart, longStart, start: longStart, end: m.index! + m[0].length, loose: true });
+  }
+  return out;
+}
 
 export interface CitationRef {
   key: string;
@@ -253,7 +305,8 @@ function readSentenceFacts(text: string): SentenceFacts {
 
 function readBlockFacts(raw: string, block: ProseBlock): BlockFacts {
   const local: ProseBlock = { ...block, start: 0, end: block.end - block.start };
-  const defs = blockAcronymDefinitions(raw, local).map((d) => ({ short: d.short, long: d.long, shortStart: d.shortStart, longStart: d.longStart, start: d.start, end: d.end }));
+  const strict: DraftAcronymDef[] = blockAcronymDefinitions(raw, local).map((d) => ({ short: d.short, long: d.long, shortStart: d.shortStart, longStart: d.longStart, start: d.start, end: d.end }));
+  const defs = block.text.includes('(') ? [...strict, ...looseDefinitions(block.text, strict)].sort((x, y) => x.start - y.start) : strict;
   const sentences: BlockFacts['sentences'] = [];
   for (const span of splitSentences(block.text, 0)) {
     const text = block.text.slice(span.start, span.end);

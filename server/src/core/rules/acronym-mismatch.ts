@@ -4,6 +4,9 @@ import type { Rule, BlockContext, RawFinding } from './rule';
 import { cite } from './rule';
 import { distinctExpansions, expansionKey } from '../corpus/search';
 
+const FUNCTION_WORDS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'in', 'to', 'de', 'a', 'an']);
+const contentWords = (s: string) => s.split(/[\s-]+/).filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase())).length;
+
 export const acronymMismatch: Rule = {
   code: 'acronym-mismatch',
   checkBlock({ facts, index }: BlockContext): RawFinding[] {
@@ -13,6 +16,9 @@ export const acronymMismatch: Rule = {
       if (!sources.length) continue;
       const mine = expansionKey(d.long);
       if (sources.some((s) => expansionKey(s.long) === mine)) continue;
+      // Words that do not spell the acronym are an expansion only if about as long as the sources' own
+      // ("Agency of Defence Research (ADD)"; not "Prime Minister Narendra Modi (PM)").
+      if (d.loose && !sources.some((s) => Math.abs(contentWords(s.long) - contentWords(d.long)) <= 1)) continue;
       const evidence = sources.slice(0, 3).map((s) => index.evidence(s.doc, s.start, s.end));
       const said = sources.slice(0, 3).map((s, i) => `“${s.long}” (${cite(evidence[i])})`).join(', or ');
       out.push({
