@@ -42,6 +42,13 @@ describe('hover', () => {
     const at = (draft: string, word: string) => hover(readDraft(draft), index, draft.indexOf(word) + 1)?.markdown ?? '';
     it('a name ending in a head noun, from its first word', () => assert.match(at('The Aditya-L1 mission worked.', 'Aditya'), /India's first solar observatory/));
     it('a person by the post written before the name', () => assert.match(at('Somanath spoke.', 'Somanath'), /ISRO chairman/));
+    it('a person named with a post completes to the name, and words already typed are not repeated', () => {
+      const posts = indexOf([{ name: 'p.md', text: 'External Affairs Minister S. Jaishankar spoke. Later External Affairs Minister S. Jaishankar left.\n' }]);
+      const run = (draft: string) => complete(readDraft(draft), posts, draft.length).items.map((i) => draft.slice(0, i.start) + i.insertText + draft.slice(i.end));
+      assert.equal(run('We met Jai')[0], 'We met S. Jaishankar');
+      assert.equal(run('We met S. Jai')[0], 'We met S. Jaishankar');
+      assert.equal(run('We met Exter')[0], 'We met External Affairs Minister S. Jaishankar');
+    });
     it('a hyphenated acronym, from any part', () => {
       assert.match(at('IN-SPACe grew.', 'SPACe'), /Indian National Space Promotion and Authorization Centre/);
       assert.match(at('IN-SPACe grew.', 'IN'), /Indian National Space Promotion and Authorization Centre/);

@@ -97,7 +97,7 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
     // (built once per index version and two-letter prefix), filtered by the whole prefix.
     const bucket = nameBuckets(index).get(p.slice(0, 2)) ?? [];
     const draftWords = derive(draft, 'words', () => new Set(tokenize(text).map((t) => normalizeWord(t.text))));
-    const scored: { label: string; score: number; docs: number }[] = [];
+    const scored: { label: string; score: number; docs: number; lead: number }[] = [];
     const seen = new Set<NameInfo>();
     for (let i = 0; i < bucket.length && scored.length < 120; i++) {
       if (!bucket[i].word.startsWith(p)) continue;
@@ -107,12 +107,22 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
       seen.add(info);
       let rel = 0;
       for (const w of norm) if (draftWords.has(w)) rel++;
-      const first = info.text.toLowerCase().startsWith(p);
-      scored.push({ label: info.text, score: Math.log(1 + info.count) * (1 + rel) * (first ? 2 : 1) * (/\s/.test(info.text) ? 1.5 : 1), docs: info.docs.size });
+      // A person named with a post ("External Affairs Minister S. Jaishankar") is completed by name when
+      // the prefix is in the name ("Jai"), whole when it is in the post ("Exter").
+      const label = info.person && bucket[i].word.length <= info.person.length ? info.person : info.text;
+      const first = label.toLowerCase().startsWith(p);
+      // The words of the name before the one being typed, when the draft already has them ("S. " of
+      // "S. Jai"): the item replaces them too, instead of writing them twice.
+      const before = label.slice(0, label.length - bucket[i].word.length);
+      const lead = before && text.slice(start - before.length, start).toLowerCase() === before.toLowerCase() ? before.length : 0;
+      scored.push({ label, score: Math.log(1 + info.count) * (1 + rel) * (first ? 2 : 1) * (/\s/.test(label) ? 1.5 : 1), docs: info.docs.size, lead });
     }
     scored.sort((a, b) => b.score - a.score);
+    // One item a label (a person may stand in several names).
+    const labels = new Set<string>();
+    for (let i = 0; i < scored.length; i++) if (labels.has(scored[i].label) || !labels.add(scored[i].label)) scored.splice(i--, 1);
     for (const s of scored.slice(0, MAX_ITEMS - items.length)) {
-      items.push({ label: s.label, kind: 'name', detail: `in ${s.docs} source${s.docs === 1 ? '' : 's'}`, insertText: s.label, start, end: offset, filterText: s.label, sortText: `1${String(1000 - Math.min(999, Math.round(s.score * 10))).padStart(4, '0')}` });
+      items.push({ label: s.label, kind: 'name', detail: `in ${s.docs} source${s.docs === 1 ? '' : 's'}`, insertText: s.label, start: start - s.lead, end: offset, filterText: s.label, sortText: `1${String(1000 - Math.min(999, Math.round(s.score * 10))).padStart(4, '0')}` });
     }
   }
   return { items, incomplete: items.length >= MAX_ITEMS / 2 };
