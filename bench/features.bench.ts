@@ -9,10 +9,10 @@ import { complete, warmCompletion } from '../server/src/core/features/completion
 import { hover } from '../server/src/core/features/hover';
 import { analyze } from '../server/src/core/analyze';
 import { resolveSettings } from '../server/src/core/settings';
-import { makeBrief } from './synth';
+import { makeBrief, ROOT } from './synth';
 
 const [corpusDir] = process.argv.slice(2);
-const root = path.resolve(__dirname, '..');
+const root = ROOT;
 
 function stats(times: number[]) {
   times.sort((a, b) => a - b);

@@ -14,12 +14,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { makeBrief } from './synth';
+import { makeBrief, ROOT } from './synth';
 
 const [corpusDir, wordsArg, editsArg] = process.argv.slice(2);
 const words = Number(wordsArg);
 const edits = Number(editsArg);
-const root = path.resolve(__dirname, '..');
+const root = ROOT;
 
 interface Server {
   name: string;

@@ -1,5 +1,5 @@
 // Makes (once) the synthetic corpus of N documents: node --import tsx bench/synth.cli.ts BASE N
 import * as path from 'node:path';
-import { ensureCorpus } from './synth';
+import { ensureCorpus, ROOT } from './synth';
 const [base, n] = process.argv.slice(2);
-console.log(JSON.stringify({ dir: ensureCorpus(path.resolve(__dirname, '..'), base, Number(n)) }));
+console.log(JSON.stringify({ dir: ensureCorpus(ROOT, base, Number(n)) }));

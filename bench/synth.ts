@@ -6,6 +6,14 @@ import * as path from 'node:path';
 import { parseByName } from '../server/src/core/text/markdown';
 import { splitSentences } from '../server/src/core/text/sentences';
 
+/** The project folder: found from here upwards, so the benchmarks run from their sources or bundled. */
+export const ROOT = ((): string => {
+  for (let d = __dirname; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, 'package.json')) && fs.existsSync(path.join(d, 'corpus', 'glossary.md'))) return d;
+    if (path.dirname(d) === d) return path.resolve(__dirname, '..');
+  }
+})();
+
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

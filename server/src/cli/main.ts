@@ -5,13 +5,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
+import { isMainThread } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { resolveSettings, type Settings } from '../core/settings';
 import { LineIndex } from '../core/text/lines';
 import { findAcronymDefinitions } from '../core/extract/acronyms';
 import { corpusSummary, summaryMarkdown } from '../core/features/summary';
 import type { Finding, TextEdit } from '../core/types';
-import { loadIndex, bundledCorpusDir, type CorpusRoot } from '../node/indexer';
+import { loadIndexPooled, bundledCorpusDir, type CorpusRoot } from '../node/indexer';
 import { findConfig } from '../node/config';
 import { decode } from '../node/files';
 
@@ -66,7 +67,7 @@ function loadCorpus(a: Args, settings: Settings, base: string) {
   if (a.bundled && settings.corpus.includeBundled) roots.push({ root: bundledCorpusDir(__dirname), patterns: ['.'], bundled: true });
   if (a.corpus.length) for (const c of a.corpus) roots.push({ root: process.cwd(), patterns: [c] });
   else roots.push({ root: base, patterns: settings.corpus.paths });
-  return loadIndex({ roots, maxFileBytes: settings.corpus.maxFileSizeKB * 1024, cacheFile: a.snapshot });
+  return loadIndexPooled({ roots, maxFileBytes: settings.corpus.maxFileSizeKB * 1024, cacheFile: a.snapshot });
 }
 
 /** Applies the preferred fix of each finding, skipping fixes that overlap an earlier one. */
@@ -94,7 +95,7 @@ async function check(a: Args): Promise<number> {
   if (!a.files.length) throw new UsageError('check needs at least one FILE');
   const cwdConfig = findConfig(process.cwd());
   const settings0 = resolveSettings(cwdConfig?.values);
-  const { index, report } = loadCorpus(a, settings0, cwdConfig ? path.dirname(cwdConfig.path) : process.cwd());
+  const { index, report } = await loadCorpus(a, settings0, cwdConfig ? path.dirname(cwdConfig.path) : process.cwd());
   for (const s of report.skipped) process.stderr.write(`dossier: skipped ${s.path}: ${s.reason}\n`);
   const all: (Finding & { file: string; line: number; column: number })[] = [];
   let errors = 0;
@@ -128,10 +129,10 @@ async function check(a: Args): Promise<number> {
   return all.some((f) => f.severity === 'error') || errors ? 1 : 0;
 }
 
-function indexCommand(a: Args): number {
+async function indexCommand(a: Args): Promise<number> {
   const cwdConfig = findConfig(process.cwd());
   const settings = resolveSettings(cwdConfig?.values);
-  const { index, report } = loadCorpus(a, settings, process.cwd());
+  const { index, report } = await loadCorpus(a, settings, process.cwd());
   if (a.json) {
     const docs = [...index.documents()].map((d) => ({ uri: d.uri, ...d.extract }));
     process.stdout.write(JSON.stringify({ documents: docs, skipped: report.skipped, warnings: report.warnings }, null, 1) + '\n');
@@ -173,7 +174,7 @@ async function main(argv: string[]): Promise<number> {
       case 'check':
         return await check(a);
       case 'index':
-        return indexCommand(a);
+        return await indexCommand(a);
       case 'acronyms':
         return await acronyms(a);
       default:
@@ -190,12 +191,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A reader that stops early ("dossier check ... | head") closes the pipe: stop quietly, as Unix tools do.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// In an extraction thread (this bundle is its code: see node/extract-pool.ts) there is no command to run.
+if (isMainThread) {
+  // A reader that stops early ("dossier check ... | head") closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

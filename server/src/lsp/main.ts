@@ -25,8 +25,10 @@ import { findConfig } from '../node/config';
 import { bundledCorpusDir, type CorpusRoot } from '../node/indexer';
 import { snapshotFileIn, removeOldCaches } from '../node/snapshot';
 
-if (!isMainThread && (workerData as { kind?: string })?.kind === 'dossier-index') runIndexWorker();
-else startServer();
+// This bundle is also the code of the server's worker threads: the index build, and extraction threads
+// (started by node/extract-pool.ts when it is loaded with that kind).
+if (!isMainThread && (workerData as { kind?: string })?.kind === 'dossier-index') void runIndexWorker();
+else if (isMainThread) startServer();
 
 function startServer(): void {
   const connection: Connection = createConnection(ProposedFeatures.all);

@@ -1,6 +1,6 @@
 // The index build, run in a worker thread so the server keeps answering while it reads and extracts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { collect, prepare, type LoadOptions } from '../node/indexer';
+import { collect, preparePooled, type LoadOptions } from '../node/indexer';
 
 export interface WorkerRequest {
   kind: 'dossier-index';
@@ -13,13 +13,13 @@ export type WorkerMessage =
   | { type: 'done'; report: import('../node/indexer').LoadReport }
   | { type: 'error'; message: string };
 
-export function runIndexWorker(): void {
+export async function runIndexWorker(): Promise<void> {
   const req = workerData as WorkerRequest;
   try {
     // With a snapshot file, the worker brings the snapshot up to date; the server restores it.
     let warnings: string[] = [];
     if (req.options.cacheFile) {
-      const prepared = prepare(req.options);
+      const prepared = await preparePooled(req.options);
       if (!prepared.failed) {
         parentPort!.postMessage({ type: 'prepared', prepared } satisfies WorkerMessage);
         return;

@@ -7,6 +7,7 @@ import { extractDocument, type DocExtract } from '../core/corpus/document';
 import { CorpusIndex } from '../core/corpus/index';
 import { discover, readSource, type Skipped } from './files';
 import { SnapshotFile, SnapshotWriter, contentHash, type SnapshotDoc, type SnapshotLoader } from './snapshot';
+import { ExtractPool, defaultThreads, withName } from './extract-pool';
 
 export interface CorpusRoot {
   /** Folder the patterns are relative to (a workspace folder, or the folder itself). */
@@ -111,9 +112,24 @@ export interface Prepared {
   report: LoadReport;
   /** No snapshot could be written: the caller loads by extraction (`collect`). */
   failed?: boolean;
+  /** Extraction threads used to write the snapshot (absent: extracted in this thread), and how long this
+   * thread waited for them (the rest of the time it read, hashed and wrote). */
+  threads?: number;
+  waitedMs?: number;
 }
 
-export function prepare(opts: LoadOptions): Prepared {
+/** What prepare decided before writing: the files, each kept from the old snapshot or to be read. */
+interface Plan {
+  file: string;
+  report: LoadReport;
+  files: { file: string; bundled: boolean; kept?: number }[];
+  old?: { written: number; docs: SnapshotDoc[]; loader: SnapshotLoader };
+  keep(n: number): void;
+  reuse(hash: string): DocExtract | undefined;
+}
+
+/** Opens the snapshot and stats the files; either done (few changes: restore and patch) or a plan to write. */
+function plan(opts: LoadOptions): { done: Prepared } | { plan: Plan } {
   const report: LoadReport = { files: 0, fromCache: 0, extracted: 0, skipped: [], warnings: [] };
   const file = opts.cacheFile!;
   let opened = SnapshotFile.open(file);
@@ -125,7 +141,7 @@ export function prepare(opts: LoadOptions): Prepared {
     if (opened.rejected) report.warnings.push(`shared snapshot ${opts.seedFile} not used: ${opened.rejected}`);
     seeded = !!opened.snapshot;
   }
-  let old: { written: number; docs: SnapshotDoc[]; loader: SnapshotLoader } | undefined;
+  let old: Plan['old'];
   if (opened.snapshot) {
     try {
       const docs = opened.snapshot.docs();
@@ -148,7 +164,7 @@ export function prepare(opts: LoadOptions): Prepared {
     byHash.set(d.hash, n);
   });
   // First pass, stat only: each file is kept (the snapshot's document n, unchanged) or must be read.
-  const files: { file: string; bundled: boolean; kept?: number }[] = [];
+  const files: Plan['files'] = [];
   for (const { file: f, bundled } of corpusFiles(opts, report)) {
     const n = byUri.get(f);
     let kept: number | undefined;
@@ -185,25 +201,132 @@ export function prepare(opts: LoadOptions): Prepared {
         else if (byUri.has(f.file)) removed.push(f.file);
       }
     }
-    return { snapshot: file, upserts, removed, report };
+    return { done: { snapshot: file, upserts, removed, report } };
   }
-  // Many changes or no snapshot: write a new one, a document at a time.
-  const writer = new SnapshotWriter(file);
-  for (const f of files) {
+  return { plan: { file, report, files, old, keep, reuse } };
+}
+
+const infoOf = (r: { source: SourceText; hash: string; stat: fs.Stats; warning?: string }, meta: DocExtract['meta']): SnapshotDoc => ({ uri: r.source.uri, name: r.source.name, bundled: !!r.source.bundled, meta, size: r.stat.size, mtimeMs: r.stat.mtimeMs, ino: r.stat.ino, hash: r.hash, ...(r.warning ? { warning: r.warning } : {}) });
+
+function finishWrite(p: Plan, writer: SnapshotWriter): Prepared {
+  const err = writer.finish();
+  if (!err) return { snapshot: p.file, upserts: [], removed: [], report: p.report };
+  // No snapshot could be written (read-only storage, full disk): load without one.
+  p.report.warnings.push(err);
+  return { upserts: [], removed: [], report: p.report, failed: true };
+}
+
+/** Many changes or no snapshot: writes a new one, a document at a time, extracting in this thread. */
+function writeSync(p: Plan, opts: LoadOptions): Prepared {
+  const writer = new SnapshotWriter(p.file);
+  for (const f of p.files) {
     if (f.kept !== undefined) {
-      keep(f.kept);
-      writer.add(old!.docs[f.kept], old!.loader.extract(f.kept));
+      p.keep(f.kept);
+      writer.add(p.old!.docs[f.kept], p.old!.loader.extract(f.kept));
       continue;
     }
-    const r = readAndExtract(f.file, f.bundled, opts, report, reuse);
+    const r = readAndExtract(f.file, f.bundled, opts, p.report, p.reuse);
     if (!r) continue;
-    writer.add({ uri: r.source.uri, name: r.source.name, bundled: !!r.source.bundled, meta: r.extract.meta, size: r.stat.size, mtimeMs: r.stat.mtimeMs, ino: r.stat.ino, hash: r.hash, ...(r.warning ? { warning: r.warning } : {}) }, r.extract);
+    writer.add(infoOf(r, r.extract.meta), r.extract);
   }
-  const err = writer.finish();
-  if (!err) return { snapshot: file, upserts: [], removed: [], report };
-  // No snapshot could be written (read-only storage, full disk): load without one.
-  report.warnings.push(err);
-  return { upserts: [], removed: [], report, failed: true };
+  return finishWrite(p, writer);
+}
+
+/**
+ * The same, with extraction in a pool of threads: this thread reads, hashes and writes, in file order
+ * (the snapshot is the same as writeSync's); documents are extracted ahead, a few per thread at a time.
+ */
+async function writeParallel(p: Plan, opts: LoadOptions, pool: ExtractPool): Promise<Prepared> {
+  const writer = new SnapshotWriter(p.file);
+  type Item = () => Promise<void>;
+  const ahead: Promise<Item>[] = [];
+  const window = pool.size * 4;
+  let i = 0;
+  // Starts the next file: kept and reused documents are ready at once; others go to the pool.
+  const start = (f: Plan['files'][number]): Promise<Item> => {
+    if (f.kept !== undefined) {
+      const n = f.kept;
+      return Promise.resolve(async () => {
+        p.keep(n);
+        writer.add(p.old!.docs[n], p.old!.loader.extract(n));
+      });
+    }
+    const read = readSource(f.file, opts.maxFileBytes, f.bundled);
+    if (!read.ok) return Promise.resolve(async () => void p.report.skipped.push(read.skipped));
+    const hash = contentHash(read.source.text);
+    const r = { source: read.source, hash, stat: read.stat, warning: read.warning };
+    const warn = () => {
+      if (read.warning) p.report.warnings.push(`${f.file}: ${read.warning}`);
+    };
+    const counted = () => {
+      warn();
+      p.report.files++;
+    };
+    const reused = p.reuse(hash);
+    if (reused) {
+      return Promise.resolve(async () => {
+        counted();
+        p.report.fromCache++;
+        const extract = withName(reused, read.source);
+        writer.add(infoOf(r, extract.meta), extract);
+      });
+    }
+    return pool.extract(read.source).then(
+      (x) => async () => {
+        counted();
+        p.report.extracted++;
+        writer.addParts(infoOf(r, x.meta), x.parts, x.input);
+      },
+      // The thread could not extract it: extract here (an error here skips the file, as in writeSync).
+      () => async () => {
+        warn();
+        try {
+          const extract = withName(extractDocument(read.source), read.source);
+          p.report.files++;
+          p.report.extracted++;
+          writer.add(infoOf(r, extract.meta), extract);
+        } catch (e) {
+          p.report.skipped.push({ path: f.file, reason: `could not be analysed: ${(e as Error).message}` });
+        }
+      },
+    );
+  };
+  let waitedMs = 0;
+  while (i < p.files.length || ahead.length) {
+    while (i < p.files.length && ahead.length < window) ahead.push(start(p.files[i++]));
+    const t0 = performance.now();
+    const item = await ahead.shift()!;
+    waitedMs += performance.now() - t0;
+    await item();
+  }
+  return { ...finishWrite(p, writer), threads: pool.size, waitedMs };
+}
+
+export function prepare(opts: LoadOptions): Prepared {
+  const r = plan(opts);
+  return 'done' in r ? r.done : writeSync(r.plan, opts);
+}
+
+/**
+ * prepare, extracting in `threads` worker threads when a snapshot must be written (a first build, or
+ * many changed files). With one thread, or if threads cannot start, it is prepare.
+ */
+export async function preparePooled(opts: LoadOptions, threads = defaultThreads()): Promise<Prepared> {
+  const r = plan(opts);
+  if ('done' in r) return r.done;
+  const todo = r.plan.files.filter((f) => f.kept === undefined).length;
+  if (threads < 2 || todo < 16) return writeSync(r.plan, opts);
+  let pool: ExtractPool;
+  try {
+    pool = new ExtractPool(Math.min(threads, Math.ceil(todo / 8)));
+  } catch {
+    return writeSync(r.plan, opts);
+  }
+  try {
+    return await writeParallel(r.plan, opts, pool);
+  } finally {
+    await pool.close();
+  }
 }
 
 /** Restores the prepared snapshot (if any) and applies the rest; run to the end, or stepped by the server. */
@@ -233,14 +356,6 @@ export function* loadPrepared(p: Prepared): Generator<void, CorpusIndex> {
   return index;
 }
 
-/** Two files with the same content share an extract; the key from a file name must follow the file. */
-function withName(extract: DocExtract, source: SourceText): DocExtract {
-  const fromName = source.name.replace(/\.[^.]+$/, '');
-  if (extract.meta.key === fromName) return extract;
-  // Front-matter ids are content, so they are right already; only name-derived keys need the fix.
-  return extract.meta.idFromFrontMatter ? extract : { ...extract, meta: { ...extract.meta, key: fromName } };
-}
-
 /** Loads everything in-process: from the snapshot when there is a cache file, else by extraction. */
 export function loadIndex(opts: LoadOptions): { index: CorpusIndex; report: LoadReport } {
   if (opts.cacheFile) {
@@ -261,6 +376,22 @@ export function loadIndex(opts: LoadOptions): { index: CorpusIndex; report: Load
     for (const d of batch) index.upsert(d.source, d.extract);
   });
   return { index, report };
+}
+
+/** loadIndex, extracting in worker threads when a snapshot is written (see preparePooled). */
+export async function loadIndexPooled(opts: LoadOptions, threads = defaultThreads()): Promise<{ index: CorpusIndex; report: LoadReport; threads?: number; waitedMs?: number }> {
+  if (!opts.cacheFile) return loadIndex(opts);
+  const p = await preparePooled(opts, threads);
+  if (p.failed) {
+    const r = loadIndex({ ...opts, cacheFile: undefined });
+    r.report.warnings.unshift(...p.report.warnings);
+    return r;
+  }
+  const steps = loadPrepared(p);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { index: r.value, report: p.report, threads: p.threads, waitedMs: p.waitedMs };
+  }
 }
 
 /** Reads and extracts one file (for watched changes). */

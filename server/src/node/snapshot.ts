@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { EXTRACT_VERSION, extractDocument, type DocExtract } from '../core/corpus/document';
-import { LAZY_FIELDS, TableBuilder, type DocLoader, type IndexTables, type LazyField, type Packed, type StoredDocInfo } from '../core/corpus/snapshot';
+import { LAZY_FIELDS, TableBuilder, type DocLoader, type IndexTables, type LazyField, type Packed, type StoredDocInfo, type TableInput, tableInput } from '../core/corpus/snapshot';
 import { readSource } from './files';
 
 export const SNAPSHOT_FORMAT = 'dossier-snapshot-3';
@@ -90,17 +90,23 @@ export class SnapshotWriter {
 
   /** Adds a document: its parts are written now, its entries go to the tables. */
   add(info: SnapshotDoc, extract: DocExtract): void {
+    if (this.error) return;
+    this.addParts(info, LAZY_FIELDS.map((f) => JSON.stringify(extract[f])), tableInput(extract));
+  }
+
+  /** Adds a document extracted elsewhere: its parts as JSON (LAZY_FIELDS order) and its table input. */
+  addParts(info: SnapshotDoc, parts: string[], input: TableInput): void {
     this.attempt(() => {
       let off = this.at - this.dataStart;
       this.offsets.push(off);
-      for (const f of LAZY_FIELDS) {
-        off += this.write(JSON.stringify(extract[f]));
+      for (const part of parts) {
+        off += this.write(part);
         this.offsets.push(off);
       }
       const row: Row = [info.uri, info.name, info.bundled ? 1 : 0, info.size, info.mtimeMs, info.ino, info.hash, info.meta];
       if (info.warning) row.push(info.warning);
       this.rows.push(row);
-      this.tables.add(extract);
+      this.tables.addInput(input);
     });
   }
 

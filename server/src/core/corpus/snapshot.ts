@@ -89,6 +89,54 @@ class Lists<K> {
 }
 
 /**
+ * What one document adds to the tables, in plain arrays of strings and numbers: cheap to pass from an
+ * extraction thread, and all the table builder needs (the same rules as CorpusIndex.upsert are applied
+ * here: duplicate acronym definitions dropped, persons also under their folded name, years of a range
+ * capped at 20).
+ */
+export interface TableInput {
+  acronyms: [string, string, number, number][];
+  wellKnown: string[];
+  lowerWords: string[];
+  /** The glossary contributes acronyms and the allow-list only. */
+  glossary: boolean;
+  /** Per definition, in order: its key, and the person's folded name when it differs. */
+  definitions: [string, string | undefined][];
+  /** key, text, count, person ('' for none), person's folded name. */
+  names: [string, string, number, string, string][];
+  /** Per event, in order: trigger, terms, first and last year. */
+  events: [string | undefined, string[], number, number][];
+  stems: string[];
+  figures: [string, number][];
+}
+
+export function tableInput(x: DocExtract): TableInput {
+  const seen = new Set<string>();
+  const acronyms: TableInput['acronyms'] = [];
+  for (const a of x.acronyms) {
+    const k = `${a.short}\u0000${a.long.toLowerCase()}\u0000${a.start}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    acronyms.push([a.short, a.long, a.start, a.end]);
+  }
+  const glossary = x.meta.role === 'glossary';
+  return {
+    acronyms,
+    wellKnown: x.wellKnown,
+    lowerWords: x.lowerWords,
+    glossary,
+    definitions: glossary ? [] : x.definitions.map((def) => {
+      const pk = def.person ? foldName(def.person) : undefined;
+      return [def.key, pk !== def.key ? pk : undefined];
+    }),
+    names: glossary ? [] : x.names.map((n) => [n.key, n.text, n.count, n.person ?? '', n.person ? foldName(n.person) : '']),
+    events: glossary ? [] : x.events.map((e) => [e.trigger, e.terms, e.date.year, Math.min(e.until?.year ?? e.date.year, e.date.year + 20)]),
+    stems: glossary ? [] : x.stems,
+    figures: glossary ? [] : x.figures,
+  };
+}
+
+/**
  * Builds the tables a CorpusIndex would build by upserting the same extracts in the same order (the
  * same rules as CorpusIndex.upsert: duplicate acronym definitions dropped, the glossary contributing
  * acronyms and the allow-list only, persons also under their folded name, years of a range capped at
@@ -109,44 +157,42 @@ export class TableBuilder {
   private readonly wellKnown = new Map<string, number>();
 
   add(x: DocExtract): void {
+    this.addInput(tableInput(x));
+  }
+
+  /** Adds a document's contribution (made by `tableInput`, perhaps in another thread). */
+  addInput(x: TableInput): void {
     const d = this.d++;
-    const seen = new Set<string>();
-    for (const a of x.acronyms) {
-      const k = `${a.short}\u0000${a.long.toLowerCase()}\u0000${a.start}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      let l = this.acronyms.get(a.short);
-      if (!l) this.acronyms.set(a.short, (l = []));
-      l.push([d, a.long, a.start, a.end]);
+    for (const [short, long, start, end] of x.acronyms) {
+      let l = this.acronyms.get(short);
+      if (!l) this.acronyms.set(short, (l = []));
+      l.push([d, long, start, end]);
     }
     for (const w of x.wellKnown) this.wellKnown.set(w, (this.wellKnown.get(w) ?? 0) + 1);
     for (const w of x.lowerWords) this.lowerWords.set(w, (this.lowerWords.get(w) ?? 0) + 1);
-    if (x.meta.role === 'glossary') return;
-    x.definitions.forEach((def, i) => {
-      this.definitions.push2(def.key, d, i);
-      if (def.person) {
-        const pk = foldName(def.person);
-        if (pk !== def.key) this.definitions.push2(pk, d, i);
-      }
+    if (x.glossary) return;
+    x.definitions.forEach(([key, personKey], i) => {
+      this.definitions.push2(key, d, i);
+      if (personKey) this.definitions.push2(personKey, d, i);
     });
-    for (const n of x.names) {
-      let e = this.names.get(n.key);
-      if (!e) this.names.set(n.key, (e = { row: [n.key, n.text, 0, ''], docs: new Map() }));
-      e.row[2] += n.count;
-      e.docs.set(d, n.count);
-      if (n.person) {
-        e.row[3] = n.person;
-        this.persons.add(foldName(n.person));
+    for (const [key, text, count, person, personKey] of x.names) {
+      let e = this.names.get(key);
+      if (!e) this.names.set(key, (e = { row: [key, text, 0, ''], docs: new Map() }));
+      e.row[2] += count;
+      e.docs.set(d, count);
+      if (person) {
+        e.row[3] = person;
+        this.persons.add(personKey);
       }
     }
-    x.events.forEach((e, i) => {
+    x.events.forEach(([tr, terms, first, last], i) => {
       let trigger = 0;
-      if (e.trigger) {
-        trigger = this.triggers.get(e.trigger) ?? this.triggers.size + 1;
-        this.triggers.set(e.trigger, trigger);
+      if (tr) {
+        trigger = this.triggers.get(tr) ?? this.triggers.size + 1;
+        this.triggers.set(tr, trigger);
       }
-      for (const t of e.terms) this.events.push3(t, d, i, trigger);
-      for (let y = e.date.year; y <= Math.min(e.until?.year ?? e.date.year, e.date.year + 20); y++) this.years.push3(y, d, i, trigger);
+      for (const t of terms) this.events.push3(t, d, i, trigger);
+      for (let y = first; y <= last; y++) this.years.push3(y, d, i, trigger);
     });
     for (const s of x.stems) this.stems.push1(s, d);
     for (const [k, sentence] of x.figures) this.figures.push2(k, d, sentence);
