@@ -162,6 +162,45 @@ export const dateConflict: Rule = {
         else byTerm.set(t, [j]);
       }
     }
+    out.push(...tableRows({ draft, index, cache, token } as RuleContext));
     return out.sort((x, y) => x.start - y.start);
   },
 };
+
+/**
+ * A timeline table ("| 2016 | India launched the Act East Policy |") dates an event across cells: a row
+ * is read as one sentence, its cells joined by commas, for the dates whose own cell names no event
+ * (those are checked with their cell, by checkBlock).
+ */
+function tableRows({ draft, index, cache, token }: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const units = draft.units;
+  for (let i = 0; i < units.length && !token.isCancellationRequested; i++) {
+    if (units[i].block.kind !== 'cell') continue;
+    let j = i + 1;
+    while (j < units.length && units[j].block.kind === 'cell' && !draft.text.slice(units[j - 1].block.end, units[j].block.start).includes('\n')) j++;
+    const row = units.slice(i, j);
+    i = j - 1;
+    if (row.length < 2 || !row.some((u) => u.facts.sentences.some((s) => s.dates.length))) continue;
+    // The row as one sentence; each cell's piece remembers where it is in the draft.
+    let text = '';
+    const pieces: { from: number; to: number; at: number; alone: boolean }[] = [];
+    for (const u of row) {
+      for (const s of u.facts.sentences) {
+        if (text) text += ', ';
+        const from = text.length;
+        text += s.text.replace(/[.;:]+$/, '');
+        // A cell that names its own event is checked on its own.
+        const alone = s.dates.length > 0 && sentenceEvents(index, s.text, cache).length > 0;
+        pieces.push({ from, to: text.length, at: u.block.start + s.start, alone });
+      }
+    }
+    for (const e of sentenceEvents(index, text, cache)) {
+      if (!e.conflict) continue;
+      const piece = pieces.find((p) => e.conflict!.start >= p.from && e.conflict!.end <= p.to);
+      if (!piece || piece.alone) continue;
+      out.push(shiftFinding(e.conflict, piece.at - piece.from));
+    }
+  }
+  return out;
+}
