@@ -157,6 +157,47 @@ export function lineageTable<T>(draft: Draft, key: string, init: () => T, add: (
 const lineageTables = new WeakMap<object, Map<string, unknown>>();
 
 /** A value computed once per draft. */
+/** A GFM table of the draft: its rows of cells, and the blocks just before and after it (a caption or a
+ * source line), when only blank lines separate them. */
+export interface DraftTable {
+  rows: DraftUnit[][];
+  before?: DraftUnit;
+  after?: DraftUnit;
+}
+
+/** The draft's tables (cells on one line make a row; rows on consecutive lines make a table). */
+export function tablesOf(draft: Draft): DraftTable[] {
+  return derive(draft, 'tables', () => {
+    const out: DraftTable[] = [];
+    const units = draft.units;
+    const text = draft.text;
+    const between = (a: DraftUnit, b: DraftUnit) => text.slice(a.block.end, b.block.start);
+    for (let i = 0; i < units.length; i++) {
+      if (units[i].block.kind !== 'cell') continue;
+      const first = i;
+      const rows: DraftUnit[][] = [];
+      let row: DraftUnit[] = [units[i]];
+      let j = i + 1;
+      for (; j < units.length && units[j].block.kind === 'cell'; j++) {
+        const gap = between(units[j - 1], units[j]);
+        if (!gap.includes('\n')) row.push(units[j]);
+        else if ((gap.match(/\n/g) ?? []).length <= 2 && !/\n\s*\n/.test(gap.replace(/\n[ \t]*\|?[ \t:|-]*\n/, '\n'))) {
+          // The next row (the delimiter row between header and body has no cells).
+          rows.push(row);
+          row = [units[j]];
+        } else break;
+      }
+      rows.push(row);
+      const blank = (gap: string) => /^[\s|]*$/.test(gap) && (gap.match(/\n/g) ?? []).length <= 2;
+      const before = first > 0 && units[first - 1].block.kind === 'paragraph' && blank(between(units[first - 1], units[first])) ? units[first - 1] : undefined;
+      const after = j < units.length && units[j].block.kind === 'paragraph' && blank(between(units[j - 1], units[j])) ? units[j] : undefined;
+      out.push({ rows, before, after });
+      i = j - 1;
+    }
+    return out;
+  });
+}
+
 export function derive<T>(draft: Draft, key: string, make: () => T): T {
   if (draft.derived.has(key)) return draft.derived.get(key) as T;
   const v = make();

@@ -1,9 +1,12 @@
 // claim-unsourced: a sentence that states a statistic, quotes someone, ranks something or leans on a
 // vague attribution, with no citation ([@key], @key, [^note] or a link) in it. The message says whether a
 // corpus passage supports the claim; the fix cites the best supporting source.
-import type { Rule, BlockContext, RawFinding } from './rule';
-import { cite } from './rule';
-import type { BlockFacts } from '../draft/draft';
+import type { Rule, BlockContext, RawFinding, RuleContext } from './rule';
+import { cite, shiftFinding } from './rule';
+import { tablesOf, type BlockFacts } from '../draft/draft';
+import type { CorpusIndex } from '../corpus/index';
+import type { Settings } from '../settings';
+import type { SearchCache } from '../corpus/search';
 import { findFigures } from '../extract/figures';
 import { findSupport } from '../corpus/search';
 import type { Fix } from '../types';
@@ -81,40 +84,78 @@ function carriesQuote(passage: string, sentence: string): boolean {
   return false;
 }
 
+/**
+ * The finding for one uncited claim: `text` is what the corpus is searched with (the sentence, or a table
+ * row), [start, end) the span reported, `insertAt` where the fix puts the citation (offsets relative to
+ * whatever the caller shifts them by).
+ */
+function claimFinding(kind: ClaimKind, text: string, start: number, end: number, insertAt: number, index: CorpusIndex, mode: Settings['claims']['requireCitation'], cache: SearchCache): RawFinding | undefined {
+  let { support, closest } = findSupport(index, text, cache);
+  // A quotation is supported only by a passage that has its words, not one on the same subject.
+  if (kind === 'quotation' && support && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, text)) {
+    closest = support;
+    support = undefined;
+  }
+  if (support && mode === 'unsupported') return undefined;
+  let message: string;
+  const fixes: Fix[] = [];
+  const evidence = [];
+  if (support) {
+    const ev = index.evidence(support.doc, support.start, support.end, false);
+    evidence.push(ev);
+    message = `${KIND_LABEL[kind]} with no citation. ${cite(ev)}, supports it: “${ev.text}”`;
+    fixes.push({ title: `Cite ${ev.docKey}`, edits: [{ start: insertAt, end: insertAt, newText: ` [@${ev.docKey}]` }], preferred: true });
+  } else if (closest) {
+    const ev = index.evidence(closest.doc, closest.start, closest.end, false);
+    evidence.push(ev);
+    const says = closest.otherFigures.length ? `, says ${closest.otherFigures.slice(0, 2).join(' and ')}` : ', is the closest passage';
+    message = `${KIND_LABEL[kind]} with no citation, and no source supports it. ${cite(ev)}${says}: “${ev.text}”`;
+  } else {
+    message = `${KIND_LABEL[kind]} with no citation, and no passage in the corpus supports it.`;
+  }
+  return { code: 'claim-unsourced', start, end, message, evidence, fixes };
+}
+
+/** Whether a block carries a source anywhere: a citation, a footnote reference or a link. */
+const cited = (f: BlockFacts) => f.citations.length > 0 || f.footnotes.length > 0 || f.links.length > 0;
+
 export const claimUnsourced: Rule = {
   code: 'claim-unsourced',
   checkBlock({ facts, index, settings, cache }: BlockContext): RawFinding[] {
     const mode = settings.claims.requireCitation;
-    if (mode === 'off' || facts.kind === 'heading') return [];
+    // Table cells are read by row, with the table's caption and source line (check, below).
+    if (mode === 'off' || facts.kind === 'heading' || facts.kind === 'cell') return [];
     const out: RawFinding[] = [];
     for (const s of facts.sentences) {
       const kind = claimKind(s.text);
       if (!kind || hasCitation(facts, s)) continue;
-      let { support, closest } = findSupport(index, s.text, cache);
-      // A quotation is supported only by a passage that has its words, not one on the same subject.
-      if (kind === 'quotation' && support && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, s.text)) {
-        closest = support;
-        support = undefined;
+      const f = claimFinding(kind, s.text, s.start, s.end, citationInsertAt(facts.raw, s), index, mode, cache);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+  // A claim in a table cell is sourced by a citation anywhere in its row, or in the caption or source
+  // line just before or after the table; the corpus is searched with the whole row ("Bilateral trade,
+  // $25 billion"), not the lone cell.
+  check({ draft, index, settings, cache, token }: RuleContext): RawFinding[] {
+    const mode = settings.claims.requireCitation;
+    if (mode === 'off') return [];
+    const out: RawFinding[] = [];
+    for (const table of tablesOf(draft)) {
+      if (token.isCancellationRequested) break;
+      if ((table.before && cited(table.before.facts)) || (table.after && cited(table.after.facts))) continue;
+      for (const row of table.rows) {
+        if (row.some((u) => cited(u.facts))) continue;
+        const rowText = row.map((u) => u.block.text.trim()).filter(Boolean).join(', ');
+        for (const u of row) {
+          for (const s of u.facts.sentences) {
+            const kind = claimKind(s.text);
+            if (!kind) continue;
+            const f = claimFinding(kind, rowText, s.start, s.end, citationInsertAt(u.facts.raw, s), index, mode, cache);
+            if (f) out.push(shiftFinding(f, u.block.start));
+          }
+        }
       }
-      if (support && mode === 'unsupported') continue;
-      let message: string;
-      const fixes: Fix[] = [];
-      const evidence = [];
-      if (support) {
-        const ev = index.evidence(support.doc, support.start, support.end, false);
-        evidence.push(ev);
-        message = `${KIND_LABEL[kind]} with no citation. ${cite(ev)}, supports it: “${ev.text}”`;
-        const at = citationInsertAt(facts.raw, s);
-        fixes.push({ title: `Cite ${ev.docKey}`, edits: [{ start: at, end: at, newText: ` [@${ev.docKey}]` }], preferred: true });
-      } else if (closest) {
-        const ev = index.evidence(closest.doc, closest.start, closest.end, false);
-        evidence.push(ev);
-        const says = closest.otherFigures.length ? `, says ${closest.otherFigures.slice(0, 2).join(' and ')}` : ', is the closest passage';
-        message = `${KIND_LABEL[kind]} with no citation, and no source supports it. ${cite(ev)}${says}: “${ev.text}”`;
-      } else {
-        message = `${KIND_LABEL[kind]} with no citation, and no passage in the corpus supports it.`;
-      }
-      out.push({ code: 'claim-unsourced', start: s.start, end: s.end, message, evidence, fixes });
     }
     return out;
   },
