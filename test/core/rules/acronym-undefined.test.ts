@@ -58,7 +58,10 @@ describe('acronym-undefined', () => {
       ['plain capitals the corpus does not know are acronyms side by side', 'The XQZW-ISRO talks went on.', ['XQZW', 'ISRO']],
       ['a part in ordinary case is not an acronym', 'The India-ISRO talks went on.', ['ISRO']],
     ], { index: space });
-    table('acronym-undefined', [['well-known parts side by side are not flagged', 'The US-UK and EU-UN talks went on.', []]]);
+    table('acronym-undefined', [
+      ['well-known parts side by side are not flagged', 'The US-UK and EU-UN talks went on.', []],
+      ['a well-known acronym with a number is well known', 'COVID-19 slowed the work, and the G7-NATO talks went on.', []],
+    ]);
     it('the message quotes the source, not the glossary, when both expand it alike', () => {
       const [f] = check('acronym-undefined', 'ISRO landed a probe.', ['ISRO'], { index: space });
       assert.equal(f.evidence[0].docKey, 'space');

@@ -166,6 +166,8 @@ export const acronymUndefined: Rule = {
       const at = definedAt.get(use.short);
       if (at !== undefined && at <= sentenceEnd) continue;
       if (ignore.has(use.short) || index.isWellKnown(use.short)) continue;
+      // A hyphenated acronym whose lettered parts are all well known ("COVID-19", "G7-NATO") needs no expansion.
+      if (use.short.includes('-') && use.short.split(/[-‐‑]/).filter((x) => /\p{L}/u.test(x)).every((x) => ignore.has(x) || index.isWellKnown(x))) continue;
       const sources = distinctExpansions(index, use.short);
       // A source's long form written out (any case) earlier in the same block counts as the expansion.
       const own = lowerTextOf(facts);
