@@ -166,6 +166,9 @@ export const acronymUndefined: Rule = {
       const at = definedAt.get(use.short);
       if (at !== undefined && at <= sentenceEnd) continue;
       if (ignore.has(use.short) || index.isWellKnown(use.short)) continue;
+      // A well-known acronym with a number ("FY23", "G7") is well known.
+      const numbered = /^(\p{Lu}{2,})\d+$/u.exec(use.short);
+      if (numbered && (ignore.has(numbered[1]) || index.isWellKnown(numbered[1]))) continue;
       // A hyphenated acronym whose lettered parts are all well known ("COVID-19", "G7-NATO") needs no expansion.
       if (use.short.includes('-') && use.short.split(/[-‐‑]/).filter((x) => /\p{L}/u.test(x)).every((x) => ignore.has(x) || index.isWellKnown(x))) continue;
       const sources = distinctExpansions(index, use.short);
