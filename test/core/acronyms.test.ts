@@ -15,6 +15,11 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'A contract with Larsen & Toubro (L&T) was signed.', expect: [{ short: 'L&T', long: 'Larsen & Toubro' }] },
   { text: 'The Ministry of Commerce and Industry (MoCI) said so.', expect: [{ short: 'MoCI', long: 'Ministry of Commerce and Industry' }] },
   { text: 'At the 21st Conference of the Parties (COP21) in Paris.', expect: [{ short: 'COP21', long: '21st Conference of the Parties' }] },
+  // Drafting forms: a marker before the short form, or an appositive "or".
+  { text: 'The Digital Personal Data Protection Act (hereafter DPDP Act) was passed.', expect: [{ short: 'DPDP', long: 'Digital Personal Data Protection' }] },
+  { text: 'The Reserve Bank of India (hereinafter referred to as "RBI") cut rates.', expect: [{ short: 'RBI', long: 'Reserve Bank of India' }] },
+  { text: 'The National Payments Corporation of India, or NPCI, runs it.', expect: [{ short: 'NPCI', long: 'National Payments Corporation of India' }] },
+  { text: 'Trade with India, or UK exports, grew.', expect: [] },
   { text: 'Leaders of the Group of Twenty (G20) met.', expect: [{ short: 'G20', long: 'Group of Twenty' }] },
   { text: 'It joined the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).', expect: [{ short: 'CPTPP', long: 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership' }] },
   { text: 'The leukemic protein core binding factor beta (CBFbeta) binds.', expect: [{ short: 'CBFbeta', long: 'core binding factor beta' }] },

@@ -339,6 +339,7 @@ export function findAcronymDefinitions(text: string): AcronymPair[] {
     scanBrackets(text, out);
     scanLines(text, out);
     scanStandsFor(text, out);
+    if (text.includes(', or ')) scanOrForms(text, out);
   } catch {
     // Defensive only: a bug here must not take the language server down with it.
   }
@@ -362,8 +363,21 @@ function bracket(text: string, open: number, close: number, out: AcronymPair[]):
   while (cs < ce && (isSpace(text[cs]) || QUOTE.test(text[cs]))) cs++;
   while (ce > cs && (isSpace(text[ce - 1]) || QUOTE.test(text[ce - 1]))) ce--;
   while (lfEnd > 0 && (isSpace(text[lfEnd - 1]) || QUOTE.test(text[lfEnd - 1]))) lfEnd--;
-  const content = text.slice(cs, ce);
+  let content = text.slice(cs, ce);
   if (!content || NOT_EXPANSION.test(content)) return;
+  // Legal and report drafting: "(hereafter DPDP Act)", "(hereinafter referred to as 'the NPCI')".
+  const marker = DEFINING_MARKER.exec(content);
+  if (marker) {
+    cs += marker[0].length;
+    content = text.slice(cs, ce);
+    // The short form may repeat the long form's last word: "Data Protection Act (hereafter DPDP Act)".
+    const shared = /^(\S+)\s+(\p{Lu}\p{Ll}+)$/u.exec(content);
+    if (shared && validShort(shared[1]) && text.slice(Math.max(0, lfEnd - shared[2].length - 1), lfEnd) === ` ${shared[2]}`) {
+      const f = longBefore(text, shared[1], lfEnd - shared[2].length - 1, false);
+      if (f) out.push({ short: shared[1], long: f.lf, shortStart: cs, longStart: f.lfStart, start: f.lfStart, end: close + 1, form: 'long-short' });
+      return;
+    }
+  }
   // A list of three or more names defines none of them: "(msh2, msh3, or msh6)", "(C, D, E)".
   const items = content.split(/\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
   if (items.length > 2 && items.every((x) => /^\S*[\p{Lu}\d]\S*$/u.test(x))) return;
@@ -395,6 +409,24 @@ function bracket(text: string, open: number, close: number, out: AcronymPair[]):
   // "SF (Long Form)", else "SF (Long, Form)", but not a list: "AUKUS (Australia, the UK and the US)".
   const first = content.split(/[,;]\s/)[0];
   if (!shortLong(text, close, lfEnd, cs, first, out) && first !== content && items.length < 3) shortLong(text, close, lfEnd, cs, content, out);
+}
+
+/** Words in a bracket that announce the short form after them. */
+const DEFINING_MARKER = /^(?:hereafter|hereinafter(?:\s+referred\s+to\s+as)?|henceforth|(?:also\s+)?(?:known|referred\s+to)\s+as|also\s+called|abbreviated(?:\s+as)?)\s+(?:the\s+)?["'\u2018\u201c]?/i;
+
+/** "Long Form, or SF,": an appositive short form after a comma ("the National Payments Corporation of
+ * India, or NPCI, runs UPI"). */
+function scanOrForms(text: string, out: AcronymPair[]): void {
+  const re = /,\s+or\s+([\p{Lu}][\p{L}\p{N}&-]{1,11})(?=[,.;:)]|\s|$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const sf = m[1];
+    if ((sf.match(/\p{Lu}/gu)?.length ?? 0) < 2 || !validShort(sf)) continue;
+    const f = longBefore(text, sf, m.index, false);
+    if (f) {
+      const shortStart = m.index + m[0].length - sf.length;
+      out.push({ short: sf, long: f.lf, shortStart, longStart: f.lfStart, start: f.lfStart, end: shortStart + sf.length, form: 'long-short' });
+    }
+  }
 }
 
 /** "SF (Long Form)": the word before the bracket (or its part after a hyphen or slash: "3'-RACE"). */
