@@ -356,32 +356,8 @@ export function* loadPrepared(p: Prepared): Generator<void, CorpusIndex> {
   return index;
 }
 
-/** Loads everything in-process: from the snapshot when there is a cache file, else by extraction. */
-export function loadIndex(opts: LoadOptions): { index: CorpusIndex; report: LoadReport } {
-  if (opts.cacheFile) {
-    const p = prepare(opts);
-    if (p.failed) {
-      const r = loadIndex({ ...opts, cacheFile: undefined });
-      r.report.warnings.unshift(...p.report.warnings);
-      return r;
-    }
-    const steps = loadPrepared(p);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return { index: r.value, report: p.report };
-    }
-  }
-  const index = new CorpusIndex();
-  const report = collect(opts, (batch) => {
-    for (const d of batch) index.upsert(d.source, d.extract);
-  });
-  return { index, report };
-}
-
-/** loadIndex, extracting in worker threads when a snapshot is written (see preparePooled). */
-export async function loadIndexPooled(opts: LoadOptions, threads = defaultThreads()): Promise<{ index: CorpusIndex; report: LoadReport; threads?: number; waitedMs?: number }> {
-  if (!opts.cacheFile) return loadIndex(opts);
-  const p = await preparePooled(opts, threads);
+/** The index from what prepare made: restored and patched, or (no snapshot could be written) extracted. */
+function fromPrepared(opts: LoadOptions, p: Prepared): { index: CorpusIndex; report: LoadReport; threads?: number; waitedMs?: number } {
   if (p.failed) {
     const r = loadIndex({ ...opts, cacheFile: undefined });
     r.report.warnings.unshift(...p.report.warnings);
@@ -392,6 +368,21 @@ export async function loadIndexPooled(opts: LoadOptions, threads = defaultThread
     const r = steps.next();
     if (r.done) return { index: r.value, report: p.report, threads: p.threads, waitedMs: p.waitedMs };
   }
+}
+
+/** Loads everything in-process: from the snapshot when there is a cache file, else by extraction. */
+export function loadIndex(opts: LoadOptions): { index: CorpusIndex; report: LoadReport } {
+  if (opts.cacheFile) return fromPrepared(opts, prepare(opts));
+  const index = new CorpusIndex();
+  const report = collect(opts, (batch) => {
+    for (const d of batch) index.upsert(d.source, d.extract);
+  });
+  return { index, report };
+}
+
+/** loadIndex, extracting in worker threads when a snapshot is written (see preparePooled). */
+export async function loadIndexPooled(opts: LoadOptions, threads = defaultThreads()): Promise<{ index: CorpusIndex; report: LoadReport; threads?: number; waitedMs?: number }> {
+  return opts.cacheFile ? fromPrepared(opts, await preparePooled(opts, threads)) : loadIndex(opts);
 }
 
 /** Reads and extracts one file (for watched changes). */
