@@ -15,6 +15,8 @@ describe('claim-unsourced', () => {
     ['a year alone is not a statistic', 'The ties date from 1973.', []],
     ['a list number is not a statistic', '1. Introduction of reforms.', []],
     ['an ordinal is not a statistic', 'The sixth round opened in Seoul.', []],
+    ['a label\'s number is not a count', 'Tier 2 cities grew, and Phase 3 began under Article 370.', []],
+    ['a count after a label is still one', 'Phase 3 trials covered 30,000 people.', ['Phase 3 trials covered 30,000 people.']],
     ['a short scare quote is not a quotation', 'They call it a "special strategic partnership".', []],
     ['cited with [@key]', 'Spending rose by 18% [@002_c4de11b75ff533a8].', []],
     ['cited with a footnote', 'Spending rose by 18%.[^1]\n\n[^1]: IISS.', []],

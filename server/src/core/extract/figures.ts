@@ -26,6 +26,7 @@ const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|r
 // Count nouns: what policy writing counts. A number followed by one of these (or by an adjective and
 // one of these) is a count of things.
 const COUNT_NOUNS = /^(?:people|persons?|troops|soldiers|personnel|workers|jobs|students|users|visitors|tourists|companies|firms|units|vehicles|aircraft|ships|vessels|tanks|guns|missiles|weapons|projects|agreements|countries|nations|states|members|cases|deaths|casualties|refugees|villages|households|families|citizens|voters|seats|votes|delegates|officials|employees|engineers|scientists|startups|patents|exports|imports|schools|hospitals|beds|doctors|teachers|farmers|children|women|men|cities|districts|sites|plants|reactors|tonnes|dollars|rupees|won|yen|euros|items|products|contracts|deals|exercises|sorties|submarines|frigates|destroyers|howitzers|drones|satellites|launches|bases|posts|trucks|systems)\b/i;
+const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Tier|Phase|Stage|Level|Grade|Class|Category|Type|Model|Version|Round|Part|Article|Section|Chapter|Schedule|Rule|Clause|Annex|Item|Batch|Block|Sector|Zone|Ward|Unit|Wave|Season|Mission|Vision|Agenda|Pillar|Goal|SDG)\s$/u;
 const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KRW\s?|EUR\s?)$/;
 const NUMBER_RE = /(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s|USD\s|KRW\s|EUR\s)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
 
@@ -38,6 +39,8 @@ export function findFigures(text: string): Figure[] {
     let end = m.index + m[0].length;
     // Part of a longer token (a key, a code, "COP21", "1.2.3"): not a figure.
     if (start > 0 && /[\p{L}_@/.-]/u.test(text[start - 1]) && !m[1]) continue;
+    // A label's number ("Tier 2 cities", "Phase 3 trials", "Article 370"): a name, not a count.
+    if (!m[1] && LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (/^[\p{L}_]/u.test(text.slice(end, end + 1)) && !/^[kmb]\b/i.test(text.slice(end, end + 2))) {
       // "21st", "5G": ordinals and codes are not figures.
       continue;
