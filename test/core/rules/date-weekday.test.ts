@@ -18,6 +18,9 @@ describe('date-weekday', () => {
     ['12 February 2026, which was a Monday', 'It opened on 12 February 2026, which was a Monday.', ['Monday']],
     ['February 12, 2026, which falls on a Monday', 'It opens on February 12, 2026, which falls on a Monday.', ['Monday']],
     ['the right day after the date', 'It opened on 12 February 2026, a Thursday, in Seoul.', []],
+    ['weekdays of a range, before it', 'It ran on Monday–Tuesday, February 12–13, 2026.', ['Monday', 'Tuesday']],
+    ['weekdays of a range, after it', 'It ran from 12 to 13 February 2026 (Monday–Tuesday).', ['Monday', 'Tuesday']],
+    ['the right weekdays of a range', 'It ran on Thursday–Friday, February 12–13, 2026, and from 12 to 13 February 2026 (Thursday–Friday).', []],
     ['"a Monday meeting" is not the date\'s weekday', 'It opened on 12 February 2026, a Monday meeting having been cancelled.', []],
   ]);
 

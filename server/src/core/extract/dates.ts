@@ -27,6 +27,8 @@ export interface DateMention {
   granularity: Granularity;
   /** A weekday stated with the date, 0 = Sunday. With a range it belongs to the last date. */
   weekday?: StatedWeekday;
+  /** A range's weekdays as a range too ("Thursday–Friday, February 12–13, 2026"): the first day's. */
+  firstWeekday?: StatedWeekday;
   valid: boolean;
   /** Why the date cannot exist: "February 2026 has 28 days", "there is no month 13". */
   problem?: string;
@@ -233,10 +235,11 @@ interface Cand {
   gran: Granularity;
   form: DateMention['form'];
   weekday?: StatedWeekday;
+  firstWeekday?: StatedWeekday;
   /** Consumed but not reported (an ambiguous numeric date). */
   skip?: boolean;
 }
-type Weekday = StatedWeekday & { next: number };
+type Weekday = StatedWeekday & { next: number; first?: Weekday };
 
 const cand = (a: number, b: number, date: Loose, until: Loose | undefined, gran: Granularity, form: Cand['form']): Cand => ({ lo: a, hi: b, a, b, date, until, gran, form });
 
@@ -490,6 +493,12 @@ class Scanner {
     if (!this.p(k, '(（')) return undefined;
     k = this.sp(k + 1);
     let wd = this.weekday(k, false);
+    // "(Thursday–Friday)" after a range: the first day's weekday, then the last's.
+    if (wd && this.p(this.sp(wd.next), DASHES)) {
+      const last = this.weekday(this.sp(this.sp(wd.next) + 1), false);
+      const close = last && this.sp(last.next);
+      if (last && this.p(close!, ')）')) return { ...last, next: close! + 1, first: wd };
+    }
     if (!wd && this.t.is(k, CJK_WEEKDAYS)) {
       let next = k + 1;
       if (this.p(next, '曜')) next += this.p(next + 1, '日') ? 2 : 1;
@@ -510,16 +519,23 @@ class Scanner {
 
   /** "Monday, February 12, 2026", "Mon. 12 Feb. 2026": the weekday before a single day. */
   weekdayFirst(i: number): Cand | undefined {
-    const wd = this.weekday(i, true);
+    let wd = this.weekday(i, true);
     if (!wd) return undefined;
+    // "Thursday–Friday, February 12–13, 2026": a range of weekdays before a range of days.
+    let first: Weekday | undefined;
+    const dash = this.sp(wd.next);
+    const second = this.p(dash, DASHES) || this.w(dash) === 'to' ? this.weekday(this.sp(dash + 1), true) : undefined;
+    if (second) [first, wd] = [wd, second];
     let j = this.p(wd.next, ',') ? wd.next + 1 : wd.next;
     j = this.sp(j);
     // "Monday the 5th of March 2024", "Friday, the 8th of March".
     if (this.w(j) === 'the' && this.t.kind(this.sp(j + 1)) === 'num') j = this.sp(j + 1);
     const c = j < this.t.length ? this.dateAt(j) : undefined;
     if (!c || c.skip || c.gran !== 'day') return undefined;
+    const stated = (w: Weekday): StatedWeekday => ({ index: w.index, start: w.start, end: w.end, text: w.text });
+    if (first) return c.until ? { ...c, lo: i, weekday: stated(wd), firstWeekday: stated(first) } : undefined;
     // Before a range the weekday names the first day, but a mention's weekday belongs to its last: leave it.
-    return c.until ? c : { ...c, lo: i, weekday: { index: wd.index, start: wd.start, end: wd.end, text: wd.text } };
+    return c.until ? c : { ...c, lo: i, weekday: stated(wd) };
   }
 
   scan(): Cand[] {
@@ -532,7 +548,10 @@ class Scanner {
       }
       if (!c.skip && c.gran === 'day' && !c.weekday) {
         const w = this.trailingWeekday(c.hi);
-        if (w) [c.weekday, c.hi] = [{ index: w.index, start: w.start, end: w.end, text: w.text }, w.next];
+        if (w && (!w.first || c.until)) {
+          [c.weekday, c.hi] = [{ index: w.index, start: w.start, end: w.end, text: w.text }, w.next];
+          if (w.first) c.firstWeekday = { index: w.first.index, start: w.first.start, end: w.first.end, text: w.first.text };
+        }
       }
       if (!c.skip) out.push(c);
       i = c.hi;
@@ -590,6 +609,7 @@ export function findDates(text: string): DateMention[] {
     const m: DateMention = { start, end, text: text.slice(start, end), date, granularity: c.gran, valid: !problem, form: c.form };
     if (until) m.until = until;
     if (c.weekday) m.weekday = c.weekday;
+    if (c.firstWeekday && until) m.firstWeekday = c.firstWeekday;
     if (problem) m.problem = problem;
     out.push(m);
   }

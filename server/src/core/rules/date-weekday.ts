@@ -17,12 +17,11 @@ export const dateWeekday: Rule = {
   code: 'date-weekday',
   checkBlock({ facts }: BlockContext): RawFinding[] {
     const out: RawFinding[] = [];
-    for (const s of facts.sentences) for (const d of s.dates) {
-      const target = d.until ?? d.date;
-      if (!d.valid || !d.weekday || !target.day || !target.month) continue;
+    for (const s of facts.sentences) for (const d of s.dates) for (const [stated, target] of [[d.weekday, d.until ?? d.date], [d.firstWeekday, d.date]] as const) {
+      if (!d.valid || !stated || !target.day || !target.month) continue;
       const right = weekdayOf(target.year, target.month, target.day);
-      if (right === d.weekday.index) continue;
-      const w = { ...d.weekday, start: d.weekday.start + s.start, end: d.weekday.end + s.start };
+      if (right === stated.index) continue;
+      const w = { ...stated, start: stated.start + s.start, end: stated.end + s.start };
       const cjk = CJK_WEEKDAYS.includes(w.text[0]);
       const newText = cjk ? CJK_WEEKDAYS[right] + w.text.slice(1) : styled(WEEKDAY_NAMES[right], w.text);
       out.push({
