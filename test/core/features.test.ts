@@ -66,6 +66,13 @@ describe('completion', () => {
     assert.match(hindu.detail!, /Reigniting the flame/i);
     assert.ok(!items.some((i) => i.label === 'glossary'), 'the glossary is not cited');
   });
+  it("the draft's own acronyms, defined before the cursor", () => {
+    const items = completeAfter('The Blue Economy Council (BEC) met. Later the BE', 'Later the BE');
+    const bec = items.find((i) => i.label === 'BEC')!;
+    assert.equal(bec.insertText, 'BEC');
+    assert.equal(bec.detail, 'Blue Economy Council');
+    assert.ok(!completeAfter('Later the BE. The Blue Economy Council (BEC) met.', 'Later the BE').some((i) => i.label === 'BEC'));
+  });
   it('citation keys filter by what is typed', () => {
     const items = completeAfter('As argued [@003', '[@003');
     assert.deepEqual(items.map((i) => i.label), [SEED.agreements]);

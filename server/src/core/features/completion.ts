@@ -89,6 +89,13 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
       });
       if (items.length >= MAX_ITEMS / 2) break;
     }
+    // The draft's own acronyms (defined before the cursor), when the corpus does not have them.
+    const offered = new Set(items.map((i) => i.label));
+    for (const d of draft.acronymDefs) {
+      if (d.start >= start || offered.has(d.short) || !d.short.toUpperCase().startsWith(upper) || d.short === prefix) continue;
+      offered.add(d.short);
+      items.push({ label: d.short, kind: 'acronym', detail: d.long, documentation: 'defined in this draft', insertText: d.short, start, end: offset, filterText: d.short, sortText: `0${d.short}` });
+    }
   }
   // Names and terms: a word of the name starts with the prefix; ranked by corpus count and draft relevance.
   if (prefix.length >= 2) {
