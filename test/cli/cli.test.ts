@@ -6,8 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../helpers';
 
-const cli = (args: string[], opts: { cwd?: string; input?: string } = {}) => {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { cwd: opts.cwd ?? ROOT, input: opts.input, encoding: 'utf8' });
+const cli = (args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) => {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { cwd: opts.cwd ?? ROOT, input: opts.input, encoding: 'utf8', env: { ...process.env, ...opts.env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -40,6 +40,24 @@ describe('dossier CLI', function () {
     fs.writeFileSync(snap, 'not a snapshot');
     const rebuilt = cli(['check', '--snapshot', snap, f]);
     assert.deepEqual([rebuilt.code, rebuilt.out], [first.code, first.out]);
+  });
+
+  it('a snapshot built with extraction threads (the bundle as their code) gives the same results', () => {
+    const corpus = path.join(dir, 'sources');
+    fs.mkdirSync(corpus);
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(corpus, `s${i}.md`), `# Note ${i}\n\nThe Blue Water Initiative (BWI) was launched in ${2000 + i} by Admiral R. Hari Kumar, Chief of the Naval Staff.\n`);
+    const f = path.join(dir, 'd.md');
+    fs.writeFileSync(f, 'The BWI was launched in 1990. DAPA met on 30 February 2026.\n');
+    const run = (threads: string) => cli(['check', '--corpus', corpus, '--snapshot', path.join(dir, `t${threads}.snapshot`), '--format', 'json', f], { env: { DOSSIER_EXTRACT_THREADS: threads } });
+    const one = run('1');
+    const two = run('2');
+    assert.equal(two.err, '');
+    assert.deepEqual(JSON.parse(two.out), JSON.parse(one.out));
+    assert.match(one.out, /date-conflict/);
+    assert.equal(fs.statSync(path.join(dir, 't2.snapshot')).size, fs.statSync(path.join(dir, 't1.snapshot')).size);
+    // The threads did the extraction (a failing thread would fall back to this one, silently).
+    const summary = cli(['index', '--corpus', corpus, '--snapshot', path.join(dir, 't3.snapshot')], { env: { DOSSIER_EXTRACT_THREADS: '2' } });
+    assert.match(summary.out, /Last load: 0 documents from the index snapshot, 46 extracted \(46 in extraction threads\)/);
   });
 
   it('a reader that stops early ends the output quietly (no EPIPE trace)', () => {

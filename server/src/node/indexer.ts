@@ -36,6 +36,8 @@ export interface LoadReport {
   files: number;
   fromCache: number;
   extracted: number;
+  /** Of the extracted, how many in extraction threads. */
+  inThreads?: number;
   skipped: Skipped[];
   warnings: string[];
 }
@@ -275,6 +277,7 @@ async function writeParallel(p: Plan, opts: LoadOptions, pool: ExtractPool): Pro
       (x) => async () => {
         counted();
         p.report.extracted++;
+        p.report.inThreads = (p.report.inThreads ?? 0) + 1;
         writer.addParts(infoOf(r, x.meta), x.parts, x.input);
       },
       // The thread could not extract it: extract here (an error here skips the file, as in writeSync).

@@ -8,6 +8,8 @@ export interface LoadProblems {
   /** Documents taken from the index snapshot, and documents extracted, by the last load. */
   fromCache?: number;
   extracted?: number;
+  /** Of those extracted, how many in extraction threads. */
+  inThreads?: number;
 }
 
 export interface CorpusSummary {
@@ -15,7 +17,7 @@ export interface CorpusSummary {
   totals: { documents: number; acronyms: number; definitions: number; events: number; names: number };
   skipped: { path: string; reason: string }[];
   warnings: string[];
-  load?: { fromSnapshot: number; extracted: number };
+  load?: { fromSnapshot: number; extracted: number; inThreads: number };
 }
 
 export function corpusSummary(index: CorpusIndex, problems?: LoadProblems): CorpusSummary {
@@ -41,14 +43,14 @@ export function corpusSummary(index: CorpusIndex, problems?: LoadProblems): Corp
     totals: { documents: documents.length, acronyms, definitions: documents.reduce((a, d) => a + d.definitions, 0), events: documents.reduce((a, d) => a + d.events, 0), names },
     skipped: problems?.skipped ?? [],
     warnings,
-    ...(problems?.fromCache !== undefined ? { load: { fromSnapshot: problems.fromCache, extracted: problems.extracted ?? 0 } } : {}),
+    ...(problems?.fromCache !== undefined ? { load: { fromSnapshot: problems.fromCache, extracted: problems.extracted ?? 0, inThreads: problems.inThreads ?? 0 } } : {}),
   };
 }
 
 /** The summary as Markdown, for the CLI and the editor's summary view. */
 export function summaryMarkdown(s: CorpusSummary): string {
   const lines = [`# Dossier corpus`, '', `${s.totals.documents} documents · ${s.totals.acronyms} acronyms · ${s.totals.definitions} definitions · ${s.totals.names} names · ${s.totals.events} dated events`, ''];
-  if (s.load) lines.push(`Last load: ${s.load.fromSnapshot} documents from the index snapshot, ${s.load.extracted} extracted.`, '');
+  if (s.load) lines.push(`Last load: ${s.load.fromSnapshot} documents from the index snapshot, ${s.load.extracted} extracted${s.load.inThreads ? ` (${s.load.inThreads} in extraction threads)` : ''}.`, '');
   lines.push('| key | title | date | acronyms | definitions | events |', '|---|---|---|---|---|---|');
   for (const d of s.documents) lines.push(`| ${d.key}${d.bundled ? ' (bundled)' : ''} | ${d.title.replace(/\|/g, '\\|')} | ${d.date ?? ''} | ${d.acronyms} | ${d.definitions} | ${d.events} |`);
   if (s.skipped.length) {
