@@ -105,7 +105,7 @@ describe('language server restarts from its index snapshot', function () {
     const note = path.join(ws, 'corpus', 'note.md');
     fs.writeFileSync(note, 'The Korea Trade-Investment Promotion Agency (KOTRA) opened an office in 2019.\n');
     const storagePath = path.join(ws, '.storage');
-    type Summary = { summary: { load?: { fromSnapshot: number; extracted: number }; totals: { documents: number } } };
+    type Summary = { summary: { load?: { fromSnapshot: number; extracted: number; inThreads: number }; totals: { documents: number } } };
     const first = await TestClient.start(ws, { initializationOptions: { storagePath } });
     const s1 = (await first.execute<Summary>('dossier.server.corpusSummary')).summary;
     await first.stop();
@@ -119,7 +119,7 @@ describe('language server restarts from its index snapshot', function () {
     try {
       const s2 = (await second.execute<Summary>('dossier.server.corpusSummary')).summary;
       assert.equal(s2.totals.documents, s1.totals.documents);
-      assert.deepEqual(s2.load, { fromSnapshot: s1.totals.documents - 1, extracted: 1 });
+      assert.deepEqual(s2.load, { fromSnapshot: s1.totals.documents - 1, extracted: 1, inThreads: 0 });
       const uri = second.open(path.join(ws, 'draft.md'), 'KOTRA and DAPA met.\n');
       const kotra = await second.hover(uri, 0, 2);
       // The glossary has the other expansion; the note's line must carry only its new one.
