@@ -3,7 +3,7 @@
 import type { SourceText } from '../types';
 import { parseByName, type MarkdownModel, type ProseBlock } from '../text/markdown';
 import { splitSentences } from '../text/sentences';
-import { tokenize, normalizeWord, STOPWORDS } from '../text/words';
+import { tokenize, wordInfo } from '../text/words';
 import { findAcronymDefinitions, type AcronymPair } from '../extract/acronyms';
 import { findDates } from '../extract/dates';
 import { findNames, type NameMention } from '../extract/names';
@@ -124,11 +124,9 @@ export function extractDocument(source: SourceText): DocExtract {
       }
       if (digits || NUMBER_WORDS.test(text)) for (const f of findFigures(text)) figures.push([figureKey(f), index]);
       for (const t of tokens) {
-        const w = t.text;
-        const lower = w.toLowerCase();
-        if (w === lower && w.length >= 2 && !/[\d'’&-]/.test(w)) lowerWords.add(w);
-        if (STOPWORDS.has(lower) || lower.length < 2 || (lower.charCodeAt(0) >= 48 && lower.charCodeAt(0) <= 57)) continue;
-        stems.add(normalizeWord(w));
+        const info = wordInfo(t.text);
+        if (info.lower) lowerWords.add(t.text);
+        if (info.stem !== undefined) stems.add(info.stem);
       }
     });
   }

@@ -53,7 +53,6 @@ function endsClause(text: string, at: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
   return i < 0 || '.!?:'.includes(text[i]);
 }
-const lower0 = (t: string) => t.toLowerCase();
 const possessive = (t: string) => /['’]s$/.test(t) || /s['’]$/.test(t);
 
 const foldMemo = new Map<string, string>();
@@ -136,11 +135,18 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
     // Only white space (or a lone ampersand, or the dot of "Gen.") may stand between words of a name.
-    // An initial joins the name it starts: "S. Jaishankar", "A. P. J. Abdul Kalam".
-    const initialDot = (k: number) => /^\p{Lu}$/u.test(toks[k].text) && isCap(t.text) && !LEADING_DROP.has(lower0(t.text));
-    const joined = i > 0 && /^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()) && !initialDot(i - 1));
+    // An initial joins the name it starts: "S. Jaishankar", "A. P. J. Abdul Kalam". (One space, the
+    // usual gap, is decided without slicing.)
+    let joined = false;
+    if (i > 0) {
+      const from = toks[i - 1].end;
+      if (t.start === from + 1 && text.charCodeAt(from) === 32) joined = true;
+      else {
+        const gap = text.slice(from, t.start);
+        joined = /^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()) && !(/^\p{Lu}$/u.test(toks[i - 1].text) && isCap(t.text) && !LEADING_DROP.has(t.text.toLowerCase())));
+      }
+    }
     const lower = t.text.toLowerCase();
     if (run.length && !joined) flush();
     if (run.length && joined && t.text === lower && HEAD_NOUNS.has(lower) && !possessive(run[run.length - 1].text) && run.some((r, k) => isCap(r.text) && !(k === 0 && runStartsSentence && LEADING_DROP.has(r.text.toLowerCase())))) {

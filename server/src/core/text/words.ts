@@ -13,14 +13,19 @@ export interface Token {
 // A single character class repeated: linear.
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&-]*/gu;
 
+/** ' ’ & - */
+const TRAILING = new Set([39, 0x2019, 38, 45]);
+
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     let t = m[0];
     // Trailing apostrophes and hyphens belong to punctuation, not the word.
-    while (t.length > 1 && /['’&-]$/.test(t)) t = t.slice(0, -1);
-    out.push({ start: base + m.index, end: base + m.index + t.length, text: t });
+    let n = t.length;
+    while (n > 1 && TRAILING.has(t.charCodeAt(n - 1))) n--;
+    if (n < t.length) t = t.slice(0, n);
+    out.push({ start: base + m.index, end: base + m.index + n, text: t });
   }
   return out;
 }
@@ -81,6 +86,28 @@ export function normalizeWord(word: string): string {
   if (normalMemo.size >= 200_000) normalMemo.clear();
   normalMemo.set(word, w);
   return w;
+}
+
+/** What a corpus word contributes: whether it is a lower-case word (for telling ordinary words written in
+ * capitals from acronyms), and its normal form as a key term (undefined for stop words and numbers). */
+export interface WordInfo {
+  lower: boolean;
+  stem: string | undefined;
+}
+const infoMemo = new Map<string, WordInfo>();
+
+export function wordInfo(w: string): WordInfo {
+  let info = infoMemo.get(w);
+  if (info) return info;
+  const lower = w.toLowerCase();
+  const code = lower.charCodeAt(0);
+  info = {
+    lower: w === lower && w.length >= 2 && !/[\d'’&-]/.test(w),
+    stem: STOPWORDS.has(lower) || lower.length < 2 || (code >= 48 && code <= 57) ? undefined : normalizeWord(w),
+  };
+  if (infoMemo.size >= 200_000) infoMemo.clear();
+  infoMemo.set(w, info);
+  return info;
 }
 
 /** Content words of a text, normalised, without stop words or bare numbers. */
