@@ -73,7 +73,7 @@ describe('definitions and names on the seeds', () => {
   for (const [form, key, re] of cases) it(`${form}: ${key}`, () => assert.match(index.definitions(key)[0]?.def.definition ?? '', re));
 
   describe('posts written before a name', () => {
-    const posts = indexOf([{ name: 'p.md', text: 'ISRO chairman S. Somanath said the mission cost little. External Affairs Minister S. Jaishankar spoke next. Prime Minister Narendra Modi watched. UN Secretary General Antonio Guterres wrote. The UN General Assembly noted it. Plan B. The team met Dr. A. P. J. Abdul Kalam.\n' }]);
+    const posts = indexOf([{ name: 'p.md', text: 'U.S. President Joe Biden spoke. ISRO chairman S. Somanath said the mission cost little. External Affairs Minister S. Jaishankar spoke next. Prime Minister Narendra Modi watched. UN Secretary General Antonio Guterres wrote. The UN General Assembly noted it. Plan B. The team met Dr. A. P. J. Abdul Kalam.\n' }]);
     const cases: [string, string][] = [
       ['s somanath', 'ISRO chairman'],
       ['s jaishankar', 'External Affairs Minister'],
@@ -89,6 +89,7 @@ describe('definitions and names on the seeds', () => {
       assert.ok(posts.name('a p j abdul kalam') || posts.name('dr a p j abdul kalam'));
       assert.equal(posts.definitions('general assembly').length, 0);
       assert.equal(posts.name('plan b the team'), undefined);
+      assert.equal(posts.name('s president joe biden'), undefined, 'the S of U.S. is not an initial');
     });
     it('a surname finds the person', () => assert.deepEqual(posts.personsBySurname('somanath'), ['s somanath']));
   });

@@ -90,7 +90,6 @@ export class ExtractPool {
       // A thread holds one document at a time: a small young generation keeps its memory small.
       const options = { workerData: { kind: KIND }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } };
       const w = entry.endsWith('.ts') ? new Worker(`require(${JSON.stringify(require.resolve(TSX_API))}).register(); require(${JSON.stringify(entry)});`, { ...options, eval: true }) : new Worker(entry, options);
-      w.unref();
       this.load.set(w, 0);
       w.on('message', (r: Reply) => {
         const p = this.pending.get(r.id);

@@ -144,7 +144,9 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
       if (t.start === from + 1 && text.charCodeAt(from) === 32) joined = true;
       else {
         const gap = text.slice(from, t.start);
-        joined = /^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()) && !(/^\p{Lu}$/u.test(toks[i - 1].text) && isCap(t.text) && !LEADING_DROP.has(t.text.toLowerCase())));
+        // (Not the last letter of a dotted abbreviation: "U.S. President".)
+        const initial = /^\p{Lu}$/u.test(toks[i - 1].text) && text[toks[i - 1].start - 1] !== '.' && isCap(t.text) && !LEADING_DROP.has(t.text.toLowerCase());
+        joined = /^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()) && !initial);
       }
     }
     const lower = t.text.toLowerCase();
