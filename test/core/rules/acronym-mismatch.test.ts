@@ -22,6 +22,13 @@ describe('acronym-mismatch', () => {
     ['a name before the bracket is not an expansion', 'Prime Minister Narendra Modi (PM) spoke.', []],
     ['words that do not start with the first letter are not an expansion', 'The Seoul Procurement Office (DAPA) met.', []],
   ]);
+  table('acronym-mismatch', [
+    ['the same words in another order are the same expansion', "India's External Affairs Ministry (MEA) said so.", []],
+    ['words that do not spell it in any order are no expansion', "India's External Trade Ministry (MEA) said so.", []],
+  ]);
+  it('a reordered expansion is an expansion: the acronym is not undefined', () => {
+    check('acronym-undefined', "India's External Affairs Ministry (MEA) said so. The MEA agreed.", []);
+  });
   it('a wrong expansion is an expansion: the acronym is not also undefined', () => {
     check('acronym-undefined', 'The Agency of Defence Research (ADD) tested it. ADD agreed.', []);
   });

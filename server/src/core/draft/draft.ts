@@ -78,6 +78,19 @@ export function looseDefinitions(text: string, strict: { shortStart: number }[])
       from = k;
       break;
     }
+    // Or the words in another order: "External Affairs Ministry (MEA)".
+    if (from < 0) {
+      const want = [...a.short.replace(/[^\p{L}]/gu, '').toLowerCase()].sort().join('');
+      let n = 0;
+      for (let k = words.length - 1; k >= 0 && from < 0; k--) {
+        if (LOOSE_CONNECTORS.has(words[k].text)) continue;
+        if (++n === want.length) {
+          const initials = words.slice(k).filter((w) => !LOOSE_CONNECTORS.has(w.text)).map((w) => w.text[0].toLowerCase()).sort().join('');
+          if (initials === want && /^\p{Lu}/u.test(words[k].text)) from = k;
+          break;
+        }
+      }
+    }
     if (from < 0) continue;
     const run = words.slice(from);
     const content = run.filter((w) => !LOOSE_CONNECTORS.has(w.text)).length;

@@ -16,6 +16,9 @@ export const acronymMismatch: Rule = {
       if (!sources.length) continue;
       const mine = expansionKey(d.long);
       if (sources.some((s) => expansionKey(s.long) === mine)) continue;
+      // The same words in another order ("External Affairs Ministry" for "Ministry of External Affairs").
+      const sorted = (k: string) => k.split(' ').sort().join(' ');
+      if (d.loose && sources.some((s) => sorted(expansionKey(s.long)) === sorted(mine))) continue;
       // Words that do not spell the acronym are an expansion only if about as long as the sources' own
       // ("Agency of Defence Research (ADD)"; not "Prime Minister Narendra Modi (PM)").
       if (d.loose && !sources.some((s) => Math.abs(contentWords(s.long) - contentWords(d.long)) <= 1)) continue;
