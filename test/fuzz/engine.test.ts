@@ -215,6 +215,12 @@ describe('fuzz regressions', () => {
   it('typing a space before a list item\'s text moves the paragraph (not a fast-path edit)', () => {
     typedThenFresh('Intro line.\n\n1. zA **bold** text\n', [[15, 0, ' ']]);
   });
+  it('deleting a space inside "[text](a b)" makes it a link', () => {
+    typedThenFresh('See [link](https Z7//example.org) now.\n', [[15, 2, 'éw7']]);
+  });
+  it('typing a space inside a link\'s destination unmakes the link', () => {
+    typedThenFresh('See [link](httpsZ7//example.org) now.\n', [[15, 0, ' ']]);
+  });
   it('typing inside a link\'s text grows the link', () => {
     typedThenFresh('See [link](/page) now.\n', [[7, 1, 'waa']]);
   });

@@ -306,7 +306,8 @@ const MARKUP_SEEDS = /www\.|:|@|&|\\/i;
  * the document's structure, if the edit stands between prose characters (a letter or digit on one side;
  * a letter, digit, space or sentence punctuation on the other; never markup), not in a line's first run of characters
  * (list markers, heading marks, setext underlines live there) and not in a run that could become an
- * autolink or entity. Then the block's masked text takes the same edit and nothing is re-parsed; the
+ * autolink or entity, and not a space in a block with "](" (a space decides whether "[x](a b)" is a link).
+ * Then the block's masked text takes the same edit and nothing is re-parsed; the
  * syntax tree stays as it was (its source is kept, and the next re-parse covers every edit since).
  * Returns undefined whenever any condition fails: the caller parses.
  */
@@ -356,6 +357,9 @@ function typed(text: string, previous?: ParseState): (MarkdownModel & { state: P
   let lineEnd = source.indexOf('\n', newEnd);
   if (lineEnd < 0) lineEnd = source.length;
   if (source.slice(lineStart, lineEnd).includes('|')) return undefined;
+  // A space typed or deleted can make or unmake an inline link: a destination holds no space, so
+  // "[text](a b)" is text and "[text](ab)" a link. In a block with "](", such edits are left to the parser.
+  if (/\s/.test(removed + inserted) && source.slice(block.start, block.end + delta).includes('](')) return undefined;
   // The runs around the edit must not be able to become an autolink or an entity.
   let a = from;
   while (a > 0 && !/\s/.test(source[a - 1])) a--;
