@@ -6,6 +6,7 @@ import type { Rule, RuleContext, BlockContext, RawFinding } from './rule';
 import type { CorpusIndex } from '../corpus/index';
 import type { SearchCache } from '../corpus/search';
 import { cite, shiftFinding } from './rule';
+import { tablesOf } from '../draft/draft';
 import { findEvents, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, EVENT_MATCH } from '../corpus/search';
@@ -174,13 +175,8 @@ export const dateConflict: Rule = {
  */
 function tableRows({ draft, index, cache, token }: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
-  const units = draft.units;
-  for (let i = 0; i < units.length && !token.isCancellationRequested; i++) {
-    if (units[i].block.kind !== 'cell') continue;
-    let j = i + 1;
-    while (j < units.length && units[j].block.kind === 'cell' && !draft.text.slice(units[j - 1].block.end, units[j].block.start).includes('\n')) j++;
-    const row = units.slice(i, j);
-    i = j - 1;
+  for (const row of tablesOf(draft).flatMap((t) => t.rows)) {
+    if (token.isCancellationRequested) break;
     if (row.length < 2 || !row.some((u) => u.facts.sentences.some((s) => s.dates.length))) continue;
     // The row as one sentence; each cell's piece remembers where it is in the draft.
     let text = '';
