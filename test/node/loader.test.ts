@@ -3,10 +3,20 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadIndex } from '../../server/src/node/indexer';
+import { loadIndex, loadPrepared, prepare } from '../../server/src/node/indexer';
 import { discover, decode } from '../../server/src/node/files';
-import { SnapshotFile } from '../../server/src/node/snapshot';
-import { EXTRACT_VERSION } from '../../server/src/core/corpus/document';
+import { SnapshotFile, removeOldCaches, snapshotFileIn } from '../../server/src/node/snapshot';
+import { EXTRACT_VERSION, extractDocument } from '../../server/src/core/corpus/document';
+import { CorpusIndex } from '../../server/src/core/corpus/index';
+import { titleFromName } from '../../server/src/core/extract/metadata';
+
+/** Runs a stepped load to the end. */
+function run<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
 
 describe('corpus files', () => {
   let dir: string;
@@ -102,7 +112,8 @@ describe('index snapshot', () => {
     fs.writeFileSync(a, 'The Blue Wharf Initiative (BWI) began.\n');
     fs.utimesSync(a, st.atime, st.mtime);
     assert.equal(loadIndex(opts).index.acronym('BWI')[0].long, 'Blue Water Initiative');
-    // Modified within two seconds of the snapshot's writing, the same size and time are not trusted.
+    // Modified within two seconds before it was read, the same size and time are not trusted (a second
+    // change within the same clock tick would not show in them).
     fs.writeFileSync(a, 'The Blue Water Initiative (BWI) began.\n');
     loadIndex(opts);
     fs.writeFileSync(a, 'The Blue Wharf Initiative (BWI) began.\n');
@@ -193,6 +204,91 @@ describe('index snapshot', () => {
     const { index } = loadIndex(opts);
     assert.equal(index.eventsInYear(2019).length, 1);
     assert.equal(index.eventsInYear(2019)[0].event.date.year, 2019);
+  });
+
+  it('copies parts by content only for a file of the same kind: a .md renamed .txt is read as plain text', () => {
+    const text = '# Blue Water\n\n*[BWI]: Blue Water Initiative\n\nThe BWI met in 2019.\n';
+    const fresh = (name: string) => extractDocument({ uri: path.join(dir, name), name, text });
+    // The two parsers read this text differently, so a copied extract would show.
+    assert.notDeepEqual(fresh('a.md').acronyms, fresh('a.txt').acronyms);
+    fs.writeFileSync(path.join(dir, 'a.md'), text);
+    const opts = { roots: [{ root: dir, patterns: ['.'] }], maxFileBytes: 1 << 20, cacheFile: path.join(dir, '.cache', 'x.snapshot') };
+    loadIndex(opts);
+    fs.renameSync(path.join(dir, 'a.md'), path.join(dir, 'a.txt'));
+    const { index, report } = loadIndex(opts);
+    assert.equal(report.extracted, 1);
+    assert.deepEqual(index.document(path.join(dir, 'a.txt'))!.extract.acronyms, fresh('a.txt').acronyms);
+  });
+
+  it('a document titled from its file name keeps that title in step with the name when its parts are copied', () => {
+    fs.writeFileSync(path.join(dir, 'first-note.md'), '\n');
+    const opts = { roots: [{ root: dir, patterns: ['.'] }], maxFileBytes: 1 << 20, cacheFile: path.join(dir, '.cache', 'x.snapshot') };
+    assert.equal(loadIndex(opts).index.byKey('first-note')!.extract.meta.title, titleFromName('first-note', '\n'));
+    fs.renameSync(path.join(dir, 'first-note.md'), path.join(dir, 'second-note.md'));
+    const { index, report } = loadIndex(opts);
+    assert.equal(report.fromCache, 1);
+    assert.equal(index.byKey('second-note')!.extract.meta.title, titleFromName('second-note', '\n'));
+    assert.notEqual(titleFromName('first-note', '\n'), titleFromName('second-note', '\n'));
+  });
+
+  it('a file changed after the snapshot was prepared is reported stale and reads as empty, not as other text', () => {
+    const a = path.join(dir, 'a.md');
+    fs.writeFileSync(a, 'The Blue Water Initiative (BWI) began in 2019.\n');
+    back(a);
+    const opts = { roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile: path.join(dir, 'x.snapshot') };
+    loadIndex(opts);
+    const prepared = prepare(opts);
+    fs.writeFileSync(a, 'Something else entirely, and longer than before.\n');
+    const stale: string[] = [];
+    const index = run(loadPrepared(prepared, (uri) => stale.push(uri)))!;
+    assert.equal(index.document(a)!.text, '');
+    assert.deepEqual(stale, [a]);
+    // What the snapshot holds still answers (until the server indexes the file again).
+    assert.equal(index.acronym('BWI')[0].long, 'Blue Water Initiative');
+  });
+
+  it('a snapshot deleted between preparing and restoring makes the restore give up, not an empty index', () => {
+    fs.writeFileSync(path.join(dir, 'a.md'), 'The Blue Water Initiative (BWI) began.\n');
+    const opts = { roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile: path.join(dir, 'x.snapshot') };
+    const prepared = prepare(opts);
+    fs.rmSync(opts.cacheFile);
+    assert.equal(run(loadPrepared(prepared)), undefined);
+  });
+
+  it('a loader reads the snapshot it opened, even after another is put at its path', () => {
+    fs.writeFileSync(path.join(dir, 'a.md'), 'The Blue Water Initiative (BWI) began.\n');
+    const file = path.join(dir, 'x.snapshot');
+    const opts = { roots: [{ root: dir, patterns: ['a.md'] }], maxFileBytes: 1 << 20, cacheFile: file };
+    loadIndex(opts);
+    const snap = SnapshotFile.open(file).snapshot!;
+    const loader = snap.loader(snap.docs());
+    snap.close();
+    fs.writeFileSync(path.join(dir, 'a.md'), 'The Red Sky Forum (RSF) met, a much longer line than the first.\n');
+    loadIndex(opts);
+    assert.deepEqual(loader.extract(0).acronyms.map((x) => x.short), ['BWI']);
+  });
+
+  it('clears temporary files of snapshots whose writing stopped, not ones being written', () => {
+    const keep = snapshotFileIn(dir, { any: 1 });
+    const stopped = `${keep}.123.456.tmp`;
+    const writing = `${keep}.123.789.tmp`;
+    for (const f of [keep, stopped, writing]) fs.writeFileSync(f, 'x');
+    back(stopped);
+    removeOldCaches(dir, keep);
+    assert.deepEqual(fs.readdirSync(dir).sort(), [keep, writing].map((f) => path.basename(f)).sort());
+  });
+
+  it('of documents sharing a key, the one cited is the same whatever order they were indexed in', () => {
+    const doc = (uri: string, bundled = false) => ({ uri, name: 'x.md', text: `Text of ${uri}.\n`, bundled });
+    const orders = [
+      [doc('/b/x.md'), doc('/a/x.md'), doc('/0/x.md', true)],
+      [doc('/0/x.md', true), doc('/a/x.md'), doc('/b/x.md')],
+    ];
+    for (const order of orders) {
+      const index = new CorpusIndex();
+      for (const d of order) index.upsert(d, extractDocument(d));
+      assert.equal(index.byKey('x')!.uri, '/a/x.md');
+    }
   });
 
   it('writes atomically: no temporary file is left behind', () => {

@@ -23,6 +23,9 @@ export class ServerCorpus {
   private worker?: Worker;
   private watchers: fs.FSWatcher[] = [];
   private pending = new Map<string, NodeJS.Timeout>();
+  /** Files changed while a rebuild runs: the new index may hold either content, so they are read again
+   * once it is in place. */
+  private changedDuringBuild?: Set<string>;
   ready: Promise<void>;
   private resolveReady!: () => void;
 
@@ -39,6 +42,10 @@ export class ServerCorpus {
   rebuild(options: LoadOptions, watch: boolean): Promise<void> {
     const gen = ++this.generation;
     this.worker?.terminate().catch(() => undefined);
+    // Watch from the start: a file changed while the build reads it is read again afterwards.
+    this.changedDuringBuild = new Set();
+    if (watch) this.watch(options);
+    else this.unwatch();
     let next = new CorpusIndex();
     let processed = 0;
     this.onStatus({ state: 'indexing', documents: this.index.size, processed });
@@ -64,9 +71,11 @@ export class ServerCorpus {
         this.report = report;
         this.worker = undefined;
         this.onStatus({ state: 'ready', documents: next.sourceCount, processed, report });
+        const changed = this.changedDuringBuild ?? new Set<string>();
+        this.changedDuringBuild = undefined;
+        for (const file of changed) this.fileChanged(file, options.maxFileBytes);
         this.resolveReady();
         this.onChanged();
-        if (watch) this.watch(options);
         resolve();
       };
       // Merge batches a few at a time, yielding to the event loop between them so requests keep flowing.
@@ -79,14 +88,23 @@ export class ServerCorpus {
             const msg = queue.shift()!;
             if (gen !== this.generation) return resolve();
             if (msg.type === 'prepared') {
-              // Restore the snapshot a slice at a time (each step is a few ms), then finish.
-              const steps = loadPrepared(msg.prepared);
+              // Restore the snapshot a slice at a time (each step is a few ms), then finish. A file found
+              // changed since it was prepared is indexed again after the swap.
+              const steps = loadPrepared(msg.prepared, (uri) => this.fileChanged(uri, options.maxFileBytes));
               const restore = () => {
-                if (gen !== this.generation) return resolve();
+                if (gen !== this.generation) {
+                  steps.return(undefined);
+                  return resolve();
+                }
                 const began = Date.now();
                 while (Date.now() - began < 15) {
                   const r = steps.next();
                   if (r.done) {
+                    if (!r.value) {
+                      // Deleted or damaged since it was prepared: build by extraction instead.
+                      this.log('index snapshot changed while it was restored: extracting the corpus');
+                      return void this.rebuild({ ...options, cacheFile: undefined }, watch).then(resolve);
+                    }
                     next = r.value;
                     processed = next.size;
                     return finish(msg.prepared.report);
@@ -133,10 +151,14 @@ export class ServerCorpus {
     });
   }
 
-  /** Watches the corpus folders and applies changed files one at a time. */
-  private watch(options: LoadOptions): void {
+  private unwatch(): void {
     for (const w of this.watchers) w.close();
     this.watchers = [];
+  }
+
+  /** Watches the corpus folders and applies changed files one at a time. */
+  private watch(options: LoadOptions): void {
+    this.unwatch();
     const dirs = new Set<string>();
     for (const r of options.roots) {
       if (r.bundled) continue;
@@ -162,6 +184,7 @@ export class ServerCorpus {
 
   /** Applies a change to one file (debounced): add, replace or remove it. */
   fileChanged(file: string, maxFileBytes: number): void {
+    this.changedDuringBuild?.add(file);
     clearTimeout(this.pending.get(file));
     this.pending.set(
       file,

@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import type { SourceText } from '../core/types';
 import { extractDocument, type DocExtract } from '../core/corpus/document';
 import { LAZY_FIELDS, tableInput, type TableInput } from '../core/corpus/snapshot';
-import type { DocMetadata } from '../core/extract/metadata';
+import { keyFromName, titleFromName, type DocMetadata } from '../core/extract/metadata';
 
 /** A document ready for the snapshot writer. */
 export interface ExtractedParts {
@@ -36,10 +36,13 @@ const YOUNG_MB = Number(process.env.DOSSIER_EXTRACT_YOUNG_MB) || 8;
 
 /** Two files with the same content share an extract; the key from a file name must follow the file. */
 export function withName(extract: DocExtract, source: SourceText): DocExtract {
-  const fromName = source.name.replace(/\.[^.]+$/, '');
-  if (extract.meta.key === fromName) return extract;
-  // Front-matter ids are content, so they are right already; only name-derived keys need the fix.
-  return extract.meta.idFromFrontMatter ? extract : { ...extract, meta: { ...extract.meta, key: fromName } };
+  const fromName = keyFromName(source.name);
+  // Front-matter ids are content, so they are right already; only name-derived keys (and a title made
+  // from the key) need the fix.
+  if (extract.meta.key === fromName || extract.meta.idFromFrontMatter) return extract;
+  const meta = { ...extract.meta, key: fromName };
+  if (meta.titleFromName) meta.title = titleFromName(fromName, source.text);
+  return { ...extract, meta };
 }
 
 /** What the snapshot writer needs from an extract. */

@@ -129,7 +129,8 @@ function safeReal(p: string): string | undefined {
   }
 }
 
-export type ReadResult = { ok: true; source: SourceText; warning?: string; stat: fs.Stats } | { ok: false; skipped: Skipped };
+/** A file read: its text, and its stat taken just before reading (`readAt`: when, by this machine's clock). */
+export type ReadResult = { ok: true; source: SourceText; warning?: string; stat: fs.Stats; readAt: number } | { ok: false; skipped: Skipped };
 
 /** Decodes bytes: UTF-8 with or without BOM, UTF-16 with BOM; invalid UTF-8 becomes U+FFFD (with a warning). */
 export function decode(buf: Buffer): { text: string; warning?: string } | { binary: true } {
@@ -147,6 +148,7 @@ export function decode(buf: Buffer): { text: string; warning?: string } | { bina
 
 export function readSource(file: string, maxBytes: number, bundled = false): ReadResult {
   let st: fs.Stats;
+  const readAt = Date.now();
   try {
     st = fs.statSync(file);
   } catch (e) {
@@ -161,5 +163,5 @@ export function readSource(file: string, maxBytes: number, bundled = false): Rea
   }
   const d = decode(buf);
   if ('binary' in d) return { ok: false, skipped: { path: file, reason: 'binary file (contains NUL bytes)' } };
-  return { ok: true, source: { uri: file, name: path.basename(file), text: d.text, bundled }, warning: d.warning, stat: st };
+  return { ok: true, source: { uri: file, name: path.basename(file), text: d.text, bundled }, warning: d.warning, stat: st, readAt };
 }

@@ -6,6 +6,7 @@ import type { SourceText } from '../core/types';
 import { extractDocument, type DocExtract } from '../core/corpus/document';
 import { CorpusIndex } from '../core/corpus/index';
 import { discover, readSource, type Skipped } from './files';
+import { parserOf } from '../core/text/markdown';
 import { SnapshotFile, SnapshotWriter, contentHash, type SnapshotDoc, type SnapshotLoader } from './snapshot';
 import { ExtractPool, defaultThreads, withName } from './extract-pool';
 
@@ -60,7 +61,7 @@ function* corpusFiles(opts: LoadOptions, report: LoadReport): Generator<{ file: 
 }
 
 /** Reads and extracts one discovered file into the report; undefined when it is skipped. */
-function readAndExtract(file: string, bundled: boolean, opts: LoadOptions, report: LoadReport, reuse?: (hash: string) => DocExtract | undefined): (LoadedDoc & { stat: fs.Stats; warning?: string }) | undefined {
+function readAndExtract(file: string, bundled: boolean, opts: LoadOptions, report: LoadReport, reuse?: (hash: string, name: string) => DocExtract | undefined): (LoadedDoc & { stat: fs.Stats; readAt: number; warning?: string }) | undefined {
   const read = readSource(file, opts.maxFileBytes, bundled);
   if (!read.ok) {
     report.skipped.push(read.skipped);
@@ -68,7 +69,7 @@ function readAndExtract(file: string, bundled: boolean, opts: LoadOptions, repor
   }
   if (read.warning) report.warnings.push(`${file}: ${read.warning}`);
   const hash = contentHash(read.source.text);
-  let extract = reuse?.(hash);
+  let extract = reuse?.(hash, read.source.name);
   if (extract) report.fromCache++;
   else {
     try {
@@ -80,7 +81,7 @@ function readAndExtract(file: string, bundled: boolean, opts: LoadOptions, repor
     report.extracted++;
   }
   report.files++;
-  return { source: read.source, extract: withName(extract, read.source), hash, stat: read.stat, warning: read.warning };
+  return { source: read.source, extract: withName(extract, read.source), hash, stat: read.stat, readAt: read.readAt, warning: read.warning };
 }
 
 /** Discovers, reads and extracts every corpus file (no snapshot), emitting documents in batches. Never throws per file. */
@@ -125,9 +126,9 @@ interface Plan {
   file: string;
   report: LoadReport;
   files: { file: string; bundled: boolean; kept?: number }[];
-  old?: { written: number; docs: SnapshotDoc[]; loader: SnapshotLoader };
+  old?: { docs: SnapshotDoc[]; loader: SnapshotLoader };
   keep(n: number): void;
-  reuse(hash: string): DocExtract | undefined;
+  reuse(hash: string, name: string): DocExtract | undefined;
 }
 
 /** Opens the snapshot and stats the files; either done (few changes: restore and patch) or a plan to write. */
@@ -147,7 +148,7 @@ function plan(opts: LoadOptions): { done: Prepared } | { plan: Plan } {
   if (opened.snapshot) {
     try {
       const docs = opened.snapshot.docs();
-      old = { written: opened.snapshot.written, docs, loader: opened.snapshot.loader(docs) };
+      old = { docs, loader: opened.snapshot.loader(docs) };
       // Marks it in use (stale snapshots of other configurations are cleared by age).
       try {
         if (!seeded) fs.utimesSync(file, new Date(), new Date());
@@ -161,9 +162,11 @@ function plan(opts: LoadOptions): { done: Prepared } | { plan: Plan } {
   }
   const byUri = new Map<string, number>();
   const byHash = new Map<string, number>();
+  // Parts are shared by content and by parser: the same text in a .md and a .txt file reads differently.
+  const contentKey = (hash: string, name: string): string => `${hash}:${parserOf(name)}`;
   old?.docs.forEach((d, n) => {
     byUri.set(d.uri, n);
-    byHash.set(d.hash, n);
+    byHash.set(contentKey(d.hash, d.name), n);
   });
   // First pass, stat only: each file is kept (the snapshot's document n, unchanged) or must be read.
   const files: Plan['files'] = [];
@@ -173,7 +176,7 @@ function plan(opts: LoadOptions): { done: Prepared } | { plan: Plan } {
     if (n !== undefined && old && !seeded) {
       const d = old.docs[n];
       const st = fs.statSync(f, { throwIfNoEntry: false });
-      if (st && st.isFile() && st.size === d.size && st.mtimeMs === d.mtimeMs && st.ino === d.ino && st.size <= opts.maxFileBytes && d.bundled === bundled && st.mtimeMs < old.written - RACY_MS) kept = n;
+      if (st && st.isFile() && st.size === d.size && st.mtimeMs === d.mtimeMs && st.ino === d.ino && st.size <= opts.maxFileBytes && d.bundled === bundled) kept = n;
     }
     files.push({ file: f, bundled, kept });
   }
@@ -184,8 +187,8 @@ function plan(opts: LoadOptions): { done: Prepared } | { plan: Plan } {
     if (w) report.warnings.push(`${old!.docs[n].uri}: ${w}`);
   };
   // A file read afresh whose content the snapshot has (touched, renamed, copied): its parts are copied.
-  const reuse = (hash: string): DocExtract | undefined => {
-    const m = byHash.get(hash);
+  const reuse = (hash: string, name: string): DocExtract | undefined => {
+    const m = byHash.get(contentKey(hash, name));
     return m === undefined || !old ? undefined : old.loader.extract(m);
   };
   const listed = new Set(files.map((f) => f.file));
@@ -208,7 +211,22 @@ function plan(opts: LoadOptions): { done: Prepared } | { plan: Plan } {
   return { plan: { file, report, files, old, keep, reuse } };
 }
 
-const infoOf = (r: { source: SourceText; hash: string; stat: fs.Stats; warning?: string }, meta: DocExtract['meta']): SnapshotDoc => ({ uri: r.source.uri, name: r.source.name, bundled: !!r.source.bundled, meta, size: r.stat.size, mtimeMs: r.stat.mtimeMs, ino: r.stat.ino, hash: r.hash, ...(r.warning ? { warning: r.warning } : {}) });
+/**
+ * What the snapshot records of a file read at `readAt`. A file modified shortly before it was read may be
+ * modified again within the same clock tick, unseen by its stat: its time is recorded as -1, so the next
+ * load reads it (and copies its parts if the content is the same).
+ */
+const infoOf = (r: { source: SourceText; hash: string; stat: fs.Stats; readAt: number; warning?: string }, meta: DocExtract['meta']): SnapshotDoc => ({
+  uri: r.source.uri,
+  name: r.source.name,
+  bundled: !!r.source.bundled,
+  meta,
+  size: r.stat.size,
+  mtimeMs: r.stat.mtimeMs < r.readAt - RACY_MS ? r.stat.mtimeMs : -1,
+  ino: r.stat.ino,
+  hash: r.hash,
+  ...(r.warning ? { warning: r.warning } : {}),
+});
 
 function finishWrite(p: Plan, writer: SnapshotWriter): Prepared {
   const err = writer.finish();
@@ -256,7 +274,7 @@ async function writeParallel(p: Plan, opts: LoadOptions, pool: ExtractPool): Pro
     const read = readSource(f.file, opts.maxFileBytes, f.bundled);
     if (!read.ok) return Promise.resolve(async () => void p.report.skipped.push(read.skipped));
     const hash = contentHash(read.source.text);
-    const r = { source: read.source, hash, stat: read.stat, warning: read.warning };
+    const r = { source: read.source, hash, stat: read.stat, readAt: read.readAt, warning: read.warning };
     const warn = () => {
       if (read.warning) p.report.warnings.push(`${f.file}: ${read.warning}`);
     };
@@ -264,7 +282,7 @@ async function writeParallel(p: Plan, opts: LoadOptions, pool: ExtractPool): Pro
       warn();
       p.report.files++;
     };
-    const reused = p.reuse(hash);
+    const reused = p.reuse(hash, read.source.name);
     if (reused) {
       return Promise.resolve(async () => {
         counted();
@@ -332,22 +350,25 @@ export async function preparePooled(opts: LoadOptions, threads = defaultThreads(
   }
 }
 
-/** Restores the prepared snapshot (if any) and applies the rest; run to the end, or stepped by the server. */
-export function* loadPrepared(p: Prepared): Generator<void, CorpusIndex> {
+/**
+ * Restores the prepared snapshot (if any) and applies the rest; run to the end, or stepped by the server
+ * (which calls `return()` on the steps if it gives up, so the file closes). Undefined when the snapshot
+ * can no longer be restored (deleted or damaged since it was prepared): the caller loads by extraction.
+ * `onStale` hears of documents whose files changed after they were prepared (see SnapshotLoader).
+ */
+export function* loadPrepared(p: Prepared, onStale?: (uri: string) => void): Generator<void, CorpusIndex | undefined> {
   let index = new CorpusIndex();
   if (p.snapshot) {
     const opened = SnapshotFile.open(p.snapshot);
-    if (opened.snapshot) {
-      try {
-        const docs = yield* opened.snapshot.docSteps();
-        const tables = yield* opened.snapshot.tables();
-        index = yield* CorpusIndex.restore(docs, tables, opened.snapshot.loader(docs));
-      } catch {
-        // Replaced or damaged since it was prepared: what follows still loads; the next load rebuilds it.
-        index = new CorpusIndex();
-      } finally {
-        opened.snapshot.close();
-      }
+    if (!opened.snapshot) return undefined;
+    try {
+      const docs = yield* opened.snapshot.docSteps();
+      const tables = yield* opened.snapshot.tables();
+      index = yield* CorpusIndex.restore(docs, tables, opened.snapshot.loader(docs, onStale));
+    } catch {
+      return undefined;
+    } finally {
+      opened.snapshot.close();
     }
   }
   for (const uri of p.removed) index.remove(uri);
@@ -369,7 +390,11 @@ function fromPrepared(opts: LoadOptions, p: Prepared): { index: CorpusIndex; rep
   const steps = loadPrepared(p);
   for (;;) {
     const r = steps.next();
-    if (r.done) return { index: r.value, report: p.report, threads: p.threads, waitedMs: p.waitedMs };
+    if (!r.done) continue;
+    if (r.value) return { index: r.value, report: p.report, threads: p.threads, waitedMs: p.waitedMs };
+    const again = loadIndex({ ...opts, cacheFile: undefined });
+    again.report.warnings.unshift(...p.report.warnings, 'index snapshot changed while it was restored: corpus extracted again');
+    return again;
   }
 }
 

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { EXTRACT_VERSION, extractDocument, type DocExtract } from '../core/corpus/document';
 import { LAZY_FIELDS, TableBuilder, type DocLoader, type IndexTables, type LazyField, type Packed, type StoredDocInfo, type TableInput, tableInput } from '../core/corpus/snapshot';
+import type { SourceText } from '../core/types';
 import { readSource } from './files';
 
 export const SNAPSHOT_FORMAT = 'dossier-snapshot-3';
@@ -40,7 +41,7 @@ export interface SnapshotDoc extends StoredDocInfo {
 interface Directory {
   format: string;
   extractVersion: number;
-  /** When the snapshot was written (ms): files modified close to it are checked by content. */
+  /** When the snapshot was written (ms since 1970). */
   written: number;
   segments: Record<string, [number, number]>;
 }
@@ -202,6 +203,8 @@ const closer = new FinalizationRegistry<number>((fd) => {
 
 /** An open snapshot file. */
 export class SnapshotFile {
+  /** The descriptor went to a loader (which reads this same file, even if the path is replaced since). */
+  private handedOver = false;
   private constructor(
     readonly file: string,
     private readonly fd: number,
@@ -236,10 +239,6 @@ export class SnapshotFile {
       fs.closeSync(fd);
       return { rejected: e instanceof Rejected ? e.message : 'index snapshot is corrupt' };
     }
-  }
-
-  get written(): number {
-    return this.dir.written;
   }
 
   private json<T>(name: string): T {
@@ -317,15 +316,20 @@ export class SnapshotFile {
     return { acronyms, definitions, events, years, stems, figures, names, nameDocs, persons, lowerWords, wellKnown, triggers };
   }
 
-  /** A loader for this snapshot's documents; it keeps the file open until it is collected. */
-  loader(docs: SnapshotDoc[]): SnapshotLoader {
-    const fd = fs.openSync(this.file, 'r');
-    const loader = new SnapshotLoader(fd, this.floats('fields'), this.dir.segments.data[0], docs);
-    closer.register(loader, fd);
+  /**
+   * A loader for this snapshot's documents. It takes over the open file (another process may have put a
+   * new snapshot at the path since it was opened) and keeps it open until it is collected; `close` then
+   * leaves it open.
+   */
+  loader(docs: SnapshotDoc[], onStale?: (uri: string) => void): SnapshotLoader {
+    const loader = new SnapshotLoader(this.fd, this.floats('fields'), this.dir.segments.data[0], docs, onStale);
+    this.handedOver = true;
+    closer.register(loader, this.fd);
     return loader;
   }
 
   close(): void {
+    if (this.handedOver) return;
     try {
       fs.closeSync(this.fd);
     } catch {
@@ -334,14 +338,21 @@ export class SnapshotFile {
   }
 }
 
-/** Reads documents' parts from the snapshot; a part that cannot be read is re-extracted from the file. */
+/**
+ * Reads documents' parts from the snapshot, and their text from their files. A file whose content is no
+ * longer what the snapshot holds is reported to `onStale` (the server then indexes it again) and reads
+ * as empty: its stored offsets would point into other text. A part that cannot be read (damaged) is
+ * re-extracted from the file if its content is still the same, else it reads as empty.
+ */
 export class SnapshotLoader implements DocLoader {
   private readonly redone = new Map<number, DocExtract | null>();
+  private readonly stale = new Set<number>();
   constructor(
     private readonly fd: number,
     private readonly fields: Float64Array,
     private readonly dataStart: number,
     private readonly docs: SnapshotDoc[],
+    private readonly onStale?: (uri: string) => void,
   ) {
     if (fields.length !== docs.length * (F + 1)) throw new Rejected('index snapshot is corrupt');
   }
@@ -360,7 +371,8 @@ export class SnapshotLoader implements DocLoader {
     } catch {
       /* re-extracted below */
     }
-    return this.extractAgain(doc)?.[field] ?? [];
+    const again = this.extractAgain(doc)?.[field];
+    return Array.isArray(again) ? again : [];
   }
 
   /** The whole extract (every part read now). */
@@ -371,18 +383,27 @@ export class SnapshotLoader implements DocLoader {
   }
 
   text(doc: number): string {
+    return this.current(doc)?.text ?? '';
+  }
+
+  /** The document's file as the snapshot knows it, or undefined (and reported) when it changed or went. */
+  private current(doc: number): SourceText | undefined {
     const d = this.docs[doc];
     const r = readSource(d.uri, Number.MAX_SAFE_INTEGER, d.bundled);
-    return r.ok ? r.source.text : '';
+    if (r.ok && contentHash(r.source.text) === d.hash) return r.source;
+    if (!this.stale.has(doc)) {
+      this.stale.add(doc);
+      this.onStale?.(d.uri);
+    }
+    return undefined;
   }
 
   private extractAgain(doc: number): DocExtract | undefined {
     if (!this.redone.has(doc)) {
-      const d = this.docs[doc];
       let x: DocExtract | null = null;
       try {
-        const r = readSource(d.uri, Number.MAX_SAFE_INTEGER, d.bundled);
-        if (r.ok) x = extractDocument(r.source);
+        const source = this.current(doc);
+        if (source) x = extractDocument(source);
       } catch {
         x = null;
       }
@@ -424,9 +445,13 @@ export function snapshotFileIn(dir: string, corpus: unknown): string {
   return path.join(dir, `index-v${EXTRACT_VERSION}-${key}.snapshot`);
 }
 
+/** A snapshot being written grows all the time: one untouched this long was left by a writer that stopped. */
+const ABANDONED_TMP_MS = 10 * 60_000;
+
 /**
  * Deletes this server's stale cache files in its storage folder, never anything else: caches of
- * earlier formats, and snapshots of other corpus configurations unused for 30 days.
+ * earlier formats, snapshots of other corpus configurations unused for 30 days, and temporary files of
+ * snapshots whose writing stopped (a rebuild that replaced it, a killed process).
  */
 export function removeOldCaches(dir: string, keep: string): void {
   let names: string[];
@@ -436,11 +461,12 @@ export function removeOldCaches(dir: string, keep: string): void {
     return;
   }
   for (const n of names) {
-    const m = /^(?:extracts-v\d+\.json|index-v(\d+)-[0-9a-f]+\.snapshot)$/.exec(n);
+    const m = /^(?:extracts-v\d+\.json|index-v(\d+)-[0-9a-f]+\.snapshot(\.\d+\.\d+\.tmp)?)$/.exec(n);
     if (!m || path.join(dir, n) === keep) continue;
     try {
       const file = path.join(dir, n);
-      if (m[1] === String(EXTRACT_VERSION) && Date.now() - fs.statSync(file).mtimeMs < 30 * 86_400_000) continue;
+      const age = Date.now() - fs.statSync(file).mtimeMs;
+      if (m[2] ? age < ABANDONED_TMP_MS : m[1] === String(EXTRACT_VERSION) && age < 30 * 86_400_000) continue;
       fs.unlinkSync(file);
     } catch {
       /* in use or gone: harmless */

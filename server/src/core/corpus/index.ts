@@ -426,7 +426,14 @@ export class CorpusIndex {
 
   /** The citable document with this key (the glossary is never cited). */
   byKey(key: string): IndexedDoc | undefined {
-    return this.keys.get(key)?.find((d) => d.extract.meta.role !== 'glossary');
+    // Of documents sharing a key, the user's before the bundled, then the first by path: the same
+    // whatever order they were indexed in (a patched snapshot and a fresh build agree).
+    let best: IndexedDoc | undefined;
+    for (const d of this.keys.get(key) ?? []) {
+      if (d.extract.meta.role === 'glossary') continue;
+      if (!best || (best.bundled && !d.bundled) || (best.bundled === d.bundled && d.uri < best.uri)) best = d;
+    }
+    return best;
   }
 
   citationKeys(): string[] {

@@ -15,6 +15,8 @@ export interface DocMetadata {
   role?: 'source' | 'glossary';
   /** The key comes from front matter (content), not from the file name. */
   idFromFrontMatter?: boolean;
+  /** The document has no title of its own: the title is made from the file name (see titleFromName). */
+  titleFromName?: boolean;
   /** Problems met while reading the metadata (bad YAML, ...), for the corpus summary. */
   warnings: string[];
 }
@@ -24,6 +26,11 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 export function keyFromName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '');
   return base.replace(/\.[^.]+$/, '') || base;
+}
+
+/** The title of a document without one of its own, from its key (see readMetadata). */
+export function titleFromName(key: string, text: string): string {
+  return recaseTitle(key, text.slice(0, 200_000));
 }
 
 function dateFromValue(v: unknown): SimpleDate | undefined {
@@ -104,6 +111,7 @@ export function readMetadata(name: string, text: string, model: MarkdownModel): 
     const end = line.search(/[.?!](\s|$)/);
     title = end > 0 && end < 200 ? line.slice(0, end + 1) : line.slice(0, 200);
   }
+  const untitled = !title;
   title = recaseTitle(title || key, text.slice(0, 200_000));
 
   let date = dateFromValue(fm.date);
@@ -117,5 +125,5 @@ export function readMetadata(name: string, text: string, model: MarkdownModel): 
       }
     }
   }
-  return { key, idFromFrontMatter: !!str(fm.id), title, date, publisher: str(fm.publisher), author: str(fm.author), url: str(fm.url), role, warnings };
+  return { key, idFromFrontMatter: !!str(fm.id), ...(untitled ? { titleFromName: true } : {}), title, date, publisher: str(fm.publisher), author: str(fm.author), url: str(fm.url), role, warnings };
 }

@@ -440,6 +440,11 @@ export function parsePlainText(text: string): MarkdownModel {
 }
 
 /** Reads a corpus document by its file name: Markdown for .md/.markdown (the fast block reader), plain lines otherwise. */
+/** Which parser reads a file of this name: Markdown, or plain text. */
+export function parserOf(name: string): 'markdown' | 'plain' {
+  return /\.(md|markdown)$/i.test(name) ? 'markdown' : 'plain';
+}
+
 export function parseByName(name: string, text: string): MarkdownModel {
-  return /\.(md|markdown)$/i.test(name) ? readMarkdownBlocks(text) : parsePlainText(text);
+  return parserOf(name) === 'markdown' ? readMarkdownBlocks(text) : parsePlainText(text);
 }
