@@ -1,6 +1,6 @@
 // No pathological patterns: every analyzer, run alone on adversarial drafts of size n and 4n, takes time
 // that grows linearly. Linear time gives a ratio near 4, quadratic near 16; the bound of 10 leaves room
-// for a shared, noisy machine and still catches anything quadratic. Each timing is the best of three runs,
+// for a shared, noisy machine and still catches anything quadratic. Each timing is the best of five runs,
 // each on a fresh variant of the draft (the engine memoises by text, so a repeated draft would cost nothing).
 // The regular expressions themselves are linear by construction (no nested quantifiers over overlapping
 // classes; see the comments next to them); these tests check the code around them too.
@@ -56,7 +56,10 @@ describe('linear time: every analyzer on adversarial drafts', function () {
         // A variant per run: a different word up front changes the first block, so nothing is memoised.
         const variant = (size: number) => (k: number) => `Variant${name.length}x${k}${Math.random().toString(36).slice(2, 6)} ${make(size)}`;
         best(variant(n), code); // warm up
-        const ratio = best(variant(4 * n), code) / Math.max(best(variant(n), code), 1);
+        // Up to three measurements: a quadratic analyzer is over the bound every time, a pause on a
+        // shared machine (timings here are a few milliseconds) only once in a while.
+        let ratio = Infinity;
+        for (let attempt = 0; attempt < 3 && ratio >= 10; attempt++) ratio = Math.min(ratio, best(variant(4 * n), code) / Math.max(best(variant(n), code), 1));
         worst.push(`${name}: ${ratio.toFixed(1)}`);
         assert.ok(ratio < 10, `${code} on ${name}: time ratio ${ratio.toFixed(1)} for 4x the input`);
       }
@@ -80,7 +83,8 @@ describe('linear time: corpus extraction on the same adversarial documents', fun
           return t;
         };
         time(8_000);
-        const ratio = time(32_000) / Math.max(time(8_000), 1);
+        let ratio = Infinity;
+        for (let attempt = 0; attempt < 3 && ratio >= 10; attempt++) ratio = Math.min(ratio, time(32_000) / Math.max(time(8_000), 1));
         assert.ok(ratio < 10, `extraction of ${name} on ${what}: time ratio ${ratio.toFixed(1)} for 4x the input`);
       }
     });
