@@ -13,6 +13,12 @@ describe('acronym-mismatch', () => {
     ['an acronym the sources do not define is not checked', 'The Extra Quiet Zone Watch (XQZW) helps.', []],
   ], { index: kotra });
 
+  const oecd = indexOf([{ name: 'oecd.md', text: 'The Organisation for Economic Co-operation and Development (OECD) met in Paris.\n' }]);
+  table('acronym-mismatch', [
+    ['a hyphenated word written as one, with other spelling', 'The Organization for Economic Cooperation and Development (OECD) met.', []],
+    ['a word joined to the next is still a different word', 'The Organization for Economic Cooperation and Reconstruction (OECD) met.', ['Organization for Economic Cooperation and Reconstruction']],
+  ], { index: oecd });
+
   table('acronym-mismatch', [
     ['British and American spelling are tolerated', 'The Defence Acquisition Programme Administration (DAPA) met.', []],
     ['"of"/"for" are tolerated', 'The Agency for Defence Development (ADD) met.', []],

@@ -49,6 +49,15 @@ export function expansionKey(long: string): string {
     .join(' ');
 }
 
+/**
+ * Whether two expansions are the same: equal normal forms, or equal but for where words split
+ * ("Co-operation" and "Cooperation", "Non-Aligned" and "Nonaligned": the hyphen becomes a space in one).
+ */
+export function sameExpansion(a: string, b: string): boolean {
+  return compactKey(expansionKey(a)) === compactKey(expansionKey(b));
+}
+const compactKey = (key: string): string => key.replace(/ /g, '');
+
 /** The most used expansion of an acronym in the sources (ties: sources before the glossary). */
 export function bestExpansion(index: CorpusIndex, short: string): AcronymEntry | undefined {
   return index.memo(`best\u0000${short}`, () => computeBestExpansion(index, short));
@@ -59,7 +68,7 @@ function computeBestExpansion(index: CorpusIndex, short: string): AcronymEntry |
   if (!entries.length) return undefined;
   const votes = new Map<string, { n: number; first: AcronymEntry }>();
   for (const e of entries) {
-    const k = expansionKey(e.long);
+    const k = compactKey(expansionKey(e.long));
     const v = votes.get(k);
     const weight = e.doc.extract.meta.role === 'glossary' ? 0.5 : 1;
     if (v) {
@@ -76,7 +85,7 @@ export function distinctExpansions(index: CorpusIndex, short: string): AcronymEn
   return index.memo(`distinct\u0000${short}`, () => {
     const seen = new Map<string, AcronymEntry>();
     for (const e of index.acronym(short)) {
-      const k = expansionKey(e.long);
+      const k = compactKey(expansionKey(e.long));
       const had = seen.get(k);
       // One entry an expansion: a source's own over the glossary's.
       if (!had || (had.doc.extract.meta.role === 'glossary' && e.doc.extract.meta.role !== 'glossary')) seen.set(k, e);

@@ -2,7 +2,7 @@
 // Tolerates case, hyphens and spaces, British/American spelling, "&"/"and" and function words.
 import type { Rule, BlockContext, RawFinding } from './rule';
 import { cite } from './rule';
-import { distinctExpansions, expansionKey } from '../corpus/search';
+import { distinctExpansions, expansionKey, sameExpansion } from '../corpus/search';
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'in', 'to', 'de', 'a', 'an']);
 const contentWords = (s: string) => s.split(/[\s-]+/).filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase())).length;
@@ -14,8 +14,8 @@ export const acronymMismatch: Rule = {
     for (const d of facts.defs) {
       const sources = distinctExpansions(index, d.short);
       if (!sources.length) continue;
+      if (sources.some((s) => sameExpansion(s.long, d.long))) continue;
       const mine = expansionKey(d.long);
-      if (sources.some((s) => expansionKey(s.long) === mine)) continue;
       // The same words in another order ("External Affairs Ministry" for "Ministry of External Affairs").
       const sorted = (k: string) => k.split(' ').sort().join(' ');
       if (d.loose && sources.some((s) => sorted(expansionKey(s.long)) === sorted(mine))) continue;
