@@ -28,6 +28,8 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'Thyroid transcription factor 1 (TTF-1) was identified.', expect: [{ short: 'TTF-1', long: 'Thyroid transcription factor 1' }] },
   { text: 'It uses the type III secretion system (TTSS) to inject.', expect: [{ short: 'TTSS', long: 'type III secretion system' }] },
   { text: 'Levels of casein kinase II (Ck2) fell.', expect: [{ short: 'Ck2', long: 'casein kinase II' }] },
+  { text: 'Person-to-merchant (P2M) payments grew.', expect: [{ short: 'P2M', long: 'Person-to-merchant' }] },
+  { text: 'Most business-to-business (B2B) sales are online.', expect: [{ short: 'B2B', long: 'business-to-business' }] },
   { text: 'We imaged two-dimensional (2D) slices.', expect: [{ short: '2D', long: 'two-dimensional' }] },
   { text: 'The relative risk [RR] was low.', expect: [{ short: 'RR', long: 'relative risk' }] },
   { text: 'Six vessels (blood-brain barrier, BBB) were seen.', expect: [{ short: 'BBB', long: 'blood-brain barrier' }] },

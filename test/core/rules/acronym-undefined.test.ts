@@ -21,6 +21,10 @@ describe('acronym-undefined', () => {
     ['an unknown acronym is flagged without a fix', 'The XQZW agreed.', ['XQZW']],
     ['roman numerals are not acronyms', 'After World War II the treaty changed.', []],
     ['abbreviation lines define', '*[XQZW]: Extra Quiet Zone Watch\n\nThe XQZW agreed.', []],
+    ['a digit inside an acronym does not spell it out', 'P2M payments grew.', ['P2M']],
+    ['an acronym ending in a capital after small letters', 'The MeitY issued rules.', ['MeitY']],
+    ['a mixed-case name is not an acronym', 'McDonald and DeVos met.', []],
+    ['"to" written 2 in an expansion', 'Person-to-merchant (P2M) payments grew. P2M rose.', []],
   ]);
 
   it('says what the sources say and offers the expansion', () => {

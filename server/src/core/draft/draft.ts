@@ -247,8 +247,8 @@ export function acronymOf(token: string): { short: string; suffix: '' | 's' | "'
   if (t.length < 2 || t.length > 12 || !ACRONYM_RE.test(t)) return undefined;
   const letters = t.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  // Mostly capitals: "MoCI" yes, "McDonald" no.
-  if (upper * 2 < letters.length + 1 && !/^\p{Lu}+\d+$/u.test(t)) return undefined;
+  // Mostly capitals: "MoCI" yes, "McDonald" no; or a capital after small letters at the end ("MeitY").
+  if (upper * 2 < letters.length + 1 && !/^\p{Lu}+\d+$/u.test(t) && !/\p{Ll}\p{Lu}$/u.test(t)) return undefined;
   if (ROMAN.test(t)) return undefined;
   return { short: t, suffix };
 }

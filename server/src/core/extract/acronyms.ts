@@ -273,9 +273,16 @@ function acceptable(sf: string, lf: string, m: Match, k: number, win: string): b
  * phosphatase (PP1)"); a name's number may also go unwritten when its letters are all initials ("peroxisomal
  * targeting signal (PTS1)"). Returns the match and where the long form starts in win.
  */
+/** "P2M", "B2B", "G4S": a 2 or 4 between letters reads as "to" or "for" ("person-to-merchant"). */
+const SOUNDED = /(?<=\p{L})[24](?=\p{L})/u;
+
 function alignWithNumeral(sf: string, win: string, firstToken = false): { m: Match; k: number } | undefined {
   const m = align(sf, win, firstToken);
   if (m) return { m, k: firstToken ? 0 : longStart(win, m.start) };
+  if (SOUNDED.test(sf)) {
+    const sounded = align(sf.replace(SOUNDED, (d) => (d === '2' ? 'T' : 'F')), win, firstToken);
+    if (sounded) return { m: sounded, k: firstToken ? 0 : longStart(win, sounded.start) };
+  }
   const split = splitNumeral(sf);
   const r = split && align(split.letters, win, firstToken);
   if (!split || !r) return undefined;

@@ -28,8 +28,9 @@ function initialsOf(text: string, from: number, to: number): { initial: string; 
     }
     const first = w[0];
     const capital = first !== first.toLowerCase() || (first >= '0' && first <= '9');
-    // Camel case ("XMLHttpRequest") only when a capital follows the first letter: rare, so the regex is too.
-    if (!/.\p{Lu}/u.test(w)) {
+    // Camel case ("XMLHttpRequest") only when a capital follows the first letter and there is a small
+    // letter: rare, so the regex is too. "P2M" is one word, not three (it would spell itself).
+    if (!/.\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w)) {
       out.push({ initial: first.toUpperCase(), skip: false, capital, at: m.index });
       continue;
     }
