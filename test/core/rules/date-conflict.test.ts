@@ -40,6 +40,18 @@ describe('date-conflict', () => {
     assert.match(f.message, /: “Its Framework Agreement entered into force on 6 December 2017\.”$/);
   });
 
+  describe('a sentence with two dates: each has its own clause', () => {
+    const index = indexOf([
+      { name: 'gpai.md', text: 'India hosted the GPAI Summit in New Delhi in December 2023.\n\nNPCI International Payments Limited (NIPL) was created in 2020 to take UPI abroad.\n' },
+    ]);
+    table('date-conflict', [
+      ['the first date is not the hosting', 'A member of GPAI since June 2020, India hosted the GPAI Summit in New Delhi in December 2023.', []],
+      ['the hosting dated wrongly', 'A member of GPAI since June 2020, India hosted the GPAI Summit in New Delhi in December 2022.', ['December 2022']],
+      ['a clause describing the name before it', 'UPI, opened to the public in 2016, went abroad through NIPL, created in 2021.', ['2021']],
+      ['the same, dated right', 'UPI, opened to the public in 2016, went abroad through NIPL, created in 2020.', []],
+    ], { index });
+  });
+
   describe('kinds of event beyond launches and visits', () => {
     const index = indexOf([
       { name: 'isa.md', text: 'The International Solar Alliance was launched by India and France on 30 November 2015 at the COP21 climate summit in Paris.[^1] Its Framework Agreement entered into force on 6 December 2017.\n\n[^1]: Joint statement.\n' },

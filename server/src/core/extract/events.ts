@@ -25,9 +25,30 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
 const TRIGGER_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of words) if (!TRIGGER_OF.has(normalizeWord(w))) TRIGGER_OF.set(normalizeWord(w), cls);
 
+const TAKE = normalizeWord('take');
+const TOOK = normalizeWord('took');
+
 /** Words that say nothing about which event a date belongs to. */
 const GENERIC = new Set(['year', 'month', 'day', 'week', 'recent', 'recently', 'later', 'earlier', 'ago', 'since', 'early', 'late', 'mid', 'last', 'next', 'time', 'period', 'first', 'sixth', 'fifth', 'fourth', 'third', 'second', 'new', 'iteration', 'now'].map(normalizeWord));
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** The index of the first token that ends after `at` (binary search: tokens are in text order). */
+function firstEndingAfter(toks: Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A break between clauses: punctuation, or a conjunction between spaces. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/g;
+
+/** A clause that describes what comes just before it: "created in 2020", "which opened in 2016". */
+const DESCRIBING = /^[\s,;:(\u2013\u2014]*(?:which|who|that|\p{Ll}+ed|\p{Ll}+en)\s/u;
 
 export interface DatedEvent {
   date: SimpleDate;
@@ -78,23 +99,60 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   if (!usable.length) return [];
   toks ??= tokenize(text);
   const out: DatedEvent[] = [];
+  // Where the sentence divides between two dates: at the first clause break (punctuation, or "and",
+  // "but", "while", "whereas") after the first date that leaves it words of its own ("In 2016, ..." goes
+  // on to its clause), else halfway. "India, a member since its launch in June 2020, hosted the summit
+  // in December 2023": the hosting belongs to December, not to June.
+  const cuts: number[] = [];
+  if (usable.length > 1) {
+    // One pass over the breaks and the tokens (a sentence may hold many dates).
+    const breaks: number[] = [];
+    for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(m.index!);
+    const isWord = (t: Token) => /^\p{L}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase()) && !MONTH_OR_DAY.test(t.text);
+    let b = 0;
+    for (let i = 0; i + 1 < usable.length; i++) {
+      const d = usable[i];
+      const to = usable[i + 1].start;
+      const start = i > 0 ? cuts[i - 1] : 0;
+      let cut = (d.end + to) >> 1;
+      // Tokens from the segment's start, checked up to each break in turn.
+      let t = firstEndingAfter(toks, start);
+      let words = false;
+      while (b < breaks.length && breaks[b] < d.end) b++;
+      for (; b < breaks.length && breaks[b] < to; b++) {
+        for (; t < toks.length && toks[t].end <= breaks[b]; t++) if (!words && (toks[t].end <= d.start || toks[t].start >= d.end) && isWord(toks[t])) words = true;
+        if (words) {
+          cut = breaks[b];
+          break;
+        }
+      }
+      cuts.push(cut);
+    }
+  }
   for (let i = 0; i < usable.length; i++) {
     const d = usable[i];
-    // This date's part of the sentence: from halfway to the previous date to halfway to the next one.
-    const lo = i > 0 ? (usable[i - 1].end + d.start) >> 1 : 0;
-    const hi = i + 1 < usable.length ? (d.end + usable[i + 1].start) >> 1 : text.length;
+    // This date's part of the sentence: from the cut before it to the cut after it; a clause that
+    // describes the name before the cut ("through NIPL, created in 2020") takes that name too.
+    let lo = i > 0 ? cuts[i - 1] : 0;
+    if (i > 0 && DESCRIBING.test(text.slice(lo, d.start))) {
+      const name = /(?:\p{Lu}[\p{L}\p{N}&.'-]*\s+)*\p{Lu}[\p{L}\p{N}&.'-]*\s*$/u.exec(text.slice(Math.max(0, lo - 80), lo));
+      if (name) lo -= name[0].length;
+    }
+    const hi = i + 1 < usable.length ? cuts[i] : text.length;
     const terms = new Set<string>();
     let trigger: string | undefined;
     let triggerWord: string | undefined;
     let triggerDist = Infinity;
     const classes: [string, number][] = [];
-    for (const t of toks) {
-      if (t.end <= lo || t.start >= hi) continue;
+    // The segment's tokens: from the first that ends after lo (tokens are in order) to hi.
+    for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
+      const t = toks[k];
       if (t.start >= d.start && t.end <= d.end) continue;
       const lower = t.text.toLowerCase();
       const n = normalizeWord(t.text);
       // A capitalised word is a name ("Institute"), not a trigger, unless it starts the sentence.
-      const cls = /^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start)) ? undefined : TRIGGER_OF.get(n);
+      // "Take" is an event only as "take place" ("to take UPI abroad" is not).
+      const cls = (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start))) || ((n === TAKE || n === TOOK) && !/^\s+place\b/i.test(text.slice(t.end, t.end + 7))) ? undefined : TRIGGER_OF.get(n);
       if (cls) {
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
         classes.push([cls, dist]);
