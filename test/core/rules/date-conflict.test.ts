@@ -15,6 +15,7 @@ describe('date-conflict', () => {
     ['the acronym stands for its expansion', "South Korea's New Southern Policy (NSP), announced in 2017, placed India among its core partners.", []],
     ['a timeline table row: the date in one cell, the event in the next', '| Year | Event |\n|---|---|\n| 2016 | India launched the Act East Policy |\n| 2017 | South Korea announced the New Southern Policy |\n', ['2016']],
     ['a cell that names its own event is reported once', '| When | What |\n|---|---|\n| Act East Policy, launched in 2016 | India launched the Act East Policy |\n', ['2016']],
+    ['a gathering named by its noun, dated twice', 'A workshop on data protection for stakeholders took place on 3 March 2026. The data protection workshop of 10 March 2026 agreed on three points.', ['10 March 2026']],
     ['two dates for one event in the draft', 'Seoul launched the Blue Horizon initiative in 2019. Critics said the Blue Horizon initiative, launched in 2021, was slow.', ['2021']],
   ]);
 

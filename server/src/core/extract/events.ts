@@ -18,7 +18,7 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   join: ['join', 'accede', 'accession'],
   office: ['appoint', 'appointment', 'elect', 'sworn', 'swear', 'swore', 'assume', 'resign', 'resignation', 'retire', 'retirement', 'nominate', 'nomination'],
   visit: ['visit', 'trip', 'tour', 'travel'],
-  meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk'],
+  meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk', 'workshop', 'seminar', 'webinar', 'symposium', 'hearing', 'ceremony', 'consultation'],
   publish: ['release', 'publish', 'issue', 'report', 'survey'],
   occur: ['occur', 'happen', 'strike', 'struck', 'attack', 'disaster', 'war', 'crisis', 'conflict', 'test', 'exercise', 'election', 'die', 'died', 'death', 'born', 'birth', 'land', 'crash', 'erupt', 'flood', 'collapse', 'explode', 'assassinate', 'assassination', 'invade', 'invasion', 'win', 'won', 'defeat'],
 };
