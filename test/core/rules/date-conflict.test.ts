@@ -44,8 +44,11 @@ describe('date-conflict', () => {
   describe('a sentence with two dates: each has its own clause', () => {
     const index = indexOf([
       { name: 'gpai.md', text: 'India hosted the GPAI Summit in New Delhi in December 2023.\n\nNPCI International Payments Limited (NIPL) was created in 2020 to take UPI abroad.\n' },
+      { name: 'dsa.md', text: 'The Digital Services Act (DSA) was published on 27 October 2022 and entered into force on 16 November 2022.\n' },
     ]);
     table('date-conflict', [
+      ['a second clause shares the subject of the first', 'The DSA entered into force on 16 November 2023.', ['16 November 2023']],
+      ['the same, dated right', 'The DSA entered into force on 16 November 2022.', []],
       ['the first date is not the hosting', 'A member of GPAI since June 2020, India hosted the GPAI Summit in New Delhi in December 2023.', []],
       ['the hosting dated wrongly', 'A member of GPAI since June 2020, India hosted the GPAI Summit in New Delhi in December 2022.', ['December 2022']],
       ['a clause describing the name before it', 'UPI, opened to the public in 2016, went abroad through NIPL, created in 2021.', ['2021']],

@@ -32,6 +32,13 @@ const TOOK = normalizeWord('took');
 const GENERIC = new Set(['year', 'month', 'day', 'week', 'recent', 'recently', 'later', 'earlier', 'ago', 'since', 'early', 'late', 'mid', 'last', 'next', 'time', 'period', 'first', 'sixth', 'fifth', 'fourth', 'third', 'second', 'new', 'iteration', 'now'].map(normalizeWord));
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
+/** Whether a word (normal form n) is a key term of an event: not a stop word, number, date word or trigger. */
+function isTerm(word: string, n: string): boolean {
+  const lower = word.toLowerCase();
+  if (STOPWORDS.has(lower) || /^\d/.test(lower) || lower.length < 2 || GENERIC.has(n) || MONTH_OR_DAY.test(lower)) return false;
+  return !(TRIGGER_OF.has(n) && /^\p{Ll}/u.test(word));
+}
+
 /** The index of the first token that ends after `at` (binary search: tokens are in text order). */
 function firstEndingAfter(toks: Token[], at: number): number {
   let lo = 0;
@@ -129,6 +136,21 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       cuts.push(cut);
     }
   }
+  // The sentence's subject: its terms before the first trigger word or date. A later date's clause
+  // that names nothing of its own shares it ("The Act was passed on 1 May and entered into force on
+  // 1 July": both dates are the Act's).
+  let subject: Set<string> | undefined;
+  const subjectTerms = (): Set<string> => {
+    if (subject) return subject;
+    subject = new Set();
+    for (const t of toks!) {
+      if (t.start >= usable[0].start) break;
+      const n = normalizeWord(t.text);
+      if (/^\p{Ll}/u.test(t.text) && TRIGGER_OF.has(n)) break;
+      if (isTerm(t.text, n)) subject.add(n);
+    }
+    return subject;
+  };
   for (let i = 0; i < usable.length; i++) {
     const d = usable[i];
     // This date's part of the sentence: from the cut before it to the cut after it; a clause that
@@ -144,6 +166,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let triggerWord: string | undefined;
     let triggerDist = Infinity;
     const classes: [string, number][] = [];
+    let named = false;
     // The segment's tokens: from the first that ends after lo (tokens are in order) to hi.
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];
@@ -162,10 +185,11 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
           triggerDist = dist;
         }
       }
-      if (STOPWORDS.has(lower) || /^\d/.test(lower) || lower.length < 2 || GENERIC.has(n) || MONTH_OR_DAY.test(lower)) continue;
-      if (cls || (TRIGGER_OF.has(n) && /^\p{Ll}/u.test(t.text))) continue;
+      if (cls || !isTerm(t.text, n)) continue;
+      if (/^\p{Lu}/u.test(t.text)) named = true;
       terms.add(n);
     }
+    if (i > 0 && !named) for (const n of subjectTerms()) terms.add(n);
     out.push({
       date: d.date,
       until: d.until,
