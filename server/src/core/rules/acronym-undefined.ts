@@ -163,13 +163,19 @@ export const acronymUndefined: Rule = {
         }
       }
     }
+    const family = (short: string, base: string) => short === base || (short.startsWith(base) && /^[-‐‑]?\d+$/.test(short.slice(base.length)));
+    const knownFamily = (base: string, at: number): boolean => {
+      for (const [short, where] of definedAt) if (where < at && family(short, base)) return true;
+      return false;
+    };
     for (const { use, sentenceEnd, block, facts } of firsts) {
       const at = definedAt.get(use.short);
       if (at !== undefined && at <= sentenceEnd) continue;
       if (ignore.has(use.short) || index.isWellKnown(use.short)) continue;
-      // A well-known acronym with a number ("FY23", "G7") is well known.
-      const numbered = /^(\p{Lu}{2,})\d+$/u.exec(use.short);
-      if (numbered && (ignore.has(numbered[1]) || index.isWellKnown(numbered[1]))) continue;
+      // A well-known acronym with a number ("FY23", "G7") is well known; one of a numbered family the
+      // draft has expanded before ("COP28" after "COP21", "GCF-2" after "GCF") is that family's.
+      const numbered = /^(\p{Lu}{2,})[-‐‑]?\d+$/u.exec(use.short);
+      if (numbered && (ignore.has(numbered[1]) || index.isWellKnown(numbered[1]) || knownFamily(numbered[1], use.start))) continue;
       // A hyphenated acronym whose lettered parts are all well known ("COVID-19", "G7-NATO") needs no expansion.
       if (use.short.includes('-') && use.short.split(/[-‐‑]/).filter((x) => /\p{L}/u.test(x)).every((x) => ignore.has(x) || index.isWellKnown(x))) continue;
       const sources = distinctExpansions(index, use.short);
