@@ -171,7 +171,6 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];
       if (t.start >= d.start && t.end <= d.end) continue;
-      const lower = t.text.toLowerCase();
       const n = normalizeWord(t.text);
       // A capitalised word is a name ("Institute"), not a trigger, unless it starts the sentence.
       // "Take" is an event only as "take place" ("to take UPI abroad" is not).
