@@ -86,7 +86,9 @@ export function discover(root: string, patterns: string[], maxFiles = 200_000): 
       else if (isFile && CORPUS_EXTENSIONS.test(e.name)) {
         const rel = path.relative(base, full).split(path.sep).join('/');
         if (!filter || filter.test(rel)) {
-          const realFile = safeReal(full);
+          // A plain file's real path is its folder's (known) plus its name: no lstat of every path
+          // component for each of thousands of files; only a link is resolved.
+          const realFile = e.isSymbolicLink() ? safeReal(full) : path.join(real, e.name);
           if (realFile && seenReal.has(`file:${realFile}`)) continue;
           if (realFile) seenReal.add(`file:${realFile}`);
           files.push(full);
