@@ -47,6 +47,45 @@ describe('markdown prose', () => {
   });
 });
 
+describe('plain text: hard-wrapped paragraphs', () => {
+  const wrapped = [
+    'Title of the release',
+    '',
+    'India has achieved a historic milestone in its clean energy journey, with installed solar power',
+    'capacity reaching 100 GW as of 31 January 2025, according to data from the Ministry of New and',
+    'Renewable Energy (MNRE). Installed capacity stood at just 2.82 GW in 2014, and has grown since then.',
+    '- A list item stays its own block, even after a long line of text that runs to the margin here.',
+    '',
+    'The PM Surya Ghar scheme, launched by the Prime Minister on 13 February 2024 and approved by the',
+    'Union Cabinet on 29 February 2024, aims to install rooftop solar systems on one crore households.',
+    '## A heading',
+    'Short line.',
+    '',
+  ].join('\n');
+  it('joins a line that runs to the wrap width with the next', () => {
+    const blocks = parsePlainText(wrapped).blocks.map((b) => b.text);
+    assert.equal(blocks.length, 6);
+    assert.match(blocks[1], /^India has achieved .* and\nRenewable Energy \(MNRE\)\. .* since then\.$/s);
+    assert.match(blocks[2], /^ {2}A list item/);
+    assert.match(blocks[3], /approved by the\nUnion Cabinet/);
+    for (const b of parsePlainText(wrapped).blocks) assert.equal(b.text.length, b.end - b.start);
+  });
+  it('with CRLF line ends, offsets still match the text', () => {
+    const crlf = wrapped.replace(/\n/g, '\r\n');
+    const blocks = parsePlainText(crlf).blocks;
+    assert.equal(blocks.length, 6);
+    for (const b of blocks) assert.equal(b.text.length, b.end - b.start);
+    assert.match(blocks[3].text, /approved by the\r\nUnion Cabinet/);
+  });
+  it('a file of one paragraph a line (as the seeds are) keeps a block a line', () => {
+    for (const f of fs.readdirSync(path.join(ROOT, 'corpus')).filter((n) => n.endsWith('.txt'))) {
+      const text = fs.readFileSync(path.join(ROOT, 'corpus', f), 'utf8');
+      const lines = text.split('\n').filter((l) => l.trim()).length;
+      assert.equal(parsePlainText(text).blocks.length, lines, f);
+    }
+  });
+});
+
 describe('sentences', () => {
   const cases: [string, string[]][] = [
     ['One. Two! Three?', ['One.', 'Two!', 'Three?']],

@@ -13,7 +13,7 @@ import { findFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 7;
+export const EXTRACT_VERSION = 8;
 
 export interface AcronymDef {
   short: string;
@@ -105,7 +105,8 @@ export function extractDocument(source: SourceText): DocExtract {
   const lowerWords = new Set<string>();
 
   for (const block of model.blocks) {
-    for (const a of blockAcronymDefinitions(source.text, block)) acronyms.push({ short: a.short, long: a.long, start: a.start, end: a.end });
+    // A long form wrapped across lines is stored as written on one line (hovers, completions and fixes show it).
+    for (const a of blockAcronymDefinitions(source.text, block)) acronyms.push({ short: a.short, long: a.long.replace(/\s+/g, ' '), start: a.start, end: a.end });
     const spans = splitSentences(block.text, block.start);
     spans.forEach((s, i) => {
       const text = block.text.slice(s.start - block.start, s.end - block.start);

@@ -404,10 +404,40 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
 const BULLET_RE = /^[ \t]*(?:[•·▪◦‣*+-]|\d{1,3}[.)])[ \t]+/;
 
 /** Plain text: each non-empty line is a block; a leading `#` makes it a heading. Bullets and URLs are masked. */
+/**
+ * The width a plain-text file is hard-wrapped at, or 0 when it is not hard-wrapped (one paragraph a
+ * line, as text copied from a web page usually is). A wrapped file's lines mostly end near one width
+ * (72 to 140 characters); its longest lines (the 90th percentile) give that width.
+ */
+function wrapWidth(text: string, from: number): number {
+  const lengths: number[] = [];
+  for (let pos = from; pos < text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const n = end - pos - (text[end - 1] === '\r' ? 1 : 0);
+    if (n > 0) lengths.push(n);
+    pos = end + 1;
+  }
+  if (lengths.length < 4) return 0;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  if (width < 60 || width > 140) return 0;
+  // Enough lines run close to that width: a wrapped file, not a list of short lines with a few long ones.
+  const near = lengths.filter((n) => n >= 0.75 * width && n <= width + 10).length;
+  return near >= 3 && near >= lengths.length * 0.3 ? width : 0;
+}
+
+/**
+ * Plain text: a block a line, or, in a hard-wrapped file, a block a paragraph: a line that runs to near
+ * the wrap width goes on into the next line (unless that one is a heading or list item), so a sentence
+ * broken across lines stays one sentence. Block text keeps the line breaks (as Markdown paragraphs do).
+ */
 export function parsePlainText(text: string): MarkdownModel {
   const frontMatter = findFrontMatter(text);
   const blocks: ProseBlock[] = [];
   let pos = frontMatter ? frontMatter.end : 0;
+  const width = wrapWidth(text, pos);
+  let open: ProseBlock | undefined;
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
@@ -432,8 +462,17 @@ export function parsePlainText(text: string): MarkdownModel {
         links.push({ start: pos + at, end: pos + at + m.length });
         return ' '.repeat(m.length);
       });
-      blocks.push({ kind, start: pos, end: lineEnd, text: line, links });
-    }
+      if (open && !mark) {
+        // The previous line wrapped into this one: one block, with the line break (and any CR) kept.
+        open.text += text.slice(open.end, pos) + line;
+        open.end = lineEnd;
+        open.links.push(...links);
+      } else {
+        open = { kind, start: pos, end: lineEnd, text: line, links };
+        blocks.push(open);
+      }
+      if (!(width && kind !== 'heading' && lineEnd - pos >= 0.75 * width)) open = undefined;
+    } else open = undefined;
     pos = end + 1;
   }
   return { blocks, comments: [], frontMatter, nonProse: frontMatter ? [{ start: 0, end: frontMatter.end }] : [] };
