@@ -183,6 +183,7 @@ table('CJK dates', [
 
 table('not dates', [
   ['See Figure 12 and Section 3.2 on page 14.', []],
+  ['Pledges rose [@pib-solar-2025; @gcf-2023-10-05], as @smith2019 notes.', []],
   ['Figure 2014, Table 1998, No. 2001, Resolution 2014, pp. 2010-2012', []],
   ['version 1.2.3 and 10.0.2', []],
   ['Call +1 202-555-0143 or 1800 123 4567 or 020 1946 0958.', []],

@@ -56,6 +56,23 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('dates that anchor no action, and words that are no trigger', () => {
+    const index = indexOf([
+      { name: 'cbam.md', text: 'During the transitional period, which runs until 31 December 2025, importers must file quarterly reports on their emissions.\n\nUnder the Poshan scheme, launched on 1 April 2018, every notified TB patient receives a direct benefit transfer (DBT) of Rs 500 a month.\n\nAccording to the Sample Registration System (SRS), the maternal mortality ratio fell from 130 per lakh live births in 2014-16 to 97 in 2018-20.\n' },
+      // Hard-wrapped plain text: a sentence broken across lines is still one sentence.
+      { name: 'pib.txt', text: 'The Surya scheme, launched by the Prime Minister on 13 February 2024 and approved by the\nUnion Cabinet on 29 February 2024 with an outlay of Rs 75,021 crore, aims to install rooftop solar systems\non one crore households and to provide up to 300 units of free electricity every month to each of them.\nMore than 8.46 lakh households had installed rooftop systems under the scheme by the end of January 2025.\n' },
+    ]);
+    table('date-conflict', [
+      ['a date after "until" ends a state, it dates no filing', 'Importers filed their first quarterly reports by 31 January 2024.', []],
+      ['an adjective is not a trigger ("every notified patient"); a semicolon divides the clauses', 'The Poshan scheme, introduced on 1 April 2018, pays every notified patient through DBT; the amount was raised to Rs 1,000 a month in November 2024.', []],
+      ['the launch itself is still checked', 'The Poshan scheme, introduced on 1 April 2019, pays every notified patient through DBT.', ['1 April 2019']],
+      ['"according to" is not an accord, "live births" no birth', 'The maternal mortality ratio fell from 130 to 97 per lakh live births between 2014-16 and 2018-20, according to the Sample Registration System.', []],
+      ['a year in a citation key is no date', 'The Surya scheme was approved by the Union Cabinet on 29 February 2024 [@pib-2025].', []],
+      ['an approval is not the launch before it in a wrapped sentence', 'The Surya scheme, approved by the Cabinet on 29 February 2024, targets one crore households.', []],
+      ['the approval dated wrongly', 'The Surya scheme was approved by the Union Cabinet on 28 March 2024.', ['28 March 2024']],
+    ], { index });
+  });
+
   describe('kinds of event beyond launches and visits', () => {
     const index = indexOf([
       { name: 'isa.md', text: 'The International Solar Alliance was launched by India and France on 30 November 2015 at the COP21 climate summit in Paris.[^1] Its Framework Agreement entered into force on 6 December 2017.\n\n[^1]: Joint statement.\n' },

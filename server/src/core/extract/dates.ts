@@ -595,16 +595,27 @@ class Scanner {
 }
 
 /** Every date mention in `text`, in order. Mentions without a written year are left out. */
+/** Pandoc citation keys ("@pib-solar-2025", "[@smith2020]"): names, whatever digits they hold. */
+const CITATION_KEY = /(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*/gu;
+
+/** The spans of citation keys in a text (none unless it has an "@"). */
+export function citationKeySpans(text: string): [number, number][] {
+  if (!text.includes('@')) return [];
+  return [...text.matchAll(CITATION_KEY)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 export function findDates(text: string): DateMention[] {
   if (typeof text !== 'string' || !text) return [];
   const s = new Scanner(new Tokens(text));
   const out: DateMention[] = [];
+  const keys = citationKeySpans(text);
   for (const c of s.join(s.scan())) {
     if (c.date.year === undefined || (c.until && c.until.year === undefined)) continue;
     const date = c.date as SimpleDate;
     const until = c.until as SimpleDate | undefined;
     const start = s.t.start(c.a);
     const end = s.t.end(c.b - 1);
+    if (keys.some(([a, b]) => start < b && end > a)) continue;
     const problem = problemOf(date) ?? (until && problemOf(until));
     const m: DateMention = { start, end, text: text.slice(start, end), date, granularity: c.gran, valid: !problem, form: c.form };
     if (until) m.until = until;

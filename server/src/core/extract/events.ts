@@ -1,7 +1,7 @@
 // Dated events: each date mention in a sentence, tied to the trigger nearest to it (launched, signed,
 // visited, held, ...) and to the key terms of its part of the sentence, so that a draft's date can be
 // checked against the sources' date for the same event.
-import { findDates, type DateMention, type SimpleDate, type Granularity } from './dates';
+import { findDates, citationKeySpans, type DateMention, type SimpleDate, type Granularity } from './dates';
 import { tokenize, normalizeWord, STOPWORDS, type Token } from '../text/words';
 
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
@@ -24,6 +24,13 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
 };
 const TRIGGER_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of words) if (!TRIGGER_OF.has(normalizeWord(w))) TRIGGER_OF.set(normalizeWord(w), cls);
+
+/** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
+ * ("live births", "deaths per lakh"). */
+const NOT_TRIGGERS = new Set(['according', 'accordingly', 'births', 'deaths']);
+/** A determiner before a participle makes it an adjective ("every notified patient", "the proposed
+ * rules"): it describes a thing, it does not date an action. */
+const DETERMINER = /(?:^|\s)(?:the|a|an|every|each|all|any|its|their|his|her|our|these|those|this|that|newly|recently)\s+$/i;
 
 const TAKE = normalizeWord('take');
 const TOOK = normalizeWord('took');
@@ -53,6 +60,9 @@ function firstEndingAfter(toks: Token[], at: number): number {
 
 /** A break between clauses: punctuation, or a conjunction between spaces. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/g;
+
+/** A date that ends a state ("runs until 31 December 2025", "in office till 2019") dates no action. */
+const UNTIL = /\b(?:until|till|untill|through|thru|up\s+to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?$/i;
 
 /** A clause that describes what comes just before it: "created in 2020", "which opened in 2016". */
 const DESCRIBING = /^[\s,;:(\u2013\u2014]*(?:which|who|that|\p{Ll}+ed|\p{Ll}+en)\s/u;
@@ -105,6 +115,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   const usable = dates.filter((d) => d.valid && d.date.year);
   if (!usable.length) return [];
   toks ??= tokenize(text);
+  // Citation keys ("[@pib-solar-2025]") name a source, not the event.
+  const keys = citationKeySpans(text);
+  if (keys.length) toks = toks.filter((t) => !keys.some(([a, b]) => t.start < b && t.end > a));
   const out: DatedEvent[] = [];
   // Where the sentence divides between two dates: at the first clause break (punctuation, or "and",
   // "but", "while", "whereas") after the first date that leaves it words of its own ("In 2016, ..." goes
@@ -126,6 +139,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       let t = firstEndingAfter(toks, start);
       let words = false;
       while (b < breaks.length && breaks[b] < d.end) b++;
+      // A semicolon between the dates divides their clauses, whatever commas come before it.
+      let semi = -1;
+      for (let k = b; k < breaks.length && breaks[k] < to; k++) if (text[breaks[k]] === ';') semi = breaks[k];
+      if (semi >= 0) {
+        cuts.push(semi);
+        continue;
+      }
       for (; b < breaks.length && breaks[b] < to; b++) {
         for (; t < toks.length && toks[t].end <= breaks[b]; t++) if (!words && (toks[t].end <= d.start || toks[t].start >= d.end) && isWord(toks[t])) words = true;
         if (words) {
@@ -166,7 +186,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let triggerWord: string | undefined;
     let triggerDist = Infinity;
     const classes: [string, number][] = [];
-    let named = false;
+    // Where the segment's first name and first trigger word are: a clause that names nothing before its
+    // verb ("... and approved by the Union Cabinet on 29 February") is still about the sentence's subject.
+    let firstName = Infinity;
+    let firstTrigger = Infinity;
     // The segment's tokens: from the first that ends after lo (tokens are in order) to hi.
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];
@@ -174,8 +197,15 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       const n = normalizeWord(t.text);
       // A capitalised word is a name ("Institute"), not a trigger, unless it starts the sentence.
       // "Take" is an event only as "take place" ("to take UPI abroad" is not).
-      const cls = (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start))) || ((n === TAKE || n === TOOK) && !/^\s+place\b/i.test(text.slice(t.end, t.end + 7))) ? undefined : TRIGGER_OF.get(n);
+      const cls =
+        (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start))) ||
+        ((n === TAKE || n === TOOK) && !/^\s+place\b/i.test(text.slice(t.end, t.end + 7))) ||
+        NOT_TRIGGERS.has(t.text.toLowerCase()) ||
+        (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
+          ? undefined
+          : TRIGGER_OF.get(n);
       if (cls) {
+        if (t.start < firstTrigger) firstTrigger = t.start;
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
         classes.push([cls, dist]);
         if (dist < triggerDist) {
@@ -185,10 +215,14 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         }
       }
       if (cls || !isTerm(t.text, n)) continue;
-      if (/^\p{Lu}/u.test(t.text)) named = true;
+      if (/^\p{Lu}/u.test(t.text) && t.start < firstName) firstName = t.start;
       terms.add(n);
     }
-    if (i > 0 && !named) for (const n of subjectTerms()) terms.add(n);
+    if (i > 0 && (firstName === Infinity || firstName > firstTrigger)) for (const n of subjectTerms()) terms.add(n);
+    if (UNTIL.test(text.slice(Math.max(0, d.start - 30), d.start))) {
+      trigger = triggerWord = undefined;
+      classes.length = 0;
+    }
     out.push({
       date: d.date,
       until: d.until,
