@@ -28,6 +28,8 @@ describe('claim-unsourced', () => {
     ['a source line under the table covers it', '| Indicator | Value |\n|---|---|\n| Trade | $25 billion |\n\nSource: [@002_c4de11b75ff533a8]\n', []],
     ['a caption with a citation above the table covers it', 'Table 1. Trade in 2023 [@002_c4de11b75ff533a8].\n\n| Indicator | Value |\n|---|---|\n| Trade | $25 billion |\n', []],
     ['a cited paragraph further away does not', 'Trade grew [@002_c4de11b75ff533a8].\n\nAn unrelated paragraph.\n\n| Indicator | Value |\n|---|---|\n| Trade | $25 billion |\n', ['$25 billion']],
+    ['a recommendation is no ranking claim', '**Prioritise the most vulnerable.** Focus on the largest emitters first.', []],
+    ['a noun that looks like a verb of advice still claims', 'Target figures for the region are the highest in Asia.', ['Target figures for the region are the highest in Asia.']],
     ['any superlative in -est', 'It was the cheapest lunar mission ever flown.', ['It was the cheapest lunar mission ever flown.']],
     ['a superlative in -iest', "Mumbai has the busiest port on India's west coast.", ["Mumbai has the busiest port on India's west coast."]],
     ['words in -est that are not superlatives', 'The latest round served the interest of the West, and the rest of the forest guests. The contest and the protest went on.', []],
