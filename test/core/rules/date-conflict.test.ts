@@ -73,6 +73,19 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('targets and deadlines bound, they do not date', () => {
+    const index = indexOf([
+      { name: 'net.md', text: "India's Prime Minister announced a net-zero target for 2070 at the Glasgow summit on 1 November 2021.\n\nThe carbon mechanism is set out in Regulation 2023/956, which was signed on 10 May 2023 and entered into force on 17 May 2023.\n\nThe Raisina Dialogue was scheduled for 12 March 2024 in New Delhi.\n" },
+    ]);
+    table('date-conflict', [
+      ['the announcement is dated by its day, not by its target year', "India's Prime Minister announced a net-zero target for 2070 at the Glasgow summit on 1 November 2022.", ['1 November 2022']],
+      ['the same, dated right', "India's Prime Minister announced a net-zero target for 2070 at the Glasgow summit on 1 November 2021.", []],
+      ['a target year is no event date', 'India announced a net-zero target by 2060 at the Glasgow summit.', []],
+      ['a clause that goes on from a relative clause shares what it named', 'Its legal basis, Regulation 2023/956, entered into force on 16 May 2023.', ['16 May 2023']],
+      ['a date something is scheduled for is its date', 'The Raisina Dialogue was held in New Delhi on 14 March 2024.', ['14 March 2024']],
+    ], { index });
+  });
+
   describe('kinds of event beyond launches and visits', () => {
     const index = indexOf([
       { name: 'isa.md', text: 'The International Solar Alliance was launched by India and France on 30 November 2015 at the COP21 climate summit in Paris.[^1] Its Framework Agreement entered into force on 6 December 2017.\n\n[^1]: Joint statement.\n' },

@@ -61,8 +61,13 @@ function firstEndingAfter(toks: Token[], at: number): number {
 /** A break between clauses: punctuation, or a conjunction between spaces. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/g;
 
-/** A date that ends a state ("runs until 31 December 2025", "in office till 2019") dates no action. */
-const UNTIL = /\b(?:until|till|untill|through|thru|up\s+to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?$/i;
+/**
+ * A date that bounds rather than dates: the end of a state ("runs until 31 December 2025", "in office
+ * till 2019"), a deadline or target ("due by 31 January 2024", "net zero by 2070", "a target for 2070").
+ * It dates no action, so it is no event, and the sentence's clauses divide between the other dates. (A
+ * date a thing is scheduled or set for is its date.)
+ */
+const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+)?$/i;
 
 /** A clause that describes what comes just before it: "created in 2020", "which opened in 2016". */
 const DESCRIBING = /^[\s,;:(\u2013\u2014]*(?:which|who|that|\p{Ll}+ed|\p{Ll}+en)\s/u;
@@ -112,8 +117,10 @@ export function sameKind(a: string | undefined, b: string | undefined): boolean 
  * already found (offsets relative to `text`).
  */
 export function findEvents(text: string, base: number, dates: DateMention[] = findDates(text), toks?: Token[]): DatedEvent[] {
-  const usable = dates.filter((d) => d.valid && d.date.year);
-  if (!usable.length) return [];
+  const valid = dates.filter((d) => d.valid && d.date.year);
+  if (!valid.length) return [];
+  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // Citation keys ("[@pib-solar-2025]") name a source, not the event.
   const keys = citationKeySpans(text);
@@ -218,10 +225,11 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (/^\p{Lu}/u.test(t.text) && t.start < firstName) firstName = t.start;
       terms.add(n);
     }
-    if (i > 0 && (firstName === Infinity || firstName > firstTrigger)) for (const n of subjectTerms()) terms.add(n);
-    if (UNTIL.test(text.slice(Math.max(0, d.start - 30), d.start))) {
-      trigger = triggerWord = undefined;
-      classes.length = 0;
+    if (i > 0 && (firstName === Infinity || firstName > firstTrigger)) {
+      // It shares the subject, and what the clause it goes on from named ("Regulation 2023/956, which
+      // was signed on 10 May and entered into force on 17 May": both are the regulation's).
+      for (const n of subjectTerms()) terms.add(n);
+      for (const n of out[out.length - 1].terms) terms.add(n);
     }
     out.push({
       date: d.date,
@@ -236,5 +244,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       terms: [...terms],
     });
   }
-  return out;
+  if (!bound.length) return out;
+  for (const d of bound) out.push({ date: d.date, until: d.until, granularity: d.granularity, start: base + d.start, end: base + d.end, sentenceStart: base, sentenceEnd: base + text.length, terms: [] });
+  return out.sort((a, b) => a.start - b.start);
 }
