@@ -82,7 +82,19 @@ describe('date-conflict', () => {
       ['the same, dated right', "India's Prime Minister announced a net-zero target for 2070 at the Glasgow summit on 1 November 2021.", []],
       ['a target year is no event date', 'India announced a net-zero target by 2060 at the Glasgow summit.', []],
       ['a clause that goes on from a relative clause shares what it named', 'Its legal basis, Regulation 2023/956, entered into force on 16 May 2023.', ['16 May 2023']],
+      ['a date before which something is to happen is no event date', 'China pledged carbon neutrality before 2060 at the Glasgow summit on 1 November 2021.', []],
       ['a date something is scheduled for is its date', 'The Raisina Dialogue was held in New Delhi on 14 March 2024.', ['14 March 2024']],
+    ], { index });
+  });
+
+  describe('renamings, promises and numbered meetings', () => {
+    const index = indexOf([
+      { name: 'tb.md', text: 'On 1 January 2020 the Revised National Tuberculosis Control Programme (RNTCP) was renamed the National TB Elimination Programme (NTEP).\n\nIn his Independence Day speech on 15 August 2023, the Prime Minister announced that the number of Jan Aushadhi Kendras would be raised to 25,000.\n\nBONN (October 5, 2023) — Twenty-five countries pledged $9.3 billion to the Green Climate Fund (GCF) at a conference in Bonn.\n' },
+    ]);
+    table('date-conflict', [
+      ['"became" is a renaming', 'The RNTCP became the National TB Elimination Programme (NTEP) on 1 January 2021.', ['1 January 2021']],
+      ['a promise is announced', 'In his Independence Day address on 15 August 2022, the Prime Minister promised to raise the number of Jan Aushadhi Kendras to 25,000.', ['15 August 2022']],
+      ['a numbered meeting is its family\'s ("GCF-2" is the GCF\'s)', '| GCF-2 pledging conference, Bonn | 5 October 2024 |\n|---|---|\n', ['5 October 2024']],
     ], { index });
   });
 

@@ -6,13 +6,15 @@ import { tokenize, normalizeWord, STOPWORDS, type Token } from '../text/words';
 
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
 const TRIGGER_CLASSES: Record<string, string[]> = {
-  launch: ['launch', 'unveil', 'introduce', 'announce', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut'],
+  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut'],
   establish: ['establish', 'establishment', 'found', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
   sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou'],
   force: ['force', 'effect', 'effective', 'ratify', 'ratification', 'enact', 'enactment', 'pass', 'implement', 'notify', 'notified', 'notification', 'promulgate', 'assent'],
   // A ship or plant launched is not yet commissioned; a law passed is not yet amended: separate classes.
   commission: ['commission', 'commissioning', 'induct', 'induction'],
   approve: ['approve', 'approval', 'sanction', 'endorse'],
+  // A change of name or state: "was renamed", "became the National TB Elimination Programme".
+  rename: ['rename', 'renamed', 'renaming', 'rechristen', 'rebrand', 'redesignate', 'become', 'became'],
   amend: ['amend', 'amendment', 'repeal', 'abolish', 'scrap', 'scrapped', 'revoke', 'abrogate', 'abrogation'],
   withdraw: ['withdraw', 'withdrew', 'withdrawn', 'withdrawal', 'exit', 'quit'],
   join: ['join', 'accede', 'accession'],
@@ -31,6 +33,8 @@ const NOT_TRIGGERS = new Set(['according', 'accordingly', 'births', 'deaths']);
 /** A determiner before a participle makes it an adjective ("every notified patient", "the proposed
  * rules"): it describes a thing, it does not date an action. */
 const DETERMINER = /(?:^|\s)(?:the|a|an|every|each|all|any|its|their|his|her|our|these|those|this|that|newly|recently)\s+$/i;
+
+const NUMBERED = /^(\p{Lu}{2,})[-‐‑]?\d+$/u;
 
 const TAKE = normalizeWord('take');
 const TOOK = normalizeWord('took');
@@ -67,7 +71,7 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/g;
  * It dates no action, so it is no event, and the sentence's clauses divide between the other dates. (A
  * date a thing is scheduled or set for is its date.)
  */
-const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+)?$/i;
+const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+)?$/i;
 
 /** A clause that describes what comes just before it: "created in 2020", "which opened in 2016". */
 const DESCRIBING = /^[\s,;:(\u2013\u2014]*(?:which|who|that|\p{Ll}+ed|\p{Ll}+en)\s/u;
@@ -224,6 +228,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (cls || !isTerm(t.text, n)) continue;
       if (/^\p{Lu}/u.test(t.text) && t.start < firstName) firstName = t.start;
       terms.add(n);
+      // A numbered acronym is also its family ("GCF-2" is a GCF event; the acronym stands for its words).
+      const numbered = NUMBERED.exec(t.text);
+      if (numbered) terms.add(normalizeWord(numbered[1]));
     }
     if (i > 0 && (firstName === Infinity || firstName > firstTrigger)) {
       // It shares the subject, and what the clause it goes on from named ("Regulation 2023/956, which
