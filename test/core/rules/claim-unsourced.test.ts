@@ -28,6 +28,8 @@ describe('claim-unsourced', () => {
     ['a source line under the table covers it', '| Indicator | Value |\n|---|---|\n| Trade | $25 billion |\n\nSource: [@002_c4de11b75ff533a8]\n', []],
     ['a caption with a citation above the table covers it', 'Table 1. Trade in 2023 [@002_c4de11b75ff533a8].\n\n| Indicator | Value |\n|---|---|\n| Trade | $25 billion |\n', []],
     ['a cited paragraph further away does not', 'Trade grew [@002_c4de11b75ff533a8].\n\nAn unrelated paragraph.\n\n| Indicator | Value |\n|---|---|\n| Trade | $25 billion |\n', ['$25 billion']],
+    ['a comparison with every other is a ranking', 'Incidence has fallen faster in India than in any other high-burden country. Its rate is lower than that of every other South Asian country.', ['Incidence has fallen faster in India than in any other high-burden country.', 'Its rate is lower than that of every other South Asian country.']],
+    ['a comparison with one other is not', 'Incidence has fallen faster in India than in Nepal.', []],
     ['a recommendation is no ranking claim', '**Prioritise the most vulnerable.** Focus on the largest emitters first.', []],
     ['a noun that looks like a verb of advice still claims', 'Target figures for the region are the highest in Asia.', ['Target figures for the region are the highest in Asia.']],
     ['any superlative in -est', 'It was the cheapest lunar mission ever flown.', ['It was the cheapest lunar mission ever flown.']],
