@@ -73,12 +73,14 @@ describe('definitions and names on the seeds', () => {
   for (const [form, key, re] of cases) it(`${form}: ${key}`, () => assert.match(index.definitions(key)[0]?.def.definition ?? '', re));
 
   describe('posts written before a name', () => {
-    const posts = indexOf([{ name: 'p.md', text: 'U.S. President Joe Biden spoke. ISRO chairman S. Somanath said the mission cost little. External Affairs Minister S. Jaishankar spoke next. Prime Minister Narendra Modi watched. UN Secretary General Antonio Guterres wrote. The UN General Assembly noted it. Plan B. The team met Dr. A. P. J. Abdul Kalam.\n' }]);
+    const posts = indexOf([{ name: 'p.md', text: 'U.S. President Joe Biden spoke. ISRO chairman S. Somanath said the mission cost little. External Affairs Minister S. Jaishankar spoke next. Prime Minister Narendra Modi watched. UN Secretary General Antonio Guterres wrote. The UN General Assembly noted it. Plan B. The team met Dr. A. P. J. Abdul Kalam. Union Health Minister J.P. Nadda agreed. The U.K. Prime Minister Keir Starmer did not.\n' }]);
     const cases: [string, string][] = [
       ['s somanath', 'ISRO chairman'],
       ['s jaishankar', 'External Affairs Minister'],
       ['narendra modi', 'Prime Minister'],
       ['antonio guterres', 'UN Secretary General'],
+      ['j p nadda', 'Union Health Minister'],
+      ['keir starmer', 'Prime Minister'],
     ];
     for (const [key, post] of cases) it(`${key}: ${post}`, () => {
       const d = posts.definitions(key)[0]?.def;
@@ -90,6 +92,8 @@ describe('definitions and names on the seeds', () => {
       assert.equal(posts.definitions('general assembly').length, 0);
       assert.equal(posts.name('plan b the team'), undefined);
       assert.equal(posts.name('s president joe biden'), undefined, 'the S of U.S. is not an initial');
+      assert.equal(posts.name('u s president joe biden'), undefined, 'nor are U.S. initials');
+      assert.equal(posts.name('k prime minister keir starmer'), undefined, 'nor U.K.');
     });
     it('a surname finds the person', () => assert.deepEqual(posts.personsBySurname('somanath'), ['s somanath']));
   });

@@ -109,6 +109,15 @@ function mention(text: string, toks: Token[], sentenceStart: boolean): NameMenti
   return m;
 }
 
+/** Dotted abbreviations that are places or bodies, not a person's initials ("U.S. President"). */
+const DOTTED_PLACES = new Set(['US', 'UK', 'UN', 'EU', 'USA', 'UAE', 'USSR', 'DC', 'NY', 'LA', 'NZ', 'SA', 'PRC', 'ROK', 'DPRK', 'ROC']);
+
+/** The letters of the dotted abbreviation that ends at `end` ("U.S" before ". President" gives "US"). */
+function dottedBefore(text: string, end: number): string {
+  const m = /(?:\p{Lu}\.)*\p{Lu}$/u.exec(text.slice(Math.max(0, end - 12), end));
+  return m ? m[0].replace(/\./g, '') : '';
+}
+
 /** Names in a sentence. `text` is the sentence (masked prose); offsets are shifted by `base`. */
 export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)): NameMention[] {
   const out: NameMention[] = [];
@@ -145,8 +154,10 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
       else {
         const gap = text.slice(from, t.start);
         // (Not the last letter of a dotted abbreviation: "U.S. President".)
-        const initial = /^\p{Lu}$/u.test(toks[i - 1].text) && text[toks[i - 1].start - 1] !== '.' && isCap(t.text) && !LEADING_DROP.has(t.text.toLowerCase());
-        joined = /^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()) && !initial);
+        // Initials written close ("J.P. Nadda") join too, unless they spell a place or a body ("U.S.").
+        const single = /^\p{Lu}$/u.test(toks[i - 1].text);
+        const initial = single && (text[toks[i - 1].start - 1] !== '.' || !DOTTED_PLACES.has(dottedBefore(text, toks[i - 1].end))) && isCap(t.text) && !LEADING_DROP.has(t.text.toLowerCase());
+        joined = (/^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()) && !initial)) || (gap === '.' && single && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' && !DOTTED_PLACES.has(dottedBefore(text, t.end)));
       }
     }
     const lower = t.text.toLowerCase();
