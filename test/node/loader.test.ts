@@ -9,6 +9,15 @@ import { SnapshotFile, removeOldCaches, snapshotFileIn } from '../../server/src/
 import { EXTRACT_VERSION, extractDocument } from '../../server/src/core/corpus/document';
 import { CorpusIndex } from '../../server/src/core/corpus/index';
 import { titleFromName } from '../../server/src/core/extract/metadata';
+import { answers } from './answers';
+
+/** Where each segment of a snapshot file is (its directory, found from the footer). */
+function segmentsOf(file: string): Record<string, [number, number]> {
+  const bytes = fs.readFileSync(file);
+  const start = bytes.readDoubleLE(bytes.length - 24);
+  const len = bytes.readDoubleLE(bytes.length - 16);
+  return JSON.parse(bytes.toString('utf8', start, start + len)).segments;
+}
 
 /** Runs a stepped load to the end. */
 function run<T>(steps: Generator<void, T>): T {
@@ -187,6 +196,73 @@ describe('index snapshot', () => {
       assert.equal(index.acronym('BWI')[0].long, 'Blue Water Initiative');
       assert.equal(SnapshotFile.open(file).rejected, undefined);
     }
+  });
+
+  describe('lists read on first use', () => {
+    // Notes that share names, acronyms, figures, definitions and dated events, so that every table has
+    // lists of several documents.
+    const notes = () => {
+      const people = ['General Manoj Pande', 'Admiral R. Hari Kumar', 'Minister Rajnath Singh'];
+      for (let i = 0; i < 12; i++) {
+        const y = 2010 + (i % 5);
+        const text = [
+          `The Blue Water Initiative (BWI) was launched in ${y} by ${people[i % 3]}, Chief of Staff of the Forum.`,
+          `${people[(i + 1) % 3]} visited Seoul on March ${1 + i}, ${y + 1}, and signed the Harbour Accord.`,
+          `Exports rose by ${10 + i} percent to $${i + 2} billion. A "harbour pass" means a permit to dock.`,
+        ].join('\n');
+        const f = path.join(dir, `note-${i}.md`);
+        fs.writeFileSync(f, text + '\n');
+        back(f);
+      }
+      return { roots: [{ root: dir, patterns: ['note-*.md'] }], maxFileBytes: 1 << 20, cacheFile: path.join(dir, 'x.snapshot') };
+    };
+    const lists = ['definitions', 'events', 'years', 'stems', 'figures', 'names.docs'].map((t) => `${t}.lists`);
+
+    it('a snapshot cut short after it was restored: the lists come from the documents\' parts, and every query answers as before', () => {
+      const opts = notes();
+      const built = loadIndex({ ...opts, cacheFile: undefined }).index;
+      loadIndex(opts);
+      const segments = segmentsOf(opts.cacheFile);
+      for (const l of lists) assert.ok(segments[l][1] > 0, l);
+      const index = run(loadPrepared(prepare(opts)))!;
+      // Everything after the documents' parts is gone: the lists are read only now, by the queries.
+      fs.truncateSync(opts.cacheFile, segments.data[0] + segments.data[1]);
+      assert.deepEqual(answers(index), answers(built));
+    });
+
+    it('a damaged list is not trusted: it comes from the documents\' parts', () => {
+      const opts = notes();
+      const built = loadIndex({ ...opts, cacheFile: undefined }).index;
+      loadIndex(opts);
+      const segments = segmentsOf(opts.cacheFile);
+      const bytes = fs.readFileSync(opts.cacheFile);
+      // Numbers that never end, and documents out of range.
+      lists.forEach((l, i) => bytes.fill(i % 2 ? 0xff : 0x7e, segments[l][0], segments[l][0] + segments[l][1]));
+      fs.writeFileSync(opts.cacheFile, bytes);
+      const { index, report } = loadIndex(opts);
+      assert.equal(report.fromCache, 12);
+      assert.deepEqual(answers(index), answers(built));
+    });
+
+    it('when neither the list nor the parts can be read, a query answers from the files, and does not throw', () => {
+      const opts = notes();
+      const built = loadIndex({ ...opts, cacheFile: undefined }).index;
+      loadIndex(opts);
+      const index = run(loadPrepared(prepare(opts)))!;
+      fs.truncateSync(opts.cacheFile, 100);
+      assert.deepEqual(answers(index), answers(built));
+    });
+  });
+
+  it('file names with the characters that separate stored strings come back whole', () => {
+    const names = ['a\u0001b.md', 'c\u0001\u0002d.md', 'e\u0002\u0001.md', 'f\nnew line.md', 'g\u0001.md'];
+    for (const n of names) fs.writeFileSync(path.join(dir, n), 'The Blue Water Initiative (BWI) began.\n');
+    const opts = { roots: [{ root: dir, patterns: ['.'] }], maxFileBytes: 1 << 20, cacheFile: path.join(dir, '.cache', 'x.snapshot') };
+    loadIndex(opts);
+    const { index, report } = loadIndex(opts);
+    assert.equal(report.fromCache, names.length);
+    assert.deepEqual([...index.documents()].map((d) => d.name).sort(), [...names].sort());
+    assert.deepEqual(index.acronym('BWI').map((a) => a.doc.name).sort(), [...names].sort());
   });
 
   it('a damaged part of a document is re-extracted from the file', () => {

@@ -363,8 +363,9 @@ export function* loadPrepared(p: Prepared, onStale?: (uri: string) => void): Gen
     if (!opened.snapshot) return undefined;
     try {
       const docs = yield* opened.snapshot.docSteps();
-      const tables = yield* opened.snapshot.tables();
-      index = yield* CorpusIndex.restore(docs, tables, opened.snapshot.loader(docs, onStale));
+      const loader = opened.snapshot.loader(docs, onStale);
+      const tables = yield* opened.snapshot.tables(loader);
+      index = yield* CorpusIndex.restore(docs, tables, loader);
     } catch {
       return undefined;
     } finally {

@@ -7,7 +7,7 @@ import type { TermDefinition } from '../extract/terms';
 import type { DatedEvent } from '../extract/events';
 import { foldName } from '../extract/names';
 import { EXTRACT_VERSION } from './document';
-import { LAZY_FIELDS, type DocLoader, type IndexTables, type LazyField, type Packed, type StoredDocInfo } from './snapshot';
+import { LAZY_FIELDS, type DocLoader, type IndexTables, type IntLists, type LazyField, type StoredDocInfo } from './snapshot';
 import type { DocMetadata } from '../extract/metadata';
 
 export interface IndexedDoc {
@@ -187,7 +187,7 @@ class StoredName implements NameInfo {
     public count: number,
     person: string,
     private readonly at: number,
-    private readonly packed: Packed<number>,
+    private readonly pairs: IntLists<string>,
     private readonly list: IndexedDoc[],
   ) {
     if (person) this.person = person;
@@ -195,18 +195,19 @@ class StoredName implements NameInfo {
   get docs(): Map<IndexedDoc, number> {
     if (!this.docsValue) {
       this.docsValue = new Map();
-      const { bounds, ints } = this.packed;
+      const l = this.pairs.list(this.at);
       // Removed documents are not skipped: remove() reads this map to take their counts out.
-      for (let j = bounds[this.at]; j < bounds[this.at + 1]; j += 2) this.docsValue.set(this.list[ints[j]], ints[j + 1]);
+      for (let j = 0; j < l.length; j += 2) this.docsValue.set(this.list[l[j]], l[j + 1]);
     }
     return this.docsValue;
   }
 }
 
-/** Key i's list of a packed table, read `step` numbers at a time. */
-function unpack<V>(p: Packed<unknown>, i: number, step: 1 | 2 | 3, make: (a: number, b: number, c: number) => V): V[] {
+/** Key i's list of a stored table, read `step` numbers at a time. */
+function unpack<V>(p: IntLists<unknown>, i: number, step: 1 | 2 | 3, make: (a: number, b: number, c: number) => V): V[] {
+  const l = p.list(i);
   const out: V[] = [];
-  for (let j = p.bounds[i]; j < p.bounds[i + 1]; j += step) out.push(make(p.ints[j], step >= 2 ? p.ints[j + 1] : 0, step === 3 ? p.ints[j + 2] : 0));
+  for (let j = 0; j < l.length; j += step) out.push(make(l[j], step >= 2 ? l[j + 1] : 0, step === 3 ? l[j + 2] : 0));
   return out;
 }
 
@@ -260,8 +261,8 @@ export class CorpusIndex {
 
   /**
    * An index from stored tables (see snapshot.ts), in steps (the server yields between them). Lists are
-   * built per key on first use, documents' parts read on first use; the result answers every query as
-   * the index upserting the same extracts in the same order would.
+   * read and built per key on first use, documents' parts read on first use; the result answers every
+   * query as the index upserting the same extracts in the same order would.
    */
   static *restore(docs: StoredDocInfo[], t: IndexTables, loader: DocLoader): Generator<void, CorpusIndex> {
     const index = new CorpusIndex();
@@ -279,19 +280,16 @@ export class CorpusIndex {
     // One entry object per event, shared by its terms and years (as upsert shares it).
     const eventEntries: EventEntry[][] = [];
     const eventEntry = (d: number, i: number, trigger: number): EventEntry => ((eventEntries[d] ??= [])[i] ??= new StoredEventEntry(list[d], i, trigger ? t.triggers[trigger - 1] : undefined));
-    index.acronymMap.freeze(
-      t.acronyms.map((a) => a[0]),
-      (i) => t.acronyms[i][1].map(([d, long, start, end]) => ({ short: t.acronyms[i][0], long, start, end, doc: list[d] })),
-    );
+    index.acronymMap.freeze(t.acronyms.keys, (i) => t.acronyms.list(i).map(([d, long, start, end]) => ({ short: t.acronyms.keys[i], long, start, end, doc: list[d] })));
     index.definitionMap.freeze(t.definitions.keys, (i) => unpack(t.definitions, i, 2, (d, j) => ({ def: list[d].extract.definitions[j], doc: list[d] })));
     index.eventMap.freeze(t.events.keys, (i) => unpack(t.events, i, 3, eventEntry));
     index.yearMap.freeze(t.years.keys, (i) => unpack(t.years, i, 3, eventEntry));
     index.stemDocs.freeze(t.stems.keys, (i) => unpack(t.stems, i, 1, (d) => list[d]));
     index.figureMap.freeze(t.figures.keys, (i) => unpack(t.figures, i, 2, (d, sentence) => ({ doc: list[d], sentence })));
     yield;
-    for (let i = 0; i < t.names.length; i++) {
-      const [key, text, count, person] = t.names[i];
-      index.nameMap.set(key, new StoredName(key, text, count, person, i, t.nameDocs, list));
+    const names = t.names;
+    for (let i = 0; i < names.keys.length; i++) {
+      index.nameMap.set(names.keys[i], new StoredName(names.keys[i], names.texts[i], names.counts[i], names.persons[i], i, names.docs, list));
       if (i % 5000 === 4999) yield;
     }
     for (const pk of t.persons) {

@@ -1,7 +1,8 @@
-// A stored index: the merged lookup tables of a CorpusIndex, packed, and what each document keeps
-// resident (its metadata). The rest of a document's extract (sentences, events, ...) is read only when
-// a query first needs it, through a DocLoader. This is what makes a reload cost the tables, not the
-// corpus. Pure data and functions; the file format lives in node/snapshot.ts.
+// A stored index: the merged lookup tables of a CorpusIndex, and what each document keeps resident (its
+// metadata). The rest of a document's extract (sentences, events, ...) is read only when a query first
+// needs it, through a DocLoader, and so are the lists of the larger tables (documents by stem, ...).
+// This is what makes a reload cost the tables' keys, not the corpus. Pure data and functions; the file
+// format lives in node/snapshot.ts.
 import type { DocExtract } from './document';
 import type { DocMetadata } from '../extract/metadata';
 import { foldName } from '../extract/names';
@@ -23,32 +24,33 @@ export interface DocLoader {
   text(doc: number): string;
 }
 
-/** Lists of integers by key, packed: key i's list is `ints[bounds[i] .. bounds[i + 1])`. */
-export interface Packed<K> {
+/** Values by key: key i's is `list(i)` (a restored table reads it from the snapshot when first asked). */
+export interface Keyed<K, V> {
   keys: K[];
-  bounds: Int32Array;
-  ints: Int32Array;
+  list(i: number): V;
 }
+
+/** Lists of integers by key, each a run of tuples (of one to three numbers) whose first is a document. */
+export type IntLists<K> = Keyed<K, ArrayLike<number>>;
 
 /** The merged tables. Document numbers are positions in the stored document list. */
 export interface IndexTables {
   /** short -> [doc, long, start, end] (resident: acronym lookups are the most frequent). */
-  acronyms: [string, [number, string, number, number][]][];
+  acronyms: Keyed<string, [number, string, number, number][]>;
   /** key -> (doc, definition number) pairs. */
-  definitions: Packed<string>;
+  definitions: IntLists<string>;
   /** term -> (doc, event number, trigger) triples; trigger: 1 + its number in `triggers`, 0 for none
    * (kept in the posting so that event matching can skip other kinds of event without reading them). */
-  events: Packed<string>;
+  events: IntLists<string>;
   /** year -> (doc, event number, trigger) triples. */
-  years: Packed<number>;
+  years: IntLists<number>;
   triggers: string[];
   /** stem -> docs. */
-  stems: Packed<string>;
+  stems: IntLists<string>;
   /** figure key -> (doc, sentence) pairs. */
-  figures: Packed<string>;
-  /** [key, text, count, person or ""], with (doc, count) pairs in `nameDocs` under the same number. */
-  names: [string, string, number, string][];
-  nameDocs: Packed<number>;
+  figures: IntLists<string>;
+  /** Names by column (person "" for none); `docs` lists each name's (doc, count) pairs, by name key. */
+  names: { keys: string[]; texts: string[]; counts: ArrayLike<number>; persons: string[]; docs: IntLists<string> };
   /** Every person a name stood for (folded), for lookups by surname. */
   persons: string[];
   lowerWords: [string, number][];
@@ -73,18 +75,10 @@ class Lists<K> {
     const l = this.list(key);
     l.push(a, b, c);
   }
-  pack(): Packed<K> {
+  finish(): IntLists<K> {
     const keys = [...this.map.keys()];
-    const bounds = new Int32Array(keys.length + 1);
-    let n = 0;
-    keys.forEach((k, i) => {
-      bounds[i] = n;
-      n += this.map.get(k)!.length;
-    });
-    bounds[keys.length] = n;
-    const ints = new Int32Array(n);
-    keys.forEach((k, i) => ints.set(this.map.get(k)!, bounds[i]));
-    return { keys, bounds, ints };
+    const lists = keys.map((k) => this.map.get(k)!);
+    return { keys, list: (i) => lists[i] };
   }
 }
 
@@ -156,6 +150,12 @@ export class TableBuilder {
   private readonly lowerWords = new Map<string, number>();
   private readonly wellKnown = new Map<string, number>();
 
+  /** Triggers are numbered after these first (a table rebuilt to stand in for a stored one numbers
+   * them as it did). */
+  constructor(triggers: string[] = []) {
+    triggers.forEach((t, i) => this.triggers.set(t, i + 1));
+  }
+
   add(x: DocExtract): void {
     this.addInput(tableInput(x));
   }
@@ -199,24 +199,23 @@ export class TableBuilder {
   }
 
   finish(): IndexTables {
-    const nameDocs = new Lists<number>();
-    const nameRows: [string, string, number, string][] = [];
-    for (const { row, docs } of this.names.values()) {
-      const i = nameRows.length;
-      nameRows.push(row);
-      nameDocs.map.set(i, []);
-      for (const [d, c] of docs) nameDocs.push2(i, d, c);
-    }
+    const rows = [...this.names.values()];
+    const nameDocs = rows.map(({ docs }) => {
+      const l: number[] = [];
+      for (const [d, c] of docs) l.push(d, c);
+      return l;
+    });
+    const keys = rows.map((e) => e.row[0]);
+    const acronyms = [...this.acronyms];
     return {
-      acronyms: [...this.acronyms],
-      definitions: this.definitions.pack(),
-      events: this.events.pack(),
-      years: this.years.pack(),
+      acronyms: { keys: acronyms.map((a) => a[0]), list: (i) => acronyms[i][1] },
+      definitions: this.definitions.finish(),
+      events: this.events.finish(),
+      years: this.years.finish(),
       triggers: [...this.triggers.keys()],
-      stems: this.stems.pack(),
-      figures: this.figures.pack(),
-      names: nameRows,
-      nameDocs: nameDocs.pack(),
+      stems: this.stems.finish(),
+      figures: this.figures.finish(),
+      names: { keys, texts: rows.map((e) => e.row[1]), counts: rows.map((e) => e.row[2]), persons: rows.map((e) => e.row[3]), docs: { keys, list: (i) => nameDocs[i] } },
       persons: [...this.persons],
       lowerWords: [...this.lowerWords],
       wellKnown: [...this.wellKnown],
