@@ -7,6 +7,7 @@ import type { CorpusIndex } from './corpus/index';
 import type { Settings } from './settings';
 import { SearchCache } from './corpus/search';
 import { RULES } from './rules/index';
+import { claimSettings } from './rules/claim-unsourced';
 import { shiftFinding, type Rule, type RawFinding } from './rules/rule';
 
 export interface AnalyzeOptions {
@@ -58,9 +59,10 @@ function internSettings(key: string): string {
   return lastSettings;
 }
 
-export function analyze(text: string, index: CorpusIndex, settings: Settings, opts: AnalyzeOptions = {}): Finding[] {
+export function analyze(text: string, index: CorpusIndex, given: Settings, opts: AnalyzeOptions = {}): Finding[] {
   const token = opts.token ?? NEVER_CANCELLED;
   const draft: Draft = opts.draft ?? safeReadDraft(text, (e) => opts.onError?.('parse', e));
+  const settings = claimSettings(draft, given);
   const ctx = { draft, index, settings, cache: opts.cache ?? sharedCache, token };
   const settingsKey = internSettings(JSON.stringify(settings));
   const out: Finding[] = [];

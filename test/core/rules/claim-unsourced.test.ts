@@ -7,8 +7,8 @@ describe('claim-unsourced', () => {
     ['a percentage', "South Korea's defence spending has increased by 25% over the past five years.", ["South Korea's defence spending has increased by 25% over the past five years."]],
     ['a currency amount', 'Trade reached $25 billion last year.', ['Trade reached $25 billion last year.']],
     ['a count of things', 'The army deployed 12,000 troops along the border.', ['The army deployed 12,000 troops along the border.']],
-    ['a superlative', 'India is the largest consumer of Korean defence products in the region.', ['India is the largest consumer of Korean defence products in the region.']],
-    ['a ranking', "Korea is among the world's major defence exporters.", ["Korea is among the world's major defence exporters."]],
+    ['a superlative (in a draft that cites)', 'Trade grew [@002_c4de11b75ff533a8]. India is the largest consumer of Korean defence products in the region.', ['India is the largest consumer of Korean defence products in the region.']],
+    ['a ranking (in a draft that cites)', "Trade grew [@002_c4de11b75ff533a8]. Korea is among the world's major defence exporters.", ["Korea is among the world's major defence exporters."]],
     ['a vague attribution', 'According to one estimate, exports will double.', ['According to one estimate, exports will double.']],
     ['experts say', 'Experts say the pact is fragile.', ['Experts say the pact is fragile.']],
     ['a direct quotation', 'He said, "the partnership will define the century for both nations."', ['He said, "the partnership will define the century for both nations."']],
@@ -50,11 +50,21 @@ describe('claim-unsourced', () => {
   });
 
   it('names the supporting source and offers to cite it', () => {
-    const draft = 'India is the largest consumer of Korean defence products in the region.';
+    const draft = 'Trade grew [@002_c4de11b75ff533a8]. India is the largest consumer of Korean defence products in the region.';
     const [f] = findings('claim-unsourced', draft);
     assert.match(f.message, /supports it/);
     assert.equal(f.evidence[0].docKey, '001_6c54e90040af64f0');
-    assert.equal(applyFix(draft, f), 'India is the largest consumer of Korean defence products in the region [@001_6c54e90040af64f0].');
+    assert.equal(applyFix(draft, f), 'Trade grew [@002_c4de11b75ff533a8]. India is the largest consumer of Korean defence products in the region [@001_6c54e90040af64f0].');
+  });
+
+  it('a draft that cites nothing (an exam answer) is told only of the claims no source supports', () => {
+    const supported = 'India is the largest consumer of Korean defence products in the region.';
+    const unsupported = "South Korea's defence spending has increased by 25% over the past five years.";
+    check('claim-unsourced', `${supported} ${unsupported}`, [unsupported]);
+    // Its first citation makes it a cited draft: every uncited claim is reported again.
+    check('claim-unsourced', `${supported} ${unsupported} Trade grew [@002_c4de11b75ff533a8].`, [supported, unsupported]);
+    // And "unsupported" or "off", set, hold whatever the draft cites.
+    check('claim-unsourced', `${supported} ${unsupported}`, [], { settings: { claims: { requireCitation: 'off' } } });
   });
 
   it('says what the closest source says when no source supports the figure', () => {

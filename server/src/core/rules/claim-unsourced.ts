@@ -3,7 +3,7 @@
 // corpus passage supports the claim; the fix cites the best supporting source.
 import type { Rule, BlockContext, RawFinding, RuleContext } from './rule';
 import { cite, shiftFinding } from './rule';
-import { tablesOf, type BlockFacts } from '../draft/draft';
+import { tablesOf, type BlockFacts, type Draft } from '../draft/draft';
 import type { CorpusIndex } from '../corpus/index';
 import type { Settings } from '../settings';
 import type { SearchCache } from '../corpus/search';
@@ -125,6 +125,17 @@ function claimFinding(kind: ClaimKind, text: string, start: number, end: number,
 
 /** Whether a block carries a source anywhere: a citation, a footnote reference or a link. */
 const cited = (f: BlockFacts) => f.citations.length > 0 || f.footnotes.length > 0 || f.links.length > 0;
+
+/**
+ * The settings a draft is checked with. A draft that cites nothing anywhere (no `[@key]`, footnote or
+ * link) is uncited writing, an exam answer say: there `always` reads as `unsupported`, so it is told of
+ * the claims no source supports, not of every figure it was never meant to cite. From its first
+ * citation on, `always` holds.
+ */
+export function claimSettings(draft: Draft, settings: Settings): Settings {
+  if (settings.claims.requireCitation !== 'always' || draft.units.some((u) => cited(u.facts))) return settings;
+  return { ...settings, claims: { ...settings.claims, requireCitation: 'unsupported' } };
+}
 
 export const claimUnsourced: Rule = {
   code: 'claim-unsourced',
