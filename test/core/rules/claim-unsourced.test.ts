@@ -31,6 +31,8 @@ describe('claim-unsourced', () => {
     ['a comparison with every other is a ranking', 'Incidence has fallen faster in India than in any other high-burden country. Its rate is lower than that of every other South Asian country.', ['Incidence has fallen faster in India than in any other high-burden country.', 'Its rate is lower than that of every other South Asian country.']],
     ['a comparison with one other is not', 'Incidence has fallen faster in India than in Nepal.', []],
     ['a recommendation is no ranking claim', '**Prioritise the most vulnerable.** Focus on the largest emitters first.', []],
+    ['a recommendation with a named object', 'Extend PM-KISAN to tenant farmers, starting with the most drought-prone districts.', []],
+    ['a statement that opens with a noun like a verb', 'Trade grew [@002_c4de11b75ff533a8]. Cover crops are the most effective defence against erosion.', ['Cover crops are the most effective defence against erosion.']],
     ['a noun that looks like a verb of advice still claims', 'Target figures for the region are the highest in Asia.', ['Target figures for the region are the highest in Asia.']],
     ['any superlative in -est', 'It was the cheapest lunar mission ever flown.', ['It was the cheapest lunar mission ever flown.']],
     ['a superlative in -iest', "Mumbai has the busiest port on India's west coast.", ["Mumbai has the busiest port on India's west coast."]],
@@ -55,6 +57,16 @@ describe('claim-unsourced', () => {
     assert.match(f.message, /supports it/);
     assert.equal(f.evidence[0].docKey, '001_6c54e90040af64f0');
     assert.equal(applyFix(draft, f), 'Trade grew [@002_c4de11b75ff533a8]. India is the largest consumer of Korean defence products in the region [@001_6c54e90040af64f0].');
+  });
+
+  it("a figure's sentence is read with the sentences before it, which name its subject", () => {
+    const index = indexOf([{ name: 'gw.md', text: 'The Central Ground Water Board (CGWB) assesses the country\'s groundwater with the States. Its 2024 assessment put annual extraction at 245 bcm. Of the 6,746 assessment units, 751 were over-exploited and 89 were critical.\n' }]);
+    const [f] = findings('claim-unsourced', 'Trade grew [@x]. The Central Ground Water Board found that 751 of 6,746 assessment units were over-exploited.', { index });
+    assert.match(f.message, /supports it/);
+    assert.match(f.message, /Of the 6,746 assessment units/);
+    // Without the figure, the sentences before do not make a passage support a claim.
+    const [g] = findings('claim-unsourced', 'Trade grew [@x]. The Central Ground Water Board found that 640 of 6,900 assessment units were over-exploited.', { index });
+    assert.match(g.message, /no source supports it/);
   });
 
   it('a draft that cites nothing (an exam answer) is told only of the claims no source supports', () => {

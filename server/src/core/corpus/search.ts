@@ -194,13 +194,25 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
       const st = sentenceTerms(index, doc, i);
       let shared = 0;
       let sharedCount = 0;
-      for (const t of terms) if (st.has(t)) {
-        shared += weight.get(t)!;
-        sharedCount++;
+      // A figure's sentence often names its subject only in the sentences before it ("The CGWB ...
+      // assesses groundwater. ... Of the 6,746 units, 751 were over-exploited."): their terms count for
+      // half, and only for a passage that carries the claim's figure.
+      let context = 0;
+      let contextCount = 0;
+      const before = figures.size ? [i > 0 ? sentenceTerms(index, doc, i - 1) : undefined, i > 1 ? sentenceTerms(index, doc, i - 2) : undefined] : [];
+      for (const t of terms) {
+        if (st.has(t)) {
+          shared += weight.get(t)!;
+          sharedCount++;
+        } else if (before.some((b) => b?.has(t))) {
+          context += weight.get(t)! / 2;
+          contextCount++;
+        }
       }
-      if (sharedCount < 2) continue;
+      if (sharedCount + contextCount < 2) continue;
       const score = shared / total;
-      if (score < 0.3) continue;
+      const withContext = (shared + context) / total;
+      if (withContext < 0.3) continue;
       const { start, end } = index.sentenceSpan(doc, i);
       let sharedFigures: string[] = [];
       let otherFigures: string[] = [];
@@ -209,8 +221,9 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
         sharedFigures = fs.map(figureKey).filter((k) => figures.has(k));
         otherFigures = fs.filter((f) => !figures.has(figureKey(f))).map((f) => f.text);
       }
-      const p: Passage = { doc, start, end, score, sharedFigures, otherFigures };
-      const supports = figures.size ? sharedFigures.length > 0 && score >= 0.35 : score >= 0.5;
+      if (!sharedFigures.length && (sharedCount < 2 || score < 0.3)) continue;
+      const p: Passage = { doc, start, end, score: sharedFigures.length ? withContext : score, sharedFigures, otherFigures };
+      const supports = figures.size ? sharedFigures.length > 0 && withContext >= 0.35 : score >= 0.5;
       const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
       if (supports && better(support)) support = p;
       if (better(closest)) closest = p;

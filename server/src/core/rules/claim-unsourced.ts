@@ -36,7 +36,7 @@ function detectClaim(text: string): ClaimKind | undefined {
     const inner = m[1] ?? m[2] ?? '';
     if (inner.split(/\s+/).filter(Boolean).length >= 5) return 'quotation';
   }
-  if (SUPERLATIVE_RE.test(text) && !IMPERATIVE_RE.test(text)) return 'superlative';
+  if (SUPERLATIVE_RE.test(text) && !isRecommendation(text)) return 'superlative';
   return undefined;
 }
 
@@ -45,7 +45,15 @@ function detectClaim(text: string): ClaimKind | undefined {
  * advice first, then its object. It asks for something; it does not claim a ranking. (Figures and
  * quotations in it are still claims.)
  */
-const IMPERATIVE_RE = /^[^\p{L}]*(?:prioriti[sz]e|ensure|expand|strengthen|build|invest|focus|adopt|make|use|increase|reduce|cut|improve|promote|encourage|develop|create|establish|introduce|raise|allow|require|provide|support|target|direct|push|seek|press|ask|avoid|consider|link|align|tie|fund|negotiate|engage|leverage|scale|streamline|simplify|enhance|reform|revise|review|monitor|track|protect|help|reach|start|begin|set|give|let|keep|put|shift|move|channel|mobilise|mobilize|prepare|plan|work|learn|study|address|tackle|reward|design|phase|pursue|back|choose|pick|offer|treat|serve|cover|include)\s+(?:on\s+|to\s+|up\s+|out\s+|in\s+|with\s+|for\s+)?(?:the|a|an|more|all|its|their|our|every|each|those|these|what|which|who|first|only)\b/iu;
+const ADVICE = /^[^\p{L}]*(?:(?:prioriti[sz]e|extend|restore|cover|enable|empower|rationali[sz]e|incentivi[sz]e|subsidi[sz]e|bring|open|close|end|stop|replace|merge|pilot|test|audit|map|measure|notify|publish|share|train|hire|recruit|clarify|define|codify|amend|repeal|finish|complete|speed|release|pay|link|ensure|expand|strengthen|build|invest|focus|adopt|make|use|increase|reduce|cut|improve|promote|encourage|develop|create|establish|introduce|raise|allow|require|provide|support|target|direct|push|seek|press|ask|avoid|consider|link|align|tie|fund|negotiate|engage|leverage|scale|streamline|simplify|enhance|reform|revise|review|monitor|track|protect|help|reach|start|begin|set|give|let|keep|put|shift|move|channel|mobilise|mobilize|prepare|plan|work|learn|study|address|tackle|reward|design|phase|pursue|back|choose|pick|offer|treat|serve|cover|include))\s+(?:(?:on|to|up|out|in|with|for)\s+)?(\S+)/iu;
+const OBJECT_START = /^(?:the|a|an|more|all|its|their|our|every|each|those|these|what|which|who|first|only)$/i;
+
+/** Whether a sentence opens with a verb of advice and then its object: a determiner or a name ("Extend
+ * PM-KISAN to tenants"), not a lower-case noun ("Cover crops are ..." is a statement). */
+function isRecommendation(text: string): boolean {
+  const m = ADVICE.exec(text);
+  return !!m && (OBJECT_START.test(m[1]) || /^\p{Lu}/u.test(m[1]));
+}
 
 /** Whether the sentence (or a citation right after its final punctuation) carries a source. Offsets
  * relative to the block; a citation belongs to the block of its sentence. */
