@@ -223,6 +223,10 @@ class StoredEventEntry implements EventEntry {
   }
 }
 
+/** Index versions come from one counter, so no two indexes share one. */
+let lastVersion = 0;
+const nextVersion = (): number => ++lastVersion;
+
 export class CorpusIndex {
   private readonly docs = new Map<string, IndexedDoc>();
   private readonly keys = new Map<string, IndexedDoc[]>();
@@ -237,8 +241,9 @@ export class CorpusIndex {
   /** How many documents write each word in lower case, with the stored copy of the word. */
   private readonly lowerWordMap = new Map<string, { word: string; n: number }>();
   private readonly figureMap = new Postings<string, { doc: IndexedDoc; sentence: number }>((e) => e.doc);
-  /** Increases on every change; caches keyed on it stay valid until the corpus changes. */
-  version = 0;
+  /** Changes on every change, and is never the same in two indexes (a rebuilt corpus, another
+   * workspace): caches keyed on it alone stay valid until the corpus changes. */
+  version = nextVersion();
   private memoVersion = -1;
   private readonly memoMap = new Map<string, unknown>();
 
@@ -300,7 +305,7 @@ export class CorpusIndex {
     }
     for (const [word, n] of t.lowerWords) index.lowerWordMap.set(word, { word, n });
     for (const [w, n] of t.wellKnown) index.wellKnownMap.set(w, n);
-    index.version++;
+    index.version = nextVersion();
     return index;
   }
 
@@ -376,7 +381,7 @@ export class CorpusIndex {
       for (let i = 0; i < stems.length; i++) stems[i] = this.stemDocs.add(stems[i], doc);
       for (const [k, sentence] of extract.figures) this.figureMap.add(k, { doc, sentence });
     }
-    this.version++;
+    this.version = nextVersion();
     return doc;
   }
 
@@ -416,7 +421,7 @@ export class CorpusIndex {
     }
     for (const s of x.stems) this.stemDocs.touch(s);
     for (const [k] of x.figures) this.figureMap.touch(k);
-    this.version++;
+    this.version = nextVersion();
     return true;
   }
 
