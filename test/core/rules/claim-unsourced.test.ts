@@ -47,7 +47,7 @@ describe('claim-unsourced', () => {
     assert.match(f.message, /no source supports it/);
     assert.equal(f.fixes.length, 0);
     const quoted = indexOf([{ name: 'q.md', text: 'The chairman told reporters: "We have reached the Moon at last, and safely."\n' }]);
-    const [g] = findings('claim-unsourced', '"We have reached the Moon at last, and safely," the chairman said.', { index: quoted });
+    const [g] = findings('claim-unsourced', 'Trade grew [@x]. "We have reached the Moon at last, and safely," the chairman said.', { index: quoted });
     assert.match(g.message, /supports it/);
   });
 

@@ -98,6 +98,22 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('acronyms written out, repeated clauses and ordinals', () => {
+    const index = indexOf([
+      { name: 'kblp.md', text: 'The Ken-Betwa Link Project (KBLP) is the first river link to be built.\n\nThe Union Cabinet approved the KBLP on 8 December 2021 at a cost of Rs 44,605 crore.\n\nOn 25 January 2023 India sent Pakistan a notice seeking modification of the treaty. A second notice, on 30 August 2024, sought review of the treaty.\n' },
+    ]);
+    table('date-conflict', [
+      ['a source that names the event by its acronym is found from the written-out name', 'The Ken-Betwa Link Project, approved by the Union Cabinet on 8 December 2022, will irrigate farms.', ['8 December 2022']],
+      ['the same, dated right', 'The Ken-Betwa Link Project, approved by the Union Cabinet on 8 December 2021, will irrigate farms.', []],
+      ['a first notice is the notice the source dates', 'India sent its first notice seeking modification of the treaty on 25 January 2022.', ['25 January 2022']],
+      ['"a second" is not the first notice', 'India sent its first notice seeking modification of the treaty on 25 January 2023 and a second on 30 August 2023.', []],
+    ], { index });
+    it('"and a second on ..." repeats the clause before it: a second notice sent', () => {
+      const index = indexOf([{ name: 'n.md', text: 'On 25 January 2023 India sent Pakistan a notice seeking modification of the treaty.\n\nIndia sent Pakistan a second notice seeking modification of the treaty on 30 August 2024.\n' }]);
+      check('date-conflict', 'India sent its first notice seeking modification of the treaty on 25 January 2023 and a second on 30 August 2023.', ['30 August 2023'], { index });
+    });
+  });
+
   describe('kinds of event beyond launches and visits', () => {
     const index = indexOf([
       { name: 'isa.md', text: 'The International Solar Alliance was launched by India and France on 30 November 2015 at the COP21 climate summit in Paris.[^1] Its Framework Agreement entered into force on 6 December 2017.\n\n[^1]: Joint statement.\n' },

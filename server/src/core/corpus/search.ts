@@ -4,7 +4,7 @@
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
 import { tokenize, keyTerms, normalizeWord } from '../text/words';
 import { findFigures, figureKey } from '../extract/figures';
-import { sameKind, type DatedEvent } from '../extract/events';
+import { sameKind, sameOrdinal, type DatedEvent } from '../extract/events';
 import { TextMemo } from '../text/memo';
 
 /** Memo of searches, dropped whenever the index version changes. Bounded. */
@@ -246,6 +246,20 @@ function computeExpandTerms(index: CorpusIndex, terms: string[]): Set<string> {
     const e = bestExpansion(index, t.toUpperCase());
     if (e) for (const w of keyTerms(e.long)) out.add(w);
   }
+  // And the other way: a long form written out stands for its acronym too ("Ken-Betwa Link Project" for
+  // KBLP), so that an event named by the acronym in a source is found from the written-out name.
+  const initials = terms.map((t) => t.split('-').map((p) => p.charAt(0)).join(''));
+  for (let i = 0; i + 1 < terms.length; i++) {
+    let short = initials[i];
+    for (let j = i + 1; j < terms.length && j < i + 6; j++) {
+      short += initials[j];
+      const upper = short.toUpperCase();
+      if (!index.acronym(upper).length) continue;
+      const e = bestExpansion(index, upper);
+      const long = e ? keyTerms(e.long) : [];
+      if (long.length === j - i + 1 && long.every((w, k) => w === terms[i + k])) out.add(normalizeWord(upper));
+    }
+  }
   return out;
 }
 
@@ -298,6 +312,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
         // The trigger first: most entries that share a term are other kinds of event.
         if (!sameKind(entry.trigger, event.trigger) || seen.has(entry)) continue;
         seen.add(entry);
+        if (!sameOrdinal(entry.event, event)) continue;
         if (entry.doc.extract.meta.role === 'glossary') continue;
         let theirs = info.get(entry);
         if (!theirs) {
@@ -310,7 +325,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     }
     return out.sort((x, y) => y.score - x.score);
   };
-  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.terms.join(' ')}`, run) : run();
+  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.ordinal ?? ''}\u0000${event.terms.join(' ')}`, run) : run();
 }
 
 // ---- citation keys -----------------------------------------------------------------------------------

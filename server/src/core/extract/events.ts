@@ -21,7 +21,7 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   office: ['appoint', 'appointment', 'elect', 'sworn', 'swear', 'swore', 'assume', 'resign', 'resignation', 'retire', 'retirement', 'nominate', 'nomination'],
   visit: ['visit', 'trip', 'tour', 'travel'],
   meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk', 'workshop', 'seminar', 'webinar', 'symposium', 'hearing', 'ceremony', 'consultation'],
-  publish: ['release', 'publish', 'issue', 'report', 'survey'],
+  publish: ['release', 'publish', 'issue', 'report', 'survey', 'notice'],
   occur: ['occur', 'happen', 'strike', 'struck', 'attack', 'disaster', 'war', 'crisis', 'conflict', 'test', 'exercise', 'election', 'die', 'died', 'death', 'born', 'birth', 'land', 'crash', 'erupt', 'flood', 'collapse', 'explode', 'assassinate', 'assassination', 'invade', 'invasion', 'win', 'won', 'defeat'],
 };
 const TRIGGER_OF = new Map<string, string>();
@@ -93,6 +93,29 @@ export interface DatedEvent {
   triggerWord?: string;
   /** Normalised key terms of the event's part of the sentence. */
   terms: string[];
+  /** The ordinal that names which of its kind the event is ("the sixth dialogue", "a second notice"):
+   * events with different ordinals are different events. */
+  ordinal?: number;
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** The number an ordinal word stands for ("second" 2, "19th" 19), or undefined. */
+function ordinalOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const i = ORDINAL_WORDS.indexOf(w);
+  if (i >= 0) return i + 1;
+  const m = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Whether two events' ordinals allow them to be the same event. An event without one may be the first
+ * of its kind ("India sent a notice on 25 January" and "its first notice"), not a later one ("a second
+ * notice" is not "a notice": which one, the source does not say).
+ */
+export function sameOrdinal(a: DatedEvent, b: DatedEvent): boolean {
+  return a.ordinal === b.ordinal || (a.ordinal ?? 1) === (b.ordinal ?? 1);
 }
 
 export function triggerClass(word: string): string | undefined {
@@ -201,10 +224,20 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // verb ("... and approved by the Union Cabinet on 29 February") is still about the sentence's subject.
     let firstName = Infinity;
     let firstTrigger = Infinity;
+    let ordinal: number | undefined;
+    let ordinalDist = Infinity;
     // The segment's tokens: from the first that ends after lo (tokens are in order) to hi.
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];
       if (t.start >= d.start && t.end <= d.end) continue;
+      const o = ordinalOf(t.text);
+      if (o !== undefined) {
+        const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
+        if (dist < ordinalDist) {
+          ordinal = o;
+          ordinalDist = dist;
+        }
+      }
       const n = normalizeWord(t.text);
       // A capitalised word is a name ("Institute"), not a trigger, unless it starts the sentence.
       // "Take" is an event only as "take place" ("to take UPI abroad" is not).
@@ -232,6 +265,14 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       const numbered = NUMBERED.exec(t.text);
       if (numbered) terms.add(normalizeWord(numbered[1]));
     }
+    // A clause with neither words nor a trigger of its own repeats the one before ("sent its first
+    // notice on 25 January and a second on 30 August": the second is a notice sent too).
+    if (i > 0 && !terms.size && !classes.length && out[out.length - 1].trigger) {
+      const prev = out[out.length - 1];
+      for (const c of triggerClasses(prev.trigger)) classes.push([c, 0]);
+      trigger = prev.trigger;
+      triggerWord = prev.triggerWord;
+    }
     if (i > 0 && (firstName === Infinity || firstName > firstTrigger)) {
       // It shares the subject, and what the clause it goes on from named ("Regulation 2023/956, which
       // was signed on 10 May and entered into force on 17 May": both are the regulation's).
@@ -249,6 +290,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       trigger: classes.length > 1 ? [...new Set(classes.sort((x, y) => x[1] - y[1]).map((c) => c[0]))].join('+') : trigger,
       triggerWord,
       terms: [...terms],
+      ...(ordinal !== undefined ? { ordinal } : {}),
     });
   }
   if (!bound.length) return out;

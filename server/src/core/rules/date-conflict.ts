@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { SearchCache } from '../corpus/search';
 import { cite, shiftFinding } from './rule';
 import { tablesOf } from '../draft/draft';
-import { findEvents, type DatedEvent } from '../extract/events';
+import { findEvents, sameOrdinal, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, EVENT_MATCH } from '../corpus/search';
 
@@ -127,7 +127,7 @@ export const dateConflict: Rule = {
           if (a.base === b.base) continue;
           // Dates first: comparing dates is cheap.
           const verdict = compareSpans(a.span, b.span);
-          if (verdict === 'unknown' || (verdict === 'conflict' && first >= 0 && i >= first)) continue;
+          if (verdict === 'unknown' || (verdict === 'conflict' && first >= 0 && i >= first) || !sameOrdinal(a.event, b.event)) continue;
           if (eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) < EVENT_MATCH) continue;
           if (verdict === 'agree') {
             agreed = true;
