@@ -108,6 +108,11 @@ describe('date-conflict', () => {
       ['a first notice is the notice the source dates', 'India sent its first notice seeking modification of the treaty on 25 January 2022.', ['25 January 2022']],
       ['"a second" is not the first notice', 'India sent its first notice seeking modification of the treaty on 25 January 2023 and a second on 30 August 2023.', []],
     ], { index });
+    it('a foundation stone laid is an establishment; "a week earlier, on ..." goes on to its clause; a bracketed acronym is part of the name', () => {
+      const index = indexOf([{ name: 'r.md', text: 'A week earlier, on 17 December 2024, the Prime Minister laid the foundation stone of the Eastern Rajasthan Canal Project (ERCP) at Jaipur, under a memorandum of agreement signed by Rajasthan and Madhya Pradesh on 28 January 2024.\n' }]);
+      check('date-conflict', 'In Rajasthan, the ERCP had its foundation stone laid at Jaipur on 17 December 2024.', [], { index });
+      check('date-conflict', 'In Rajasthan, the ERCP had its foundation stone laid at Jaipur on 17 December 2023.', ['17 December 2023'], { index });
+    });
     it('"and a second on ..." repeats the clause before it: a second notice sent', () => {
       const index = indexOf([{ name: 'n.md', text: 'On 25 January 2023 India sent Pakistan a notice seeking modification of the treaty.\n\nIndia sent Pakistan a second notice seeking modification of the treaty on 30 August 2024.\n' }]);
       check('date-conflict', 'India sent its first notice seeking modification of the treaty on 25 January 2023 and a second on 30 August 2023.', ['30 August 2023'], { index });

@@ -7,7 +7,7 @@ import { tokenize, normalizeWord, STOPWORDS, type Token } from '../text/words';
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
 const TRIGGER_CLASSES: Record<string, string[]> = {
   launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut'],
-  establish: ['establish', 'establishment', 'found', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
+  establish: ['establish', 'establishment', 'found', 'foundation', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
   sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou'],
   force: ['force', 'effect', 'effective', 'ratify', 'ratification', 'enact', 'enactment', 'pass', 'implement', 'notify', 'notified', 'notification', 'promulgate', 'assent'],
   // A ship or plant launched is not yet commissioned; a law passed is not yet amended: separate classes.
@@ -161,8 +161,15 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   if (usable.length > 1) {
     // One pass over the breaks and the tokens (a sentence may hold many dates).
     const breaks: number[] = [];
-    for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(m.index!);
-    const isWord = (t: Token) => /^\p{L}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase()) && !MONTH_OR_DAY.test(t.text);
+    for (const m of text.matchAll(CLAUSE_BREAK)) {
+      // An acronym in brackets ("Canal Project (PKC-ERCP) at Jaipur") is part of the name, not a break.
+      const at = m.index!;
+      if ((text[at] === '(' && /^\(\S{1,15}\)/.test(text.slice(at, at + 17))) || (text[at] === ')' && /\(\S{1,15}$/.test(text.slice(Math.max(0, at - 16), at)))) continue;
+      breaks.push(at);
+    }
+    // Words that only place the date ("A week earlier, on 17 December, the PM laid ...") are not the
+    // clause's own: such a date goes on to the clause after it.
+    const isWord = (t: Token) => /^\p{L}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase()) && !MONTH_OR_DAY.test(t.text) && !GENERIC.has(normalizeWord(t.text));
     let b = 0;
     for (let i = 0; i + 1 < usable.length; i++) {
       const d = usable[i];
