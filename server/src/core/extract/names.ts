@@ -95,18 +95,47 @@ function mention(text: string, toks: Token[], sentenceStart: boolean): NameMenti
   const m: NameMention = { start, end, text: surface, key: foldName(surface), initial: sentenceStart && a === 0 };
   let h = a;
   while (h < b - 1 && HONORIFICS.has(toks[h].text.toLowerCase().replace(/\.$/, ''))) h++;
-  if (h > a && b - h >= 2) m.person = text.slice(toks[h].start, end);
+  // A post with a portfolio after it ("Minister of External Affairs S. Jaishankar", "Union Minister of
+  // Agriculture and Farmers Welfare Shivraj Singh Chouhan"): the person starts after its last word.
+  const p = h > a ? afterPortfolio(toks, h, b) : -1;
+  if (p > 0) {
+    m.person = text.slice(toks[p].start, end);
+    m.title = text.slice(start, toks[p - 1].end);
+  } else if (h > a && b - h >= 2 && !CONNECTORS.has(toks[h].text)) m.person = text.slice(toks[h].start, end);
   else {
     // A post named in capitals before the name: "External Affairs Minister S. Jaishankar".
     let t = b - 2;
     while (t > a && !TITLE_WORDS.has(toks[t].text.toLowerCase().replace(/\.$/, ''))) t--;
     const rest = toks.slice(t + 1, b);
-    if (t > a && TITLE_WORDS.has(toks[t].text.toLowerCase().replace(/\.$/, '')) && rest.length >= 2 && rest.every((x) => isCap(x.text) && !TITLE_WORDS.has(x.text.toLowerCase().replace(/\.$/, '')))) {
+    const titled = t > a && TITLE_WORDS.has(toks[t].text.toLowerCase().replace(/\.$/, ''));
+    const q = titled ? afterPortfolio(toks, t + 1, b) : -1;
+    if (q > 0) {
+      m.person = text.slice(toks[q].start, end);
+      m.title = text.slice(start, toks[q - 1].end);
+    } else if (titled && rest.length >= 2 && rest.every((x) => isCap(x.text) && !TITLE_WORDS.has(x.text.toLowerCase().replace(/\.$/, '')))) {
       m.person = text.slice(toks[t + 1].start, end);
       m.title = text.slice(start, toks[t].end);
     }
   }
   return m;
+}
+
+/** Words of a post's portfolio ("of External Affairs", "of Agriculture and Farmers Welfare"). */
+const PORTFOLIO = new Set(['affairs', 'development', 'welfare', 'agriculture', 'home', 'external', 'foreign', 'finance', 'defence', 'defense', 'health', 'family', 'education', 'state', 'rural', 'urban', 'commerce', 'industry', 'industries', 'farmers', 'women', 'child', 'children', 'environment', 'forest', 'forests', 'climate', 'change', 'road', 'roads', 'transport', 'highways', 'railways', 'power', 'energy', 'renewable', 'new', 'petroleum', 'natural', 'gas', 'steel', 'mines', 'coal', 'law', 'justice', 'labour', 'labor', 'employment', 'tourism', 'culture', 'information', 'broadcasting', 'communications', 'technology', 'science', 'sciences', 'electronics', 'jal', 'shakti', 'water', 'resources', 'housing', 'tribal', 'minority', 'social', 'empowerment', 'skill', 'entrepreneurship', 'youth', 'sports', 'textiles', 'food', 'processing', 'consumer', 'public', 'distribution', 'civil', 'aviation', 'shipping', 'ports', 'waterways', 'cooperation', 'panchayati', 'raj', 'parliamentary', 'personnel', 'planning', 'statistics', 'programme', 'implementation', 'corporate', 'heavy', 'fisheries', 'animal', 'husbandry', 'dairying', 'chemicals', 'fertilisers', 'fertilizers', 'micro', 'small', 'medium', 'enterprises', 'earth', 'space', 'atomic', 'ayush', 'security', 'economic', 'economy', 'interior', 'trade', 'treasury', 'army', 'navy', 'air', 'staff', 'national', 'minorities', 'grievances', 'pensions', 'tribes', 'welfare']);
+
+/**
+ * Where the person starts in a post with a portfolio after its title word (tokens from..b): after its
+ * last connector or portfolio word, when there is one and two or more capitalised words follow; else -1.
+ */
+function afterPortfolio(toks: Token[], from: number, b: number): number {
+  let last = -1;
+  for (let k = from; k < b; k++) {
+    const w = toks[k].text.toLowerCase();
+    if (CONNECTORS.has(toks[k].text) || PORTFOLIO.has(w)) last = k;
+  }
+  if (last < 0 || !CONNECTORS.has(toks[from].text) || b - (last + 1) < 2) return -1;
+  for (let k = last + 1; k < b; k++) if (!isCap(toks[k].text) || TITLE_WORDS.has(toks[k].text.toLowerCase().replace(/\.$/, ''))) return -1;
+  return last + 1;
 }
 
 /** Dotted abbreviations that are places or bodies, not a person's initials ("U.S. President"). */
