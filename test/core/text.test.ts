@@ -121,8 +121,14 @@ describe('word normal form', () => {
     ['launched', 'launch'],
     ["India's", 'india'],
     ['programme', 'program'],
+    ['sought', 'seeking'],
+    ['held', 'holds'],
+    ['took', 'taking'],
   ];
   for (const [a, b] of same) it(`${a} ~ ${b}`, () => assert.equal(normalizeWord(a), normalizeWord(b)));
+  it('words that name object properties are words ("constructor", "__proto__")', () => {
+    for (const w of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) assert.equal(typeof normalizeWord(w), 'string', w);
+  });
 });
 
 describe('fast corpus reader agrees with the full Markdown parser', () => {

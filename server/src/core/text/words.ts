@@ -50,7 +50,7 @@ const SPELLING: Record<string, string> = {
 
 /** Folds British to American spelling for common patterns. */
 export function americanize(w: string): string {
-  const direct = SPELLING[w];
+  const direct = Object.hasOwn(SPELLING, w) ? SPELLING[w] : undefined;
   if (direct) return direct;
   if (w.length > 5) {
     if (/our$/.test(w) && !/(four|hour|your|pour|tour|flour|sour|dour|contour|troubadour)$/.test(w)) return w.slice(0, -3) + 'or';
@@ -77,12 +77,26 @@ export function stem(w: string): string {
 // Words repeat: a bounded memo makes normalisation a map lookup, and hands out one string per normal form.
 const normalMemo = new Map<string, string>();
 
+/** Irregular past forms, to their verb ("sought" and "seeking" meet at "seek"). Forms that are also
+ * common other words ("found", "left", "saw", "lay") are left alone. */
+const IRREGULAR = new Map<string, string>(Object.entries({
+  sought: 'seek', held: 'hold', met: 'meet', began: 'begin', begun: 'begin', took: 'take', taken: 'take',
+  brought: 'bring', made: 'make', went: 'go', gone: 'go', gave: 'give', given: 'give', won: 'win',
+  struck: 'strike', laid: 'lay', led: 'lead', built: 'build', spent: 'spend', sent: 'send', told: 'tell',
+  paid: 'pay', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', grew: 'grow', grown: 'grow',
+  wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose', drew: 'draw', drawn: 'draw',
+  bought: 'buy', sold: 'sell', kept: 'keep', withdrew: 'withdraw', withdrawn: 'withdraw', swore: 'swear',
+  sworn: 'swear', undertook: 'undertake', undertaken: 'undertake', overtook: 'overtake', overtaken: 'overtake',
+  forgone: 'forgo', spoke: 'speak', spoken: 'speak', broke: 'break', broken: 'break', froze: 'freeze',
+  frozen: 'freeze', shook: 'shake', shaken: 'shake',
+}));
+
 /** The normal form of a word for matching: lower case, no possessive, American spelling, stemmed. */
 export function normalizeWord(word: string): string {
   const hit = normalMemo.get(word);
   if (hit !== undefined) return hit;
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
-  w = stem(americanize(w));
+  w = stem(americanize(IRREGULAR.get(w) ?? w));
   if (normalMemo.size >= 200_000) normalMemo.clear();
   normalMemo.set(word, w);
   return w;
