@@ -73,6 +73,12 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  it('"found" is of "find", not a founding ("founded" is)', () => {
+    const index = indexOf([{ name: 'k.md', text: 'The Krishi Data Council was founded in 2012 in Pune.\n' }]);
+    check('date-conflict', 'The Krishi Data Council found in 2019 that yields rose in Pune.', [], { index });
+    check('date-conflict', 'The Krishi Data Council was founded in 2019 in Pune.', ['2019'], { index });
+  });
+
   describe('targets and deadlines bound, they do not date', () => {
     const index = indexOf([
       { name: 'net.md', text: "India's Prime Minister announced a net-zero target for 2070 at the Glasgow summit on 1 November 2021.\n\nThe carbon mechanism is set out in Regulation 2023/956, which was signed on 10 May 2023 and entered into force on 17 May 2023.\n\nThe Raisina Dialogue was scheduled for 12 March 2024 in New Delhi.\n" },

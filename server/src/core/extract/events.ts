@@ -28,8 +28,9 @@ const TRIGGER_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of words) if (!TRIGGER_OF.has(normalizeWord(w))) TRIGGER_OF.set(normalizeWord(w), cls);
 
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
- * ("live births", "deaths per lakh"). */
-const NOT_TRIGGERS = new Set(['according', 'accordingly', 'births', 'deaths']);
+ * ("live births", "deaths per lakh"), "found" (of "find": "the survey found that ..."; "founded" is a
+ * founding). */
+const NOT_TRIGGERS = new Set(['according', 'accordingly', 'births', 'deaths', 'found']);
 /** A determiner before a participle makes it an adjective ("every notified patient", "the proposed
  * rules"): it describes a thing, it does not date an action. */
 const DETERMINER = /(?:^|\s)(?:the|a|an|every|each|all|any|its|their|his|her|our|these|those|this|that|newly|recently)\s+$/i;
