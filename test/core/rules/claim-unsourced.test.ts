@@ -31,6 +31,7 @@ describe('claim-unsourced', () => {
     ['a comparison with every other is a ranking', 'Incidence has fallen faster in India than in any other high-burden country. Its rate is lower than that of every other South Asian country.', ['Incidence has fallen faster in India than in any other high-burden country.', 'Its rate is lower than that of every other South Asian country.']],
     ['a comparison with one other is not', 'Incidence has fallen faster in India than in Nepal.', []],
     ['a recommendation is no ranking claim', '**Prioritise the most vulnerable.** Focus on the largest emitters first.', []],
+    ['a recommendation with a plain object and no verb after it', 'Fund awareness camps in the districts with the most exports.', []],
     ['a recommendation with a named object', 'Extend PM-KISAN to tenant farmers, starting with the most drought-prone districts.', []],
     ['a statement that opens with a noun like a verb', 'Trade grew [@002_c4de11b75ff533a8]. Cover crops are the most effective defence against erosion.', ['Cover crops are the most effective defence against erosion.']],
     ['a noun that looks like a verb of advice still claims', 'Target figures for the region are the highest in Asia.', ['Target figures for the region are the highest in Asia.']],

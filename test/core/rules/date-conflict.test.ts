@@ -79,6 +79,14 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Krishi Data Council was founded in 2019 in Pune.', ['2019'], { index });
   });
 
+  it('a bill passed, the Act assented to, and its rules in force are three dates', () => {
+    const index = indexOf([{ name: 'dp.md', text: 'The Data Protection Act, 2023 received the assent of the President on 11 August 2023.\n\nThe remaining obligations of the Data Protection Rules take effect on 13 May 2027.\n\nIndia has signed four trade agreements, and the EFTA agreement was signed on 10 March 2024.\n' }]);
+    check('date-conflict', 'The Data Protection Act, 2023 was passed by the Rajya Sabha on 9 August 2023.', [], { index });
+    check('date-conflict', 'The Data Protection Act, 2023 received presidential assent on 12 August 2023.', ['12 August 2023'], { index });
+    check('date-conflict', 'The Data Protection Rules were notified on 14 November 2025.', [], { index });
+    check('date-conflict', 'India has signed four trade agreements since 2022, among them the EFTA agreement.', [], { index });
+  });
+
   describe('targets and deadlines bound, they do not date', () => {
     const index = indexOf([
       { name: 'net.md', text: "India's Prime Minister announced a net-zero target for 2070 at the Glasgow summit on 1 November 2021.\n\nThe carbon mechanism is set out in Regulation 2023/956, which was signed on 10 May 2023 and entered into force on 17 May 2023.\n\nThe Raisina Dialogue was scheduled for 12 March 2024 in New Delhi.\n" },

@@ -268,9 +268,26 @@ export interface EventMatch {
   score: number;
 }
 
+/** Kinds of instrument: an event of "the Data Protection Rules" is not one of "the Data Protection Act". */
+const INSTRUMENTS = ['act', 'rules', 'bill', 'ordinance', 'regulation', 'code', 'policy', 'scheme', 'mission', 'programme', 'amendment'].map(normalizeWord);
+
+/** Whether two events name different kinds of instrument (each names one, and none is shared). */
+function instrumentsDiffer(a: Set<string>, b: Set<string>): boolean {
+  let inA = false;
+  let inB = false;
+  for (const w of INSTRUMENTS) {
+    const x = a.has(w);
+    const y = b.has(w);
+    if (x && y) return false;
+    inA ||= x;
+    inB ||= y;
+  }
+  return inA && inB;
+}
+
 /** Weighted overlap of two events' terms (Dice over idf weights), or 0 when their triggers differ. */
 export function eventSimilarity(index: CorpusIndex, a: Set<string>, aTrigger: string | undefined, b: Set<string>, bTrigger: string | undefined): number {
-  if (!sameKind(aTrigger, bTrigger)) return 0;
+  if (!sameKind(aTrigger, bTrigger) || instrumentsDiffer(a, b)) return 0;
   return weightedDice(index, a, termWeight(index, a), b, termWeight(index, b));
 }
 
@@ -319,6 +336,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
           const terms = expandTerms(index, entry.event.terms);
           info.set(entry, (theirs = { terms, weight: termWeight(index, terms) }));
         }
+        if (instrumentsDiffer(mine, theirs.terms)) continue;
         const score = weightedDice(index, mine, mineWeight, theirs.terms, theirs.weight);
         if (score >= EVENT_MATCH) out.push({ entry, score });
       }

@@ -9,7 +9,11 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut'],
   establish: ['establish', 'establishment', 'found', 'foundation', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
   sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou'],
-  force: ['force', 'effect', 'effective', 'ratify', 'ratification', 'enact', 'enactment', 'pass', 'implement', 'notify', 'notified', 'notification', 'promulgate', 'assent'],
+  // A bill passed by a house, the assent that makes it law (and its notification), and its coming into
+  // force are three dates, often far apart: three kinds.
+  pass: ['pass'],
+  assent: ['assent', 'enact', 'enactment', 'notify', 'notified', 'notification', 'promulgate'],
+  force: ['force', 'effect', 'effective', 'ratify', 'ratification', 'implement'],
   // A ship or plant launched is not yet commissioned; a law passed is not yet amended: separate classes.
   commission: ['commission', 'commissioning', 'induct', 'induction'],
   approve: ['approve', 'approval', 'sanction', 'endorse'],
@@ -72,7 +76,9 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/g;
  * It dates no action, so it is no event, and the sentence's clauses divide between the other dates. (A
  * date a thing is scheduled or set for is its date.)
  */
-const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+)?$/i;
+const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|since)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+)?$/i;
+
+const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda)\s*,?\s*$/;
 
 /** A clause that describes what comes just before it: "created in 2020", "which opened in 2016". */
 const DESCRIBING = /^[\s,;:(\u2013\u2014]*(?:which|who|that|\p{Ll}+ed|\p{Ll}+en)\s/u;
@@ -145,7 +151,9 @@ export function sameKind(a: string | undefined, b: string | undefined): boolean 
  * already found (offsets relative to `text`).
  */
 export function findEvents(text: string, base: number, dates: DateMention[] = findDates(text), toks?: Token[]): DatedEvent[] {
-  const valid = dates.filter((d) => d.valid && d.date.year);
+  // A year that ends a title ("the Data Protection Act, 2023", "National Health Policy 2017") is part of
+  // the name, not a date of the sentence's event.
+  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && NAMED_YEAR.test(text.slice(Math.max(0, d.start - 16), d.start))));
   if (!valid.length) return [];
   const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;

@@ -52,8 +52,13 @@ const OBJECT_START = /^(?:the|a|an|more|all|its|their|our|every|each|those|these
  * PM-KISAN to tenants"), not a lower-case noun ("Cover crops are ..." is a statement). */
 function isRecommendation(text: string): boolean {
   const m = ADVICE.exec(text);
-  return !!m && (OBJECT_START.test(m[1]) || /^\p{Lu}/u.test(m[1]));
+  if (!m) return false;
+  if (OBJECT_START.test(m[1]) || /^\p{Lu}/u.test(m[1])) return true;
+  // A lower-case object ("Fund awareness camps in the districts with the most exports") when no verb
+  // follows that would make the first word a noun ("Cover crops are the most effective ...").
+  return !FINITE.test(text.slice(m[0].length));
 }
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|remains?|seems?|became|becomes?)\b/i;
 
 /** Whether the sentence (or a citation right after its final punctuation) carries a source. Offsets
  * relative to the block; a citation belongs to the block of its sentence. */
