@@ -29,6 +29,7 @@ describe('claim-unsourced', () => {
     ['a caption with a citation above the table covers it', 'Table 1. Trade in 2023 [@002_c4de11b75ff533a8].\n\n| Indicator | Value |\n|---|---|\n| Trade | $25 billion |\n', []],
     ['a cited paragraph further away does not', 'Trade grew [@002_c4de11b75ff533a8].\n\nAn unrelated paragraph.\n\n| Indicator | Value |\n|---|---|\n| Trade | $25 billion |\n', ['$25 billion']],
     ['a comparison with every other is a ranking', 'Incidence has fallen faster in India than in any other high-burden country. Its rate is lower than that of every other South Asian country.', ['Incidence has fallen faster in India than in any other high-burden country.', 'Its rate is lower than that of every other South Asian country.']],
+    ['a hyphenated rank', "Trade grew [@002_c4de11b75ff533a8]. The UAE is now India's second-largest export destination.", ["The UAE is now India's second-largest export destination."]],
     ['a comparison with one other is not', 'Incidence has fallen faster in India than in Nepal.', []],
     ['a recommendation is no ranking claim', '**Prioritise the most vulnerable.** Focus on the largest emitters first.', []],
     ['a recommendation with a plain object and no verb after it', 'Fund awareness camps in the districts with the most exports.', []],
