@@ -42,7 +42,6 @@ const DETERMINER = /(?:^|\s)(?:the|a|an|every|each|all|any|its|their|his|her|our
 const NUMBERED = /^(\p{Lu}{2,})[-‐‑]?\d+$/u;
 
 const TAKE = normalizeWord('take');
-const TOOK = normalizeWord('took');
 
 /** Words that say nothing about which event a date belongs to. */
 const GENERIC = new Set(['year', 'month', 'day', 'week', 'recent', 'recently', 'later', 'earlier', 'ago', 'since', 'early', 'late', 'mid', 'last', 'next', 'time', 'period', 'first', 'sixth', 'fifth', 'fourth', 'third', 'second', 'new', 'iteration', 'now'].map(normalizeWord));
@@ -259,7 +258,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // "Take" is an event only as "take place" ("to take UPI abroad" is not).
       const cls =
         (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start))) ||
-        ((n === TAKE || n === TOOK) && !/^\s+place\b/i.test(text.slice(t.end, t.end + 7))) ||
+        (n === TAKE && !/^\s+place\b/i.test(text.slice(t.end, t.end + 7))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
           ? undefined
