@@ -8,12 +8,12 @@ import { findAcronymDefinitions, type AcronymPair } from '../extract/acronyms';
 import { findDates } from '../extract/dates';
 import { findNames, type NameMention } from '../extract/names';
 import { findTermDefinitions, type TermDefinition } from '../extract/terms';
-import { findEvents, type DatedEvent } from '../extract/events';
+import { findEvents, isAnaphoric, subjectOf, type DatedEvent } from '../extract/events';
 import { findFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 10;
+export const EXTRACT_VERSION = 11;
 
 export interface AcronymDef {
   short: string;
@@ -108,6 +108,8 @@ export function extractDocument(source: SourceText): DocExtract {
     // A long form wrapped across lines is stored as written on one line (hovers, completions and fixes show it).
     for (const a of blockAcronymDefinitions(source.text, block)) acronyms.push({ short: a.short, long: a.long.replace(/\s+/g, ' '), start: a.start, end: a.end });
     const spans = splitSentences(block.text, block.start);
+    // The previous sentence's subject, handed to a sentence that opens with "It" or "The agreement".
+    let context: string[] | undefined;
     spans.forEach((s, i) => {
       const text = block.text.slice(s.start - block.start, s.end - block.start);
       const index = sentences.length / 2;
@@ -121,8 +123,11 @@ export function extractDocument(source: SourceText): DocExtract {
       const digits = /\d/.test(text);
       if (digits) {
         const dates = findDates(text);
-        if (dates.length) for (const e of findEvents(text, s.start, dates, tokens)) events.push(e);
+        if (dates.length) for (const e of findEvents(text, s.start, dates, tokens, context)) events.push(e);
       }
+      // A chain of "It ..." sentences keeps the first one's subject.
+      const next = spans[i + 1];
+      context = next && isAnaphoric(block.text.slice(next.start - block.start, next.end - block.start)) ? subjectOf(text, tokens, context) : undefined;
       if (digits || NUMBER_WORDS.test(text)) for (const f of findFigures(text)) figures.push([figureKey(f), index]);
       for (const t of tokens) {
         const info = wordInfo(t.text);

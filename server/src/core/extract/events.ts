@@ -16,7 +16,8 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   force: ['force', 'effect', 'effective', 'ratify', 'ratification', 'implement'],
   // A ship or plant launched is not yet commissioned; a law passed is not yet amended: separate classes.
   commission: ['commission', 'commissioning', 'induct', 'induction'],
-  approve: ['approve', 'approval', 'sanction', 'endorse'],
+  // "The Cabinet cleared the plant": an approval (the bare adjective "clear" is not: see NOT_TRIGGERS).
+  approve: ['approve', 'approval', 'sanction', 'endorse', 'clear', 'clearance'],
   // A change of name or state: "was renamed", "became the National TB Elimination Programme".
   rename: ['rename', 'renamed', 'renaming', 'rechristen', 'rebrand', 'redesignate', 'become', 'became'],
   amend: ['amend', 'amendment', 'repeal', 'abolish', 'scrap', 'scrapped', 'revoke', 'abrogate', 'abrogation'],
@@ -34,7 +35,7 @@ for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of word
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
  * ("live births", "deaths per lakh"), "found" (of "find": "the survey found that ..."; "founded" is a
  * founding). */
-const NOT_TRIGGERS = new Set(['according', 'accordingly', 'births', 'deaths', 'found']);
+const NOT_TRIGGERS = new Set(['according', 'accordingly', 'births', 'deaths', 'found', 'clear']);
 /** A determiner before a participle makes it an adjective ("every notified patient", "the proposed
  * rules"): it describes a thing, it does not date an action. */
 const DETERMINER = /(?:^|\s)(?:the|a|an|every|each|all|any|its|their|his|her|our|these|those|this|that|newly|recently)\s+$/i;
@@ -66,8 +67,9 @@ function firstEndingAfter(toks: Token[], at: number): number {
   return lo;
 }
 
-/** A break between clauses: punctuation, or a conjunction between spaces. */
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/g;
+/** A break between clauses: punctuation, or a conjunction between spaces ("received assent on 11 August
+ * after it was passed by the Lok Sabha on 7 August": the passing is the second date's). */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|after|before|when)\s/g;
 
 /**
  * A date that bounds rather than dates: the end of a state ("runs until 31 December 2025", "in office
@@ -78,6 +80,52 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/g;
 const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|since)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+)?$/i;
 
 const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda)\s*,?\s*$/;
+
+/**
+ * A sentence that opens with a pronoun or a bare definite description ("It entered into force on 1 May
+ * 2022", "The agreement was signed ...") goes on about the previous sentence's subject. The noun is
+ * lower-case: "The Act East Policy was launched" names its own subject.
+ */
+const ANAPHORIC = /^[\s"'\u2018\u201c(]*(?:[Ii]t|[Tt]hey|[Tt]his|[Tt]hese|[Tt]he\s+(?:same\s+)?(?:agreement|treaty|pact|deal|accord|act|law|bill|rules|code|scheme|policy|mission|programme|program|plan|project|initiative|corridor|plant|facility|body|board|commission|council|authority|agency|company|ministry|summit|dialogue|exercise|fund|partnership|framework|strategy|convention|protocol|regulation|order|ordinance|report|survey|amendment|mechanism|platform|portal|deadline))\b/;
+
+/** Whether a sentence's subject is the previous sentence's (see ANAPHORIC). */
+export function isAnaphoric(sentence: string): boolean {
+  return ANAPHORIC.test(sentence);
+}
+
+/**
+ * A sentence's subject: its key terms before its first trigger word (as a verb or noun, lower-case) or
+ * its first number. `context` (the previous sentence's subject) is its subject too when it opens with a
+ * pronoun ("It was negotiated in 88 days").
+ */
+export function subjectOf(text: string, toks: Token[] = tokenize(text), context?: readonly string[]): string[] {
+  const out = new Set<string>(context && isAnaphoric(text) ? context : []);
+  for (const t of toks) {
+    // A subject is a few words: a chain of "It ..." sentences does not grow it without end.
+    if (/^\d/.test(t.text) || out.size >= 12) break;
+    const n = normalizeWord(t.text);
+    if (/^\p{Ll}/u.test(t.text) && TRIGGER_OF.has(n) && !NOT_TRIGGERS.has(t.text.toLowerCase())) break;
+    if (isTerm(t.text, n)) out.add(n);
+  }
+  return [...out];
+}
+
+/**
+ * Gapping: a clause joined by a conjunction that has no verb of its own repeats the one before ("passed
+ * by the Lok Sabha on 7 August and by the Rajya Sabha on 9 August", "signed by India in May and Japan in
+ * June"). Only names, numbers and function words may stand between the conjunction and the date: a
+ * clause with a lower-case content word may have a verb of its own ("and grew to 3 crore users in 2020").
+ */
+const GAP_WORDS = new Set(['by', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'then', 'again', 'later', 'finally', 'also', 'once', 'another']);
+function gapped(segment: string): boolean {
+  const m = /^[\s,;]*(?:and|or|but|then)\s+([^]*)$/i.exec(segment);
+  if (!m) return false;
+  const words = m[1].split(/\s+/).filter(Boolean);
+  return words.every((w) => {
+    const bare = w.replace(/^[("'\u2018\u201c]+|[)"'\u2019\u201d,.;:]+$/g, '');
+    return !bare || /^[\p{Lu}\d]/u.test(bare) || GAP_WORDS.has(bare.toLowerCase()) || ordinalOf(bare) !== undefined;
+  });
+}
 
 /** A clause that describes what comes just before it: "created in 2020", "which opened in 2016". */
 const DESCRIBING = /^[\s,;:(\u2013\u2014]*(?:which|who|that|\p{Ll}+ed|\p{Ll}+en)\s/u;
@@ -149,7 +197,7 @@ export function sameKind(a: string | undefined, b: string | undefined): boolean 
  * Events in one sentence. `text` is the sentence, `base` its document offset. `dates` may be passed when
  * already found (offsets relative to `text`).
  */
-export function findEvents(text: string, base: number, dates: DateMention[] = findDates(text), toks?: Token[]): DatedEvent[] {
+export function findEvents(text: string, base: number, dates: DateMention[] = findDates(text), toks?: Token[], context?: readonly string[]): DatedEvent[] {
   // A year that ends a title ("the Data Protection Act, 2023", "National Health Policy 2017") is part of
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && NAMED_YEAR.test(text.slice(Math.max(0, d.start - 16), d.start))));
@@ -209,9 +257,11 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // that names nothing of its own shares it ("The Act was passed on 1 May and entered into force on
   // 1 July": both dates are the Act's).
   let subject: Set<string> | undefined;
+  // A sentence that opens with "It" or "The agreement" is about the previous sentence's subject.
+  const inherited = context?.length && isAnaphoric(text) ? context : [];
   const subjectTerms = (): Set<string> => {
     if (subject) return subject;
-    subject = new Set();
+    subject = new Set(inherited);
     for (const t of toks!) {
       if (t.start >= usable[0].start) break;
       const n = normalizeWord(t.text);
@@ -282,13 +332,21 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     }
     // A clause with neither words nor a trigger of its own repeats the one before ("sent its first
     // notice on 25 January and a second on 30 August": the second is a notice sent too).
-    if (i > 0 && !terms.size && !classes.length && out[out.length - 1].trigger) {
+    // So does a clause with no verb of its own after a conjunction ("... and by the Rajya Sabha on 9
+    // August"): the same action, by the same subject.
+    const gap = i > 0 && !classes.length && out[out.length - 1].trigger !== undefined && (!terms.size || gapped(text.slice(lo, d.start)));
+    if (gap) {
       const prev = out[out.length - 1];
       for (const c of triggerClasses(prev.trigger)) classes.push([c, 0]);
       trigger = prev.trigger;
       triggerWord = prev.triggerWord;
     }
-    if (i > 0 && (firstName === Infinity || firstName > firstTrigger)) {
+    if (i === 0) for (const n of inherited) terms.add(n);
+    if (gap && terms.size) {
+      // Its own names stand for the previous clause's ("by the Rajya Sabha" for "by the Lok Sabha"): it
+      // shares only the subject.
+      for (const n of subjectTerms()) terms.add(n);
+    } else if (i > 0 && (gap || firstName === Infinity || firstName > firstTrigger)) {
       // It shares the subject, and what the clause it goes on from named ("Regulation 2023/956, which
       // was signed on 10 May and entered into force on 17 May": both are the regulation's).
       for (const n of subjectTerms()) terms.add(n);

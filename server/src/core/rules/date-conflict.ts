@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { SearchCache } from '../corpus/search';
 import { cite, shiftFinding } from './rule';
 import { tablesOf } from '../draft/draft';
-import { findEvents, sameOrdinal, type DatedEvent } from '../extract/events';
+import { findEvents, isAnaphoric, sameOrdinal, subjectOf, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, EVENT_MATCH } from '../corpus/search';
 
@@ -42,10 +42,10 @@ interface SentenceEvent {
 
 /** Events of one sentence and their conflicts with the sources: a pure function of the sentence text
  * and the index, so it is cached by text until the corpus changes. */
-function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache): SentenceEvent[] {
-  return cache.get(index, 'date-conflict', text, () => {
+function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache, context?: readonly string[]): SentenceEvent[] {
+  return cache.get(index, 'date-conflict', context?.length ? `${context.join(' ')}\u0001${text}` : text, () => {
     const out: SentenceEvent[] = [];
-    for (const ev of findEvents(text, 0)) {
+    for (const ev of findEvents(text, 0, undefined, undefined, context)) {
       if (!ev.trigger) continue;
       const terms = expandTerms(index, ev.terms);
       const rare = [...terms].map((t) => [t, idf(index, t)] as const).sort((x, y) => y[1] - x[1]).slice(0, 2).map(([t]) => t);
@@ -81,15 +81,30 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache:
   };
 }
 
+/**
+ * The subject a sentence that opens with "It" or "The agreement" takes from the sentences before it in
+ * its block (a chain of such sentences goes back to the first that names its subject), as the index
+ * does for the sources.
+ */
+function contextOf(sentences: readonly { text: string }[], i: number): string[] | undefined {
+  if (i === 0 || !isAnaphoric(sentences[i].text)) return undefined;
+  // At most three sentences back: a paragraph of "It ..." sentences costs no more than that each.
+  let from = i - 1;
+  while (from > 0 && from > i - 3 && isAnaphoric(sentences[from].text)) from--;
+  let context: string[] | undefined;
+  for (let k = from; k < i; k++) context = subjectOf(sentences[k].text, undefined, context);
+  return context;
+}
+
 export const dateConflict: Rule = {
   code: 'date-conflict',
   // Conflicts with the sources: a sentence's own affair.
   checkBlock({ facts, index, cache }: BlockContext): RawFinding[] {
     const out: RawFinding[] = [];
-    for (const s of facts.sentences) {
-      if (!s.dates.length) continue;
-      for (const e of sentenceEvents(index, s.text, cache)) if (e.conflict) out.push(shiftFinding(e.conflict, s.start));
-    }
+    facts.sentences.forEach((s, i) => {
+      if (!s.dates.length) return;
+      for (const e of sentenceEvents(index, s.text, cache, contextOf(facts.sentences, i))) if (e.conflict) out.push(shiftFinding(e.conflict, s.start));
+    });
     return out;
   },
   // The same event dated twice differently inside the draft.
@@ -99,10 +114,10 @@ export const dateConflict: Rule = {
     const mine: { event: DatedEvent; terms: Set<string>; rare: string[]; span: DateSpan | undefined; supported: boolean; base: number }[] = [];
     for (const { block, facts } of draft.units) {
       if (token.isCancellationRequested) break;
-      for (const s of facts.sentences) {
-        if (!s.dates.length) continue;
-        for (const e of sentenceEvents(index, s.text, cache)) if (!e.conflict) mine.push({ event: e.event, terms: e.terms, rare: e.rare, span: e.span, supported: e.supported, base: block.start + s.start });
-      }
+      facts.sentences.forEach((s, i) => {
+        if (!s.dates.length) return;
+        for (const e of sentenceEvents(index, s.text, cache, contextOf(facts.sentences, i))) if (!e.conflict) mine.push({ event: e.event, terms: e.terms, rare: e.rare, span: e.span, supported: e.supported, base: block.start + s.start });
+      });
     }
 
     // The same event dated twice differently inside the draft. Two events can only match if they share
