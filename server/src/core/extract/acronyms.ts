@@ -347,6 +347,7 @@ export function findAcronymDefinitions(text: string): AcronymPair[] {
     scanLines(text, out);
     scanStandsFor(text, out);
     if (text.includes(', or ')) scanOrForms(text, out);
+    if (text.includes(', ')) scanAppositives(text, out);
   } catch {
     // Defensive only: a bug here must not take the language server down with it.
   }
@@ -404,8 +405,15 @@ function bracket(text: string, open: number, close: number, out: AcronymPair[]):
     return;
   }
   for (const sf of head.includes('/') ? [head, head.slice(0, head.indexOf('/'))] : [head]) {
-    const f = validShort(sf) ? longBefore(text, sf, lfEnd, attached) : undefined;
+    if (!validShort(sf)) continue;
+    const f = longBefore(text, sf, lfEnd, attached);
     if (f) return void push(sf, cs, f);
+    // A digit that counts a letter: "Indian Cybercrime Coordination Centre (I4C)", "World Wide Web
+    // Consortium (W3C)".
+    for (const spelled of multiplied(sf)) {
+      const g = longBefore(text, spelled, lfEnd, attached);
+      if (g) return void push(sf, cs, g);
+    }
   }
   // "(blood-brain barrier, BBB)": both inside.
   const tail = /[,;]\s+(\S+)$/.exec(content);
@@ -416,6 +424,16 @@ function bracket(text: string, open: number, close: number, out: AcronymPair[]):
   // "SF (Long Form)", else "SF (Long, Form)", but not a list: "AUKUS (Australia, the UK and the US)".
   const first = content.split(/[,;]\s/)[0];
   if (!shortLong(text, close, lfEnd, cs, first, out) && first !== content && items.length < 3) shortLong(text, close, lfEnd, cs, content, out);
+}
+
+/** "I4C" read as "ICCCC" and as "IIIIC"; "W3C" as "WWWC" and "WCCC": a digit from 2 to 9 between letters
+ * may count the letter after it or the one before. */
+function multiplied(sf: string): string[] {
+  const m = /^(\p{L}*)(\p{Lu})([2-9])(\p{Lu})(\p{L}*)$/u.exec(sf);
+  if (!m) return [];
+  const [, pre, a, d, b, post] = m;
+  const n = Number(d);
+  return [pre + a + b.repeat(n) + post, pre + a.repeat(n) + b + post];
 }
 
 /** Words in a bracket that announce the short form after them. */
@@ -433,6 +451,26 @@ function scanOrForms(text: string, out: AcronymPair[]): void {
       const shortStart = m.index + m[0].length - sf.length;
       out.push({ short: sf, long: f.lf, shortStart, longStart: f.lfStart, start: f.lfStart, end: shortStart + sf.length, form: 'long-short' });
     }
+  }
+}
+
+/** "SF, the Long Form,": an appositive long form after the short form ("NCTE, the National Council for
+ * Teacher Education, regulates ..."), taken only when its initials spell the short form. */
+function scanAppositives(text: string, out: AcronymPair[]): void {
+  const re = /(?<![\p{L}\p{N}&-])(\p{Lu}[\p{L}\p{N}&-]{1,11}),\s+(?:the\s+|an?\s+)?(?=\p{Lu})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const sf = m[1];
+    if ((sf.match(/\p{Lu}/gu)?.length ?? 0) < 2 || !validShort(sf)) continue;
+    const longStart = m.index + m[0].length;
+    // The appositive ends at the sentence's end, or where a new description or clause begins.
+    const rest = text.slice(longStart, longStart + 200).split(/[.;:\n(]|,\s+(?:an?|the|which|who|that|is|was|has|had|and|or)\s/)[0];
+    let lf = initialsAfter(sf, rest);
+    if (!lf) continue;
+    // The appositive's last capitalised words belong to the name even when no letter of the short form
+    // stands for them ("... Knowledge for Holistic Development").
+    const tail = /^(?:\s+\p{Lu}[\p{L}-]*){1,2}\s*$/u.exec(rest.slice(lf.length));
+    if (tail) lf += tail[0].trimEnd();
+    out.push({ short: sf, long: lf, shortStart: m.index, longStart, start: m.index, end: longStart + lf.length, form: 'short-long' });
   }
 }
 

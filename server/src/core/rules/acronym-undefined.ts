@@ -133,6 +133,9 @@ function draftHasLowerWord(draft: Draft, word: string): boolean {
   return counts(draft).lower.has(word);
 }
 
+/** A capitalised word (not an acronym) right after an acronym, in the same sentence: a name goes on. */
+const NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
+
 export const acronymUndefined: Rule = {
   code: 'acronym-undefined',
   check({ draft, index, settings }: RuleContext): RawFinding[] {
@@ -184,6 +187,10 @@ export const acronymUndefined: Rule = {
       if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < sentenceEnd; })) continue;
       if (spelledOut(draft, use.short, sentenceEnd)) continue;
       if (!sources.length && isOrdinaryCapsWord(use.short, index, (w) => draftHasLowerWord(draft, w))) continue;
+      // The first word of a name ("IIT Madras", "JEE Main", "NITI Aayog") that no source document
+      // expands: the writer names the institution as everyone does, and there is no expansion to offer
+      // but the glossary's.
+      if (!use.suffix && sources.every((s) => s.doc.extract.meta.role === 'glossary') && NAME_AFTER.test(draft.text.slice(use.end, use.end + 40))) continue;
       const best = bestExpansion(index, use.short);
       if (best) {
         const ev = index.evidence(best.doc, best.start, best.end);
