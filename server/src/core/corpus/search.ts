@@ -310,12 +310,18 @@ function weightedDice(index: CorpusIndex, a: Set<string>, aWeight: number, b: Se
 }
 
 export const EVENT_MATCH = 0.3;
+/** A subject term that at most this many source events name is a name that identifies an event. */
+const RARE_SUBJECT = 3;
 
 /** Source events that are the same event as a draft event (same trigger class, shared key terms). */
-export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: SearchCache): EventMatch[] {
+export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: SearchCache, subject?: readonly string[]): EventMatch[] {
   const run = () => {
     if (!event.trigger) return [];
     const mine = expandTerms(index, event.terms);
+    // The sentence's subject, when it names something few source events name ("PM Vishwakarma, launched
+    // on ..."): a source event of the same kind that names all of it is the same event, however many
+    // other words either sentence has (a list of trades after the date dilutes the overlap of terms).
+    const named = subject && subject.length >= 2 && subject.some((t) => { const n = index.eventsWithTerm(t).length; return n > 0 && n <= RARE_SUBJECT; }) ? expandTerms(index, [...subject]) : undefined;
     // Candidates come through the draft event's rarer terms.
     const byRarity = [...mine].map((t) => [t, index.eventsWithTerm(t)] as const).filter(([, l]) => l.length).sort((x, y) => x[1].length - y[1].length);
     const seen = new Set<EventEntry>();
@@ -339,11 +345,12 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
         if (instrumentsDiffer(mine, theirs.terms)) continue;
         const score = weightedDice(index, mine, mineWeight, theirs.terms, theirs.weight);
         if (score >= EVENT_MATCH) out.push({ entry, score });
+        else if (named && [...named].every((t) => theirs.terms.has(t))) out.push({ entry, score: EVENT_MATCH });
       }
     }
     return out.sort((x, y) => y.score - x.score);
   };
-  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.ordinal ?? ''}\u0000${event.terms.join(' ')}`, run) : run();
+  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.ordinal ?? ''}\u0000${event.terms.join(' ')}\u0000${subject?.join(' ') ?? ''}`, run) : run();
 }
 
 // ---- citation keys -----------------------------------------------------------------------------------

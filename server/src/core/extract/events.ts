@@ -26,7 +26,7 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   office: ['appoint', 'appointment', 'elect', 'sworn', 'swear', 'swore', 'assume', 'resign', 'resignation', 'retire', 'retirement', 'nominate', 'nomination'],
   visit: ['visit', 'trip', 'tour', 'travel'],
   meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk', 'workshop', 'seminar', 'webinar', 'symposium', 'hearing', 'ceremony', 'consultation'],
-  publish: ['release', 'publish', 'issue', 'report', 'survey', 'notice'],
+  publish: ['release', 'publish', 'issue', 'report', 'survey', 'notice', 'declare', 'declaration'],
   occur: ['occur', 'happen', 'strike', 'struck', 'attack', 'disaster', 'war', 'crisis', 'conflict', 'test', 'exercise', 'election', 'die', 'died', 'death', 'born', 'birth', 'land', 'crash', 'erupt', 'flood', 'collapse', 'explode', 'assassinate', 'assassination', 'invade', 'invasion', 'win', 'won', 'defeat'],
 };
 const TRIGGER_OF = new Map<string, string>();
@@ -43,6 +43,12 @@ const DETERMINER = /(?:^|\s)(?:the|a|an|every|each|all|any|its|their|his|her|our
 const NUMBERED = /^(\p{Lu}{2,})[-‐‑]?\d+$/u;
 
 const TAKE = normalizeWord('take');
+/** "Force" and "effect" date a law only as "into force", "in force", "took effect", "with effect from":
+ * a labour force, a task force or the effect of a policy is no event. */
+const FORCE = normalizeWord('force');
+const EFFECT = normalizeWord('effect');
+const INTO_FORCE = /\b(?:into|in)\s+$/i;
+const TAKE_EFFECT = /\b(?:into|in|take|takes|took|taken|taking|with|come|came|comes)\s+$/i;
 
 /** Words that say nothing about which event a date belongs to. */
 const GENERIC = new Set(['year', 'month', 'day', 'week', 'recent', 'recently', 'later', 'earlier', 'ago', 'since', 'early', 'late', 'mid', 'last', 'next', 'time', 'period', 'first', 'sixth', 'fifth', 'fourth', 'third', 'second', 'new', 'iteration', 'now'].map(normalizeWord));
@@ -309,6 +315,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       const cls =
         (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start))) ||
         (n === TAKE && !/^\s+place\b/i.test(text.slice(t.end, t.end + 7))) ||
+        (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
+        (n === EFFECT && !TAKE_EFFECT.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
           ? undefined

@@ -45,25 +45,31 @@ interface SentenceEvent {
 function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache, context?: readonly string[]): SentenceEvent[] {
   return cache.get(index, 'date-conflict', context?.length ? `${context.join(' ')}\u0001${text}` : text, () => {
     const out: SentenceEvent[] = [];
-    for (const ev of findEvents(text, 0, undefined, undefined, context)) {
+    const events = findEvents(text, 0, undefined, undefined, context);
+    // The sentence's subject identifies its first dated event (only that one: a later clause may name
+    // its own).
+    const first = events.find((e) => e.trigger);
+    const subject = first ? subjectOf(text, undefined, context) : undefined;
+    for (const ev of events) {
       if (!ev.trigger) continue;
       const terms = expandTerms(index, ev.terms);
       const rare = [...terms].map((t) => [t, idf(index, t)] as const).sort((x, y) => y[1] - x[1]).slice(0, 2).map(([t]) => t);
-      const conflict = againstSources(index, ev, text, cache);
-      out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), supported: conflict === undefined && supportedBySources(index, ev, cache), conflict });
+      const named = ev === first ? subject : undefined;
+      const conflict = againstSources(index, ev, text, cache, named);
+      out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), supported: conflict === undefined && supportedBySources(index, ev, cache, named), conflict });
     }
     return out;
   });
 }
 
-function supportedBySources(index: CorpusIndex, ev: DatedEvent, cache: SearchCache): boolean {
+function supportedBySources(index: CorpusIndex, ev: DatedEvent, cache: SearchCache, subject?: readonly string[]): boolean {
   const when = { ...ev.date, until: ev.until };
-  return matchEvents(index, ev, cache).some((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }) === 'agree');
+  return matchEvents(index, ev, cache, subject).some((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }) === 'agree');
 }
 
-function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache: SearchCache): RawFinding | undefined {
+function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache: SearchCache, subject?: readonly string[]): RawFinding | undefined {
   const when = { ...ev.date, until: ev.until };
-  const matches = matchEvents(index, ev, cache);
+  const matches = matchEvents(index, ev, cache, subject);
   if (!matches.length) return undefined;
   const verdicts = matches.map((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }));
   if (verdicts.some((v) => v !== 'conflict')) return undefined;
