@@ -2,7 +2,7 @@
 // visited, held, ...) and to the key terms of its part of the sentence, so that a draft's date can be
 // checked against the sources' date for the same event.
 import { findDates, citationKeySpans, type DateMention, type SimpleDate, type Granularity } from './dates';
-import { tokenize, normalizeWord, STOPWORDS, type Token } from '../text/words';
+import { tokenize, normalizeWord, looksPast, STOPWORDS, type Token } from '../text/words';
 
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
 const TRIGGER_CLASSES: Record<string, string[]> = {
@@ -27,7 +27,14 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   visit: ['visit', 'trip', 'tour', 'travel'],
   meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk', 'workshop', 'seminar', 'webinar', 'symposium', 'hearing', 'ceremony', 'consultation'],
   publish: ['release', 'publish', 'issue', 'report', 'survey', 'notice', 'declare', 'declaration'],
-  occur: ['occur', 'happen', 'strike', 'struck', 'attack', 'disaster', 'war', 'crisis', 'conflict', 'test', 'exercise', 'election', 'die', 'died', 'death', 'born', 'birth', 'land', 'crash', 'erupt', 'flood', 'collapse', 'explode', 'assassinate', 'assassination', 'invade', 'invasion', 'win', 'won', 'defeat'],
+  // Things that happen, by kind: a crisis and a test in the same sentence as one name are not one event.
+  occur: ['occur', 'happen'],
+  conflict: ['strike', 'struck', 'attack', 'war', 'crisis', 'conflict', 'explode', 'assassinate', 'assassination', 'invade', 'invasion'],
+  test: ['test', 'exercise', 'drill'],
+  election: ['election', 'poll', 'win', 'won', 'defeat'],
+  life: ['die', 'died', 'death', 'born', 'birth'],
+  disaster: ['disaster', 'crash', 'erupt', 'flood', 'collapse', 'cyclone', 'earthquake'],
+  land: ['land', 'landing'],
 };
 const TRIGGER_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of words) if (!TRIGGER_OF.has(normalizeWord(w))) TRIGGER_OF.set(normalizeWord(w), cls);
@@ -123,14 +130,21 @@ export function subjectOf(text: string, toks: Token[] = tokenize(text), context?
  * clause with a lower-case content word may have a verb of its own ("and grew to 3 crore users in 2020").
  */
 const GAP_WORDS = new Set(['by', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'then', 'again', 'later', 'finally', 'also', 'once', 'another']);
-function gapped(segment: string): boolean {
+function gapped(segment: string): 'verb' | 'verb+subject' | undefined {
   const m = /^[\s,;]*(?:and|or|but|then)\s+([^]*)$/i.exec(segment);
-  if (!m) return false;
+  if (!m) return undefined;
   const words = m[1].split(/\s+/).filter(Boolean);
+  // After a preposition the clause shares the subject too ("and by the Rajya Sabha"); a noun phrase is a
+  // subject of its own ("and Japan in June", "and the other three codes on 28 September", as long as no
+  // word in it may be a verb of its own).
+  const shares = /^(?:by|in|on|at|for|from|with|to)$/i.test(words[0] ?? '') ? 'verb+subject' : 'verb';
+  if (/^(?:the|a|an|its|their|all|both|each)$/i.test(words[0] ?? '') && words.every((w) => !looksPast(w.replace(/[^\p{L}]/gu, '')))) return shares;
   return words.every((w) => {
     const bare = w.replace(/^[("'\u2018\u201c]+|[)"'\u2019\u201d,.;:]+$/g, '');
     return !bare || /^[\p{Lu}\d]/u.test(bare) || GAP_WORDS.has(bare.toLowerCase()) || ordinalOf(bare) !== undefined;
-  });
+  })
+    ? shares
+    : undefined;
 }
 
 /** A clause that describes what comes just before it: "created in 2020", "which opened in 2016". */
@@ -342,7 +356,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // notice on 25 January and a second on 30 August": the second is a notice sent too).
     // So does a clause with no verb of its own after a conjunction ("... and by the Rajya Sabha on 9
     // August"): the same action, by the same subject.
-    const gap = i > 0 && !classes.length && out[out.length - 1].trigger !== undefined && (!terms.size || gapped(text.slice(lo, d.start)));
+    const gapKind = i > 0 && !classes.length && out[out.length - 1].trigger !== undefined ? (!terms.size ? 'verb+subject' : gapped(text.slice(lo, d.start))) : undefined;
+    const gap = gapKind !== undefined;
     if (gap) {
       const prev = out[out.length - 1];
       for (const c of triggerClasses(prev.trigger)) classes.push([c, 0]);
@@ -352,8 +367,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     if (i === 0) for (const n of inherited) terms.add(n);
     if (gap && terms.size) {
       // Its own names stand for the previous clause's ("by the Rajya Sabha" for "by the Lok Sabha"): it
-      // shares only the subject.
-      for (const n of subjectTerms()) terms.add(n);
+      // shares at most the subject.
+      if (gapKind === 'verb+subject') for (const n of subjectTerms()) terms.add(n);
     } else if (i > 0 && (gap || firstName === Infinity || firstName > firstTrigger)) {
       // It shares the subject, and what the clause it goes on from named ("Regulation 2023/956, which
       // was signed on 10 May and entered into force on 17 May": both are the regulation's).

@@ -91,6 +91,13 @@ const IRREGULAR = new Map<string, string>(Object.entries({
   frozen: 'freeze', shook: 'shake', shaken: 'shake',
 }));
 
+/** Whether a lower-case word may be a verb in the past ("grew", "approved"): an irregular past form or a
+ * word in -ed. */
+export function looksPast(word: string): boolean {
+  const w = word.toLowerCase();
+  return IRREGULAR.has(w) || (/ed$/.test(w) && w.length > 4);
+}
+
 /** The normal form of a word for matching: lower case, no possessive, American spelling, stemmed. */
 export function normalizeWord(word: string): string {
   const hit = normalMemo.get(word);
