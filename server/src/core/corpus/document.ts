@@ -13,7 +13,7 @@ import { findFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 11;
+export const EXTRACT_VERSION = 12;
 
 export interface AcronymDef {
   short: string;
@@ -63,7 +63,8 @@ function wellKnownList(model: MarkdownModel): string[] {
       continue;
     }
     if (!inList) continue;
-    for (const m of b.text.matchAll(/[A-Za-z0-9&]+/g)) if (ACRONYM_TOKEN.test(m[0]) || /^[A-Z]{2,}$/.test(m[0])) out.push(m[0]);
+    // Two capitals at least: "UN", "NGOs", "PhD", "GWh".
+    for (const m of b.text.matchAll(/[A-Za-z0-9&]+/g)) if (ACRONYM_TOKEN.test(m[0]) || /^(?:[^A-Z]*[A-Z]){2}/.test(m[0])) out.push(m[0]);
   }
   return out;
 }
@@ -168,11 +169,22 @@ export function extractDocument(source: SourceText): DocExtract {
 }
 
 /**
+ * A plural definition defines the singular: "state electricity regulatory commissions (SERCs)" is SERC,
+ * "State Electricity Regulatory Commission", so that "an SERC" and "the SERCs" both find it (a use's
+ * plural "s" is read off the same way).
+ */
+function singular(a: AcronymPair): AcronymPair {
+  if (!/\p{Lu}{2,}s$/u.test(a.short) || !/[^s]s$/i.test(a.long)) return a;
+  const long = /ies$/i.test(a.long) ? a.long.slice(0, -3) + (/IES$/.test(a.long) ? 'Y' : 'y') : a.long.slice(0, -1);
+  return { ...a, short: a.short.slice(0, -1), long };
+}
+
+/**
  * Acronym definitions in a block, in document offsets. The masked prose gives the ordinary forms;
  * `*[ACR]: Long Form` lines are read from the source, since masking removed their brackets.
  */
 export function blockAcronymDefinitions(text: string, block: ProseBlock): AcronymPair[] {
-  const shift = (a: AcronymPair): AcronymPair => ({ ...a, start: block.start + a.start, end: block.start + a.end, shortStart: block.start + a.shortStart, longStart: block.start + a.longStart });
+  const shift = (a: AcronymPair): AcronymPair => ({ ...singular(a), start: block.start + a.start, end: block.start + a.end, shortStart: block.start + a.shortStart, longStart: block.start + a.longStart });
   const out = findAcronymDefinitions(block.text).map(shift);
   const raw = text.slice(block.start, block.end);
   if (block.kind !== 'line' && raw.includes('*[')) for (const a of findAcronymDefinitions(raw)) if (a.form === 'abbr-line') out.push(shift(a));

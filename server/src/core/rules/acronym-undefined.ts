@@ -4,6 +4,8 @@ import { cite } from './rule';
 import { lineageTable, type AcronymUse, type BlockFacts, type Draft } from '../draft/draft';
 import { bestExpansion, distinctExpansions, isOrdinaryCapsWord } from '../corpus/search';
 import { memoize } from '../text/memo';
+import { wordInfo } from '../text/words';
+import type { CorpusIndex } from '../corpus/index';
 import type { ProseBlock } from '../text/markdown';
 
 export function expandedText(long: string, use: Pick<AcronymUse, 'short' | 'suffix'>): string {
@@ -133,6 +135,14 @@ function draftHasLowerWord(draft: Draft, word: string): boolean {
   return counts(draft).lower.has(word);
 }
 
+/** Whether a source document (not the glossary) writes this acronym. */
+function usedUnexpanded(index: CorpusIndex, short: string): boolean {
+  return index.memo(`used-unexpanded\u0000${short}`, () => {
+    const stem = wordInfo(short).stem;
+    return stem !== undefined && index.docsWithStem(stem).some((d) => d.extract.meta.role !== 'glossary' && d.text.includes(short));
+  });
+}
+
 /** A capitalised word (not an acronym) right after an acronym, in the same sentence: a name goes on. */
 const NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
 
@@ -191,6 +201,9 @@ export const acronymUndefined: Rule = {
       // expands: the writer names the institution as everyone does, and there is no expansion to offer
       // but the glossary's.
       if (!use.suffix && sources.every((s) => s.doc.extract.meta.role === 'glossary') && NAME_AFTER.test(draft.text.slice(use.end, use.end + 40))) continue;
+      // The sources write it and none expands it ("NTPC began blending ..."): they use it as a name, as
+      // the writer does.
+      if (!sources.length && usedUnexpanded(index, use.short)) continue;
       const best = bestExpansion(index, use.short);
       if (best) {
         const ev = index.evidence(best.doc, best.start, best.end);
