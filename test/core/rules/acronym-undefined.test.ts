@@ -75,4 +75,24 @@ describe('acronym-undefined', () => {
       assert.equal(applyFix('IN-SPACe grew.', check('acronym-undefined', 'IN-SPACe grew.', ['IN-SPACe'], { index: space })[0]), 'Indian National Space Promotion and Authorization Centre (IN-SPACe) grew.');
     });
   });
+
+  describe('plurals, appositives, counted letters and names', () => {
+    const power = indexOf([
+      { name: 'glossary.md', text: '---\nrole: glossary\n---\n# Glossary\n\nIndian Institute of Technology (IIT)\n', bundled: true },
+      { name: 'grid.md', text: '# Grid\n\nTariffs are fixed by the state electricity regulatory commissions (SERCs). NCTE, the National Council for Teacher Education, regulates training. The Indian Cybercrime Coordination Centre (I4C) raised the alarm. NTPC began blending hydrogen in January 2023.\n' },
+    ]);
+    table('acronym-undefined', [
+      ['a plural definition in the sources defines the singular', 'Each SERC sets tariffs.', ['SERC']],
+      ['a plural definition in the draft covers later uses', 'The state electricity regulatory commissions (SERCs) set tariffs; an SERC may differ.', []],
+      ['"SF, the Long Form," in the sources is a definition', 'NCTE rules apply.', ['NCTE']],
+      ['"SF, the Long Form," in the draft is an expansion', 'NCTE, the National Council for Teacher Education, sets rules.', []],
+      ['a digit that counts letters', 'I4C issued an alert.', ['I4C']],
+      ['an acronym the sources write but never expand is a name', 'NTPC runs the plant.', []],
+      ['an acronym only the glossary knows, starting a name', 'She studied at IIT Madras.', []],
+      ['the same acronym on its own is flagged', 'She studied at an IIT in the south.', ['IIT']],
+    ], { index: power });
+    it('the fix expands a singular use in the singular', () => {
+      assert.equal(applyFix('Each SERC sets tariffs.', check('acronym-undefined', 'Each SERC sets tariffs.', ['SERC'], { index: power })[0]), 'Each state electricity regulatory commission (SERC) sets tariffs.');
+    });
+  });
 });

@@ -97,4 +97,22 @@ describe('claim-unsourced', () => {
   it('requireCitation: off', () => {
     check('claim-unsourced', 'Spending rose by 25% in Ruritania.', [], { settings: { dossier: { claims: { requireCitation: 'off' } } } });
   });
+
+  describe('rounded figures, shares in words and advice with a subject', () => {
+    const index = indexOf([{ name: 'grid.md', text: '# Grid\n\nThe RDSS has sanctioned about 20.3 crore prepaid smart meters for consumers. Coal fuels about 74 per cent of India\'s electricity. Nine in ten farm workers hold informal jobs.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    table('claim-unsourced', [
+      ['a hedged figure is the source\'s, rounded', 'The RDSS has sanctioned about 20 crore prepaid smart meters.', []],
+      ['a plain figure rounded to its digits', 'The RDSS has sanctioned 20 crore prepaid smart meters.', []],
+      ['a figure off by more than rounding is not', 'The RDSS has sanctioned 25 crore prepaid smart meters.', ['The RDSS has sanctioned 25 crore prepaid smart meters.']],
+      ['"about three-quarters" is about 74 per cent', "Coal generates about three-quarters of India's electricity.", []],
+      ['"nine in ten" is 90 per cent', 'Nine in ten farm workers hold informal jobs.', []],
+      ['"half of" a share no source gives', "Coal generates half of India's electricity.", ["Coal generates half of India's electricity."]],
+    ], { index, settings: s });
+    table('claim-unsourced', [
+      ['advice with a modal is no ranking', 'States should meter the most loss-making feeders first.', []],
+      ['"should be the largest" is a claim', 'India should be the largest market for meters.', ['India should be the largest market for meters.']],
+      ['an imperative to install', 'Install smart meters on the feeders with the highest losses.', []],
+    ]);
+  });
 });

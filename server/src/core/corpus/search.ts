@@ -3,7 +3,7 @@
 // frequency, so words every source uses ("India", "defence") count for little.
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
 import { tokenize, keyTerms, normalizeWord } from '../text/words';
-import { findFigures, figureKey } from '../extract/figures';
+import { findFigures, figureKey, type Figure } from '../extract/figures';
 import { sameKind, sameOrdinal, type DatedEvent } from '../extract/events';
 import { TextMemo } from '../text/memo';
 
@@ -158,12 +158,27 @@ function topByScore<K>(scores: Map<K, number>, k: number): K[] {
   return top.map((e) => e[0]);
 }
 
+const HEDGE = /\b(?:about|around|nearly|almost|roughly|some|over|approximately|close\s+to|more\s+than|less\s+than|under|just\s+(?:over|under)|upwards\s+of)\s+(?:Rs\.?\s?|US\$|\$|₹)?$/i;
+
+function significantDigits(v: number): number {
+  return String(Math.abs(v)).replace(/^0\.0*|\./g, '').replace(/0+$/, '').length;
+}
+
+function sameKindOfFigure(a: Figure, b: Figure): boolean {
+  const k = (f: Figure) => (f.kind === 'count' || f.kind === 'quantity' ? 'n' : f.kind);
+  return k(a) === k(b);
+}
+
 function searchSupport(index: CorpusIndex, claim: string): SupportResult {
   const terms = [...new Set(keyTerms(claim))];
   if (!terms.length) return {};
   const weight = new Map(terms.map((t) => [t, idf(index, t)]));
   const total = [...weight.values()].reduce((a, b) => a + b, 0);
-  const figures = new Set(findFigures(claim).map(figureKey));
+  const claimFigures = findFigures(claim);
+  const figures = new Set(claimFigures.map(figureKey));
+  // A hedged figure ("about 20 crore", "about three-quarters") matches a source's figure of the same kind
+  // within 5 per cent; a plain one, a source's figure rounded to its digits ("18 per cent" for 17.8).
+  const approximate = claimFigures.filter((f) => f.value).map((f) => ({ f, hedged: HEDGE.test(claim.slice(Math.max(0, f.start - 24), f.start)), digits: significantDigits(f.value) }));
   const n = Math.max(1, index.sourceCount);
 
   // Candidate documents: by the weight of the claim's distinctive terms they contain.
@@ -218,8 +233,9 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
       let otherFigures: string[] = [];
       if (figures.size) {
         const fs = findFigures(doc.text.slice(start, end));
-        sharedFigures = fs.map(figureKey).filter((k) => figures.has(k));
-        otherFigures = fs.filter((f) => !figures.has(figureKey(f))).map((f) => f.text);
+        const near = (f: Figure) => approximate.some(({ f: a, hedged, digits }) => sameKindOfFigure(a, f) && (hedged ? Math.abs(a.value - f.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(f.value)) : digits < significantDigits(f.value) && Number(f.value.toPrecision(digits)) === a.value));
+        sharedFigures = fs.filter((f) => figures.has(figureKey(f)) || near(f)).map(figureKey);
+        otherFigures = fs.filter((f) => !figures.has(figureKey(f)) && !near(f)).map((f) => f.text);
       }
       if (!sharedFigures.length && (sharedCount < 2 || score < 0.3)) continue;
       const p: Passage = { doc, start, end, score: sharedFigures.length ? withContext : score, sharedFigures, otherFigures };

@@ -17,8 +17,9 @@ const SCALE: Record<string, number> = {
   thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, m: 1e6, crore: 1e7, crores: 1e7, billion: 1e9,
   bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, k: 1e3,
 };
+const FRACTIONS: Record<string, number> = { third: 33.3, twothirds: 66.7, quarter: 25, threequarters: 75, half: 50 };
 const WORD_NUMBERS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 24, hundreds: 100,
   thousands: 1000, millions: 1e6, billions: 1e9,
 };
@@ -103,15 +104,26 @@ function wordFigures(text: string): Figure[] {
     if (!COUNT_NOUNS.test(m[2])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: WORD_NUMBERS[m[1].toLowerCase()] ?? 0, kind: 'count' });
   }
-  const frac = /\b(one third|two[- ]thirds|three[- ]quarters|doubled|tripled|(?:two|three|four|five|ten)fold)\b/gi;
+  // Shares in words are percentages ("three-quarters" is 75 per cent, "nine in ten" 90), so that "about
+  // three-quarters" meets a source's "74 per cent"; multiples ("doubled") carry no value.
+  const frac = /\b(?:(one|a)[- ]third|two[- ]thirds|(one|a)[- ]quarter|three[- ]quarters|(?:one[- ])?half|doubled|tripled|(?:two|three|four|five|ten)fold)\b/gi;
   for (let m = frac.exec(text); m; m = frac.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: 0, kind: 'quantity' });
+    const share = FRACTIONS[m[0].toLowerCase().replace(/^(?:one|a)[- ]/, '').replace(/[- ]/g, '')];
+    // "a half-day", "half a million": only a share of something ("half of", "half the", "half its").
+    if (share === 50 && !/^\s+(?:of|the|its|their|all)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: share ?? 0, kind: share ? 'percent' : 'quantity' });
+  }
+  const inN = /\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+  for (let m = inN.exec(text); m; m = inN.exec(text)) {
+    const a = WORD_NUMBERS[m[1].toLowerCase()] ?? 1;
+    const b = WORD_NUMBERS[m[2].toLowerCase()];
+    if (b && a < b) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: Number(((100 * a) / b).toFixed(1)), kind: 'percent' });
   }
   return out;
 }
 
 /** Words that can make a figure without a digit (a cheap test before the full scan). */
-export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|third|thirds|quarters|doubled|tripled|fold)\b/i;
+export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|third|thirds|quarters?|half|doubled|tripled|fold)\b/i;
 
 /** A comparable key for a figure: value and kind ("percent:18"). */
 export function figureKey(f: Figure): string {

@@ -45,12 +45,17 @@ function detectClaim(text: string): ClaimKind | undefined {
  * advice first, then its object. It asks for something; it does not claim a ranking. (Figures and
  * quotations in it are still claims.)
  */
-const ADVICE = /^[^\p{L}]*(?:(?:prioriti[sz]e|extend|restore|cover|enable|empower|rationali[sz]e|incentivi[sz]e|subsidi[sz]e|bring|open|close|end|stop|replace|merge|pilot|test|audit|map|measure|notify|publish|share|train|hire|recruit|clarify|define|codify|amend|repeal|finish|complete|speed|release|pay|link|ensure|expand|strengthen|build|invest|focus|adopt|make|use|increase|reduce|cut|improve|promote|encourage|develop|create|establish|introduce|raise|allow|require|provide|support|target|direct|push|seek|press|ask|avoid|consider|align|tie|fund|negotiate|engage|leverage|scale|streamline|simplify|enhance|reform|revise|review|monitor|track|protect|help|reach|start|begin|set|give|let|keep|put|shift|move|channel|mobilise|mobilize|prepare|plan|work|learn|study|address|tackle|reward|design|phase|pursue|back|choose|pick|offer|treat|serve|include))\s+(?:(?:on|to|up|out|in|with|for)\s+)?(\S+)/iu;
+const ADVICE = /^[^\p{L}]*(?:(?:prioriti[sz]e|extend|restore|cover|enable|empower|rationali[sz]e|incentivi[sz]e|subsidi[sz]e|bring|open|close|end|stop|replace|merge|pilot|test|audit|map|measure|notify|publish|share|train|hire|recruit|clarify|define|codify|amend|repeal|finish|complete|speed|release|pay|link|ensure|expand|strengthen|build|invest|focus|adopt|make|use|increase|reduce|cut|improve|promote|encourage|develop|create|establish|introduce|raise|allow|require|provide|support|target|direct|push|seek|press|ask|avoid|consider|align|tie|fund|negotiate|engage|leverage|scale|streamline|simplify|enhance|reform|revise|review|monitor|track|protect|help|reach|start|begin|set|give|let|keep|put|shift|move|channel|mobilise|mobilize|prepare|plan|work|learn|study|address|tackle|reward|design|phase|pursue|back|choose|pick|offer|treat|serve|include|install|deploy|upgrade|connect|meter|retire|convert|unbundle|privati[sz]e|corporati[sz]e|digiti[sz]e|regulate|mandate|cap|lift|waive|exempt|restructure|recapitali[sz]e))\s+(?:(?:on|to|up|out|in|with|for)\s+)?(\S+)/iu;
 const OBJECT_START = /^(?:the|a|an|more|all|its|their|our|every|each|those|these|what|which|who|first|only)$/i;
 
 /** Whether a sentence opens with a verb of advice and then its object: a determiner or a name ("Extend
  * PM-KISAN to tenants"), not a lower-case noun ("Cover crops are ..." is a statement). */
+/** "States should meter the most loss-making feeders first", "The ministry needs to ...": advice with a
+ * subject (not "should be the largest", a claim about what is). */
+const MODAL_ADVICE = /^[^.;:]{0,80}?\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+|now\s+|first\s+)?(?!be\b|been\b|have\b|remain\b)\p{L}/iu;
+
 function isRecommendation(text: string): boolean {
+  if (MODAL_ADVICE.test(text)) return true;
   const m = ADVICE.exec(text);
   if (!m) return false;
   if (OBJECT_START.test(m[1]) || /^\p{Lu}/u.test(m[1])) return true;
