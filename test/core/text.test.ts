@@ -96,6 +96,8 @@ describe('sentences', () => {
     ['Growth was 3.5 per cent. Fine.', ['Growth was 3.5 per cent.', 'Fine.']],
     ['No terminal punctuation', ['No terminal punctuation']],
     ['It ended in Jan. 2024 with a deal.', ['It ended in Jan. 2024 with a deal.']],
+    ["It grew faster than any other economy's. All-India demand rose.", ["It grew faster than any other economy's.", 'All-India demand rose.']],
+    ['Letters to J. Smith went out.', ['Letters to J. Smith went out.']],
   ];
   for (const [text, want] of cases) {
     it(JSON.stringify(text), () => assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), want));

@@ -113,6 +113,9 @@ describe('claim-unsourced', () => {
       ['advice with a modal is no ranking', 'States should meter the most loss-making feeders first.', []],
       ['"should be the largest" is a claim', 'India should be the largest market for meters.', ['India should be the largest market for meters.']],
       ['an imperative to install', 'Install smart meters on the feeders with the highest losses.', []],
+      ['a superlative that picks out which ones ranks nothing', 'Report job creation, starting with the States that have the most registered firms.', []],
+      ['"among the ones with the highest" ranks', 'India is among the countries with the highest solar growth.', ['India is among the countries with the highest solar growth.']],
+      ['a group that says is a vague attribution', "Employers' associations say the reform will create jobs.", ["Employers' associations say the reform will create jobs."]],
     ]);
   });
 });

@@ -15,7 +15,7 @@ import { memoize } from '../text/memo';
 // Each pattern is a fixed alternation or a single negated class: no nested quantifiers, linear.
 const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L})/gu;
 const SUPERLATIVE_RE = /\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|fourth|fifth|fastest-growing|very)[\s-]+)?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|strongest|weakest|richest|poorest|oldest|youngest|longest|shortest|deepest|best|worst|leading|foremost|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b|\bworld['’]s\b|\bin the world\b|\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|very)\s+)?(?!(?:interest|latest|west|rest|honest|modest|forest|harvest|request|contest|protest|test|guest|priest|manifest|arrest|quest|conquest|digest|earnest|inquest|midwest|northwest|southwest|unrest|behest|crest|chest|nest|vest|pest|zest|bequest|tempest|everest|budapest|bucharest|trieste|alkahest)\b)\p{L}{2,}est\b|\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:any|every|all)\s+(?:the\s+)?other\b|\bthan\s+(?:anyone|anything|anywhere)\s+else\b|\branks?\s+(?:first|second|third|\d+)|\branked\b|\bnumber one\b|\btop\s+\d+\b/iu;
-const VAGUE_RE = /\b(?:according to (?:one|some|an|a few|many|several|various|recent|unnamed|certain)\b|according to (?:(?:the|industry|market|expert|official|independent|government|private|internal|early|unofficial|rough|conservative|local|media|other|most|latest|preliminary)\s+){1,3}(?:estimates?|reports?|sources|experts|analysts|studies|observers|officials|insiders|accounts|surveys|data|figures|projections|calculations)\b|(?:experts?|analysts?|observers|officials|sources|critics|scholars) (?:say|says|believe|argue|suggest|agree|note|warn|estimate|claim)\b|(?:studies|research|reports|data|surveys|estimates) (?:show|shows|suggest|suggests|indicate|indicates|have shown|has shown|find|found)\b|it is (?:said|believed|estimated|reported|claimed|widely (?:believed|accepted|known|acknowledged))\b|\b(?:some|many|most) (?:say|argue|believe|claim)\b|\breportedly\b|\bis widely (?:believed|regarded|seen|considered)\b)/i;
+const VAGUE_RE = /\b(?:according to (?:one|some|an|a few|many|several|various|recent|unnamed|certain)\b|according to (?:(?:the|industry|market|expert|official|independent|government|private|internal|early|unofficial|rough|conservative|local|media|other|most|latest|preliminary)\s+){1,3}(?:estimates?|reports?|sources|experts|analysts|studies|observers|officials|insiders|accounts|surveys|data|figures|projections|calculations)\b|(?:experts?|analysts?|observers|officials|sources|critics|scholars|economists|researchers|scientists|activists|campaigners|insiders|diplomats|stakeholders|advocates|commentators|associations|groups|bodies|unions|employers|industry) (?:say|says|believe|argue|suggest|agree|note|warn|estimate|claim|expect|fear|insist)\b|(?:studies|research|reports|data|surveys|estimates) (?:show|shows|suggest|suggests|indicate|indicates|have shown|has shown|find|found)\b|it is (?:said|believed|estimated|reported|claimed|widely (?:believed|accepted|known|acknowledged))\b|\b(?:some|many|most) (?:say|argue|believe|claim)\b|\breportedly\b|\bis widely (?:believed|regarded|seen|considered)\b)/i;
 
 export type ClaimKind = 'statistic' | 'quotation' | 'superlative' | 'attribution';
 
@@ -36,8 +36,20 @@ function detectClaim(text: string): ClaimKind | undefined {
     const inner = m[1] ?? m[2] ?? '';
     if (inner.split(/\s+/).filter(Boolean).length >= 5) return 'quotation';
   }
-  if (SUPERLATIVE_RE.test(text) && !isRecommendation(text)) return 'superlative';
+  if (SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text)) return 'superlative';
   return undefined;
+}
+
+const SUPERLATIVES = new RegExp(SUPERLATIVE_RE.source, 'giu');
+/** "the feeders with the highest losses", "the States that have the most registered establishments": a
+ * superlative that picks out which ones ranks nothing ("among the countries with the highest ..." does). */
+const SELECTING = /(?<!\bamong\s+(?:the\s+)?)\b\p{L}{3,}s\s+(?:with|that\s+\p{L}+|which\s+\p{L}+|where|whose)\s+(?:[^,;.]{0,30}\s)?$/u;
+function onlySelections(text: string): boolean {
+  SUPERLATIVES.lastIndex = 0;
+  for (let m = SUPERLATIVES.exec(text); m; m = SUPERLATIVES.exec(text)) {
+    if (!SELECTING.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
+  }
+  return true;
 }
 
 /**

@@ -51,7 +51,8 @@ export function splitSentences(text: string, base = 0): Span[] {
       const w = wordBefore(text, i);
       if (ABBREVIATIONS.has(w)) continue;
       // Initials and dotted abbreviations: "U.S.", "J.", "e.g."
-      if (/^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w)) continue;
+      // (Not the "s" of a possessive: "... than any other economy's. All-India demand ...")
+      if ((/^\p{L}$/u.test(w) && !/['’]/.test(text[i - 2] ?? '')) || /^(\p{L}\.)+\p{L}$/u.test(w)) continue;
     }
     push(j);
     start = j;
