@@ -73,7 +73,7 @@ describe('definitions and names on the seeds', () => {
   for (const [form, key, re] of cases) it(`${form}: ${key}`, () => assert.match(index.definitions(key)[0]?.def.definition ?? '', re));
 
   describe('posts written before a name', () => {
-    const posts = indexOf([{ name: 'p.md', text: 'U.S. President Joe Biden spoke. ISRO chairman S. Somanath said the mission cost little. External Affairs Minister S. Jaishankar spoke next. Prime Minister Narendra Modi watched. UN Secretary General Antonio Guterres wrote. The UN General Assembly noted it. Plan B. The team met Dr. A. P. J. Abdul Kalam. Union Health Minister J.P. Nadda agreed. The U.K. Prime Minister Keir Starmer did not. Speaking next, Union Minister of Agriculture and Farmers Welfare and Rural Development Shivraj Singh Chouhan agreed. Minister of State for Home Affairs Nityanand Rai did too.\n' }]);
+    const posts = indexOf([{ name: 'p.md', text: 'U.S. President Joe Biden spoke. ISRO chairman S. Somanath said the mission cost little. External Affairs Minister S. Jaishankar spoke next. Prime Minister Narendra Modi watched. UN Secretary General Antonio Guterres wrote. The UN General Assembly noted it. Plan B. The team met Dr. A. P. J. Abdul Kalam. Union Health Minister J.P. Nadda agreed. The U.K. Prime Minister Keir Starmer did not. Speaking next, Union Minister of Agriculture and Farmers Welfare and Rural Development Shivraj Singh Chouhan agreed. Minister of State for Home Affairs Nityanand Rai did too. The Minister of State (Independent Charge) for Skill Development Jayant Chaudhary spoke last.\n' }]);
     const cases: [string, string][] = [
       ['s somanath', 'ISRO chairman'],
       ['s jaishankar', 'External Affairs Minister'],
@@ -83,6 +83,7 @@ describe('definitions and names on the seeds', () => {
       ['keir starmer', 'Prime Minister'],
       ['shivraj singh chouhan', 'Union Minister of Agriculture and Farmers Welfare and Rural Development'],
       ['nityanand rai', 'Minister of State for Home Affairs'],
+      ['jayant chaudhary', 'Minister of State (Independent Charge) for Skill Development'],
     ];
     for (const [key, post] of cases) it(`${key}: ${post}`, () => {
       const d = posts.definitions(key)[0]?.def;

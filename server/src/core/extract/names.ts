@@ -148,6 +148,10 @@ function dottedBefore(text: string, end: number): string {
 }
 
 /** Names in a sentence. `text` is the sentence (masked prose); offsets are shifted by `base`. */
+/** A bracketed qualifier of a post, read from its first word: "(Independent Charge) for ...". */
+const QUALIFIER = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}\) (?:for|of) \p{Lu}/u;
+const QUALIFIER_BEFORE = /\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
+
 export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)): NameMention[] {
   const out: NameMention[] = [];
   let run: Token[] = [];
@@ -187,6 +191,9 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
         const single = /^\p{Lu}$/u.test(toks[i - 1].text);
         const initial = single && (text[toks[i - 1].start - 1] !== '.' || !DOTTED_PLACES.has(dottedBefore(text, toks[i - 1].end))) && isCap(t.text) && !LEADING_DROP.has(t.text.toLowerCase());
         joined = (/^(\s+|\s*&\s*|\.\s+)$/.test(gap) && !(gap.startsWith('.') && !HONORIFICS.has(toks[i - 1].text.toLowerCase()) && !initial)) || (gap === '.' && single && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' && !DOTTED_PLACES.has(dottedBefore(text, t.end)));
+        // A bracketed qualifier inside a post: "Minister of State (Independent Charge) for Skill
+        // Development".
+        if (!joined && run.length && ((gap === ' (' && QUALIFIER.test(text.slice(t.start, t.start + 50))) || (gap === ') ' && /^(?:for|of)$/.test(t.text) && QUALIFIER_BEFORE.test(text.slice(Math.max(0, from - 50), from))))) joined = true;
       }
     }
     const lower = t.text.toLowerCase();
