@@ -20,33 +20,40 @@ export interface AnalyzeOptions {
 
 const sharedCache = new SearchCache();
 
-/** Block-local findings, per index, per block content, per rule: relative offsets, and the last absolute
- * copy (reused while the block does not move). Entries go with their block facts (WeakMap). */
+/** Block-local findings of every block rule, per index, per block content: relative offsets, and the
+ * last absolute copy (reused while the block does not move). One entry a block, so a keystroke on a long
+ * draft costs one lookup a block, not one a block and rule. Entries go with their block facts (WeakMap). */
 interface BlockEntry {
   version: number;
   settings: string;
-  rel: RawFinding[];
+  rel: { f: RawFinding; severity: Severity }[];
   at: number;
   abs: Finding[];
 }
-const blockCache = new WeakMap<CorpusIndex, WeakMap<BlockFacts, Map<RuleCode, BlockEntry>>>();
+const blockCache = new WeakMap<CorpusIndex, WeakMap<BlockFacts, BlockEntry>>();
 
+type BlockRule = Rule & { checkBlock: NonNullable<Rule['checkBlock']> };
 
-function blockFindings(rule: Rule & { checkBlock: NonNullable<Rule['checkBlock']> }, unit: DraftUnit, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string): Finding[] {
+function blockFindings(rules: BlockRule[], unit: DraftUnit, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string, onError?: (rule: string, error: unknown) => void): Finding[] {
   let perIndex = blockCache.get(ctx.index);
   if (!perIndex) blockCache.set(ctx.index, (perIndex = new WeakMap()));
-  let perBlock = perIndex.get(unit.facts);
-  if (!perBlock) perIndex.set(unit.facts, (perBlock = new Map()));
-  let e = perBlock.get(rule.code);
+  let e = perIndex.get(unit.facts);
   if (!e || e.version !== ctx.index.version || e.settings !== settingsKey) {
-    const rel = rule.checkBlock({ facts: unit.facts, index: ctx.index, settings: ctx.settings, cache: ctx.cache });
+    const rel: BlockEntry['rel'] = [];
+    for (const rule of rules) {
+      try {
+        const severity = ctx.settings.rules[rule.code] as Severity; // never "off": the caller leaves such rules out
+        for (const f of rule.checkBlock({ facts: unit.facts, index: ctx.index, settings: ctx.settings, cache: ctx.cache })) rel.push({ f, severity });
+      } catch (err) {
+        onError?.(rule.code, err);
+      }
+    }
     e = { version: ctx.index.version, settings: settingsKey, rel, at: -1, abs: [] };
-    perBlock.set(rule.code, e);
+    perIndex.set(unit.facts, e);
   }
   if (e.at !== unit.block.start) {
-    const severity = ctx.settings.rules[rule.code] as Severity; // never "off": the runner skips such rules
     e.at = unit.block.start;
-    e.abs = e.rel.map((f) => ({ ...shiftFinding(f, unit.block.start), severity }));
+    e.abs = e.rel.map(({ f, severity }) => ({ ...shiftFinding(f, unit.block.start), severity }));
   }
   return e.abs;
 }
@@ -66,22 +73,26 @@ export function analyze(text: string, index: CorpusIndex, given: Settings, opts:
   const ctx = { draft, index, settings, cache: opts.cache ?? sharedCache, token };
   const settingsKey = internSettings(JSON.stringify(settings));
   const out: Finding[] = [];
-  for (const rule of RULES) {
-    const level = settings.rules[rule.code];
-    if (level === 'off' || token.isCancellationRequested) continue;
-    const suppressed = (f: RawFinding) => draft.suppressions.isSuppressed(f.code, f.start);
+  const active = RULES.filter((r) => settings.rules[r.code] !== 'off');
+  const suppressions = draft.suppressions;
+  const keep = (f: RawFinding) => !suppressions.isSuppressed(f.code, f.start);
+  // Block rules: one cached entry a block for all of them.
+  const local = active.filter((r): r is BlockRule => !!r.checkBlock);
+  if (local.length) {
+    for (const unit of draft.units) {
+      if (token.isCancellationRequested) break;
+      for (const f of blockFindings(local, unit, ctx, settingsKey, opts.onError)) if (keep(f)) out.push(f);
+    }
+  }
+  // Whole-draft rules.
+  for (const rule of active) {
+    if (!rule.check || token.isCancellationRequested) continue;
+    const level = settings.rules[rule.code] as Severity;
     try {
-      if (rule.checkBlock) {
-        const local = rule as Rule & { checkBlock: NonNullable<Rule['checkBlock']> };
-        for (const unit of draft.units) {
-          if (token.isCancellationRequested) break;
-          for (const f of blockFindings(local, unit, ctx, settingsKey)) if (!suppressed(f)) out.push(f);
-        }
-      }
-      if (rule.check) for (const f of rule.check(ctx)) if (!suppressed(f)) out.push({ ...f, severity: level });
+      for (const f of rule.check(ctx)) if (keep(f)) out.push({ ...f, severity: level });
     } catch (e) {
       opts.onError?.(rule.code, e);
     }
   }
-  return out.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  return out.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

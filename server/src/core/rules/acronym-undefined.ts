@@ -169,10 +169,17 @@ export const acronymUndefined: Rule = {
     for (const { block, facts } of draft.units) {
       if (block.kind === 'heading') continue;
       for (const f of facts.sentences) {
-        for (const u of f.uses.flatMap((x) => (x.parts && !knownWhole(x.short) ? x.parts : [x]))) {
-          if (seen.has(u.short)) continue;
+        const visit = (u: Pick<AcronymUse, 'short' | 'suffix' | 'start' | 'end'>) => {
+          if (seen.has(u.short)) return;
           seen.add(u.short);
           firsts.push({ use: { short: u.short, suffix: u.suffix, start: block.start + u.start, end: block.start + u.end }, sentenceEnd: block.start + f.end, block, facts });
+        };
+        for (const x of f.uses) {
+          // Most uses repeat an acronym seen before: skip them before anything else.
+          if (!x.parts) {
+            if (!seen.has(x.short)) visit(x);
+          } else if (knownWhole(x.short)) visit(x);
+          else for (const p of x.parts) visit(p);
         }
       }
     }

@@ -6,7 +6,7 @@ import type { Rule, RuleContext, BlockContext, RawFinding } from './rule';
 import type { CorpusIndex } from '../corpus/index';
 import type { SearchCache } from '../corpus/search';
 import { cite, shiftFinding } from './rule';
-import { tablesOf } from '../draft/draft';
+import { tablesOf, type BlockFacts } from '../draft/draft';
 import { findEvents, isAnaphoric, sameOrdinal, subjectOf, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, EVENT_MATCH } from '../corpus/search';
@@ -92,6 +92,14 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache:
  * its block (a chain of such sentences goes back to the first that names its subject), as the index
  * does for the sources.
  */
+const contexts = new WeakMap<BlockFacts, (string[] | undefined)[]>();
+/** contextOf for each sentence of a block, kept with its facts (a keystroke re-reads none of them). */
+function contextsOf(facts: BlockFacts): (string[] | undefined)[] {
+  let c = contexts.get(facts);
+  if (!c) contexts.set(facts, (c = facts.sentences.map((_, i) => (facts.sentences[i].dates.length ? contextOf(facts.sentences, i) : undefined))));
+  return c;
+}
+
 function contextOf(sentences: readonly { text: string }[], i: number): string[] | undefined {
   if (i === 0 || !isAnaphoric(sentences[i].text)) return undefined;
   // At most three sentences back: a paragraph of "It ..." sentences costs no more than that each.
@@ -107,9 +115,10 @@ export const dateConflict: Rule = {
   // Conflicts with the sources: a sentence's own affair.
   checkBlock({ facts, index, cache }: BlockContext): RawFinding[] {
     const out: RawFinding[] = [];
+    const context = contextsOf(facts);
     facts.sentences.forEach((s, i) => {
       if (!s.dates.length) return;
-      for (const e of sentenceEvents(index, s.text, cache, contextOf(facts.sentences, i))) if (e.conflict) out.push(shiftFinding(e.conflict, s.start));
+      for (const e of sentenceEvents(index, s.text, cache, context[i])) if (e.conflict) out.push(shiftFinding(e.conflict, s.start));
     });
     return out;
   },
@@ -120,9 +129,10 @@ export const dateConflict: Rule = {
     const mine: { event: DatedEvent; terms: Set<string>; rare: string[]; span: DateSpan | undefined; supported: boolean; base: number }[] = [];
     for (const { block, facts } of draft.units) {
       if (token.isCancellationRequested) break;
+      const context = contextsOf(facts);
       facts.sentences.forEach((s, i) => {
         if (!s.dates.length) return;
-        for (const e of sentenceEvents(index, s.text, cache, contextOf(facts.sentences, i))) if (!e.conflict) mine.push({ event: e.event, terms: e.terms, rare: e.rare, span: e.span, supported: e.supported, base: block.start + s.start });
+        for (const e of sentenceEvents(index, s.text, cache, context[i])) if (!e.conflict) mine.push({ event: e.event, terms: e.terms, rare: e.rare, span: e.span, supported: e.supported, base: block.start + s.start });
       });
     }
 
