@@ -457,11 +457,16 @@ function scanOrForms(text: string, out: AcronymPair[]): void {
 /** "SF, the Long Form,": an appositive long form after the short form ("NCTE, the National Council for
  * Teacher Education, regulates ..."), taken only when its initials spell the short form. */
 function scanAppositives(text: string, out: AcronymPair[]): void {
-  const re = /(?<![\p{L}\p{N}&-])(\p{Lu}[\p{L}\p{N}&-]{1,11}),\s+(?:the\s+|an?\s+)?(?=\p{Lu})/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const sf = m[1];
-    if ((sf.match(/\p{Lu}/gu)?.length ?? 0) < 2 || !validShort(sf)) continue;
-    const longStart = m.index + m[0].length;
+  // From each ", " back over the word before it: a regex over the whole text was 8 % of extraction.
+  for (let c = text.indexOf(', '); c >= 0; c = text.indexOf(', ', c + 2)) {
+    let a = c;
+    while (a > 0 && c - a <= 12 && SF_CHAR.test(text[a - 1])) a--;
+    if (c - a < 2 || c - a > 12) continue;
+    const sf = text.slice(a, c);
+    if (!/^\p{Lu}/u.test(sf) || (sf.match(/\p{Lu}/gu)?.length ?? 0) < 2 || !validShort(sf)) continue;
+    const head = /^,\s+(?:the\s+|an?\s+)?(?=\p{Lu})/u.exec(text.slice(c, c + 12));
+    if (!head) continue;
+    const longStart = c + head[0].length;
     // The appositive ends at the sentence's end, or where a new description or clause begins.
     const rest = text.slice(longStart, longStart + 200).split(/[.;:\n(]|,\s+(?:an?|the|which|who|that|is|was|has|had|and|or)\s/)[0];
     let lf = initialsAfter(sf, rest);
@@ -470,9 +475,10 @@ function scanAppositives(text: string, out: AcronymPair[]): void {
     // stands for them ("... Knowledge for Holistic Development").
     const tail = /^(?:\s+\p{Lu}[\p{L}-]*){1,2}\s*$/u.exec(rest.slice(lf.length));
     if (tail) lf += tail[0].trimEnd();
-    out.push({ short: sf, long: lf, shortStart: m.index, longStart, start: m.index, end: longStart + lf.length, form: 'short-long' });
+    out.push({ short: sf, long: lf, shortStart: a, longStart, start: a, end: longStart + lf.length, form: 'short-long' });
   }
 }
+const SF_CHAR = /[\p{L}\p{N}&-]/u;
 
 /** "SF (Long Form)": the word before the bracket (or its part after a hyphen or slash: "3'-RACE"). */
 function shortLong(text: string, close: number, sfEnd: number, cs: number, content: string, out: AcronymPair[]): boolean {
