@@ -13,6 +13,13 @@ describe('acronym-mismatch', () => {
     ['an acronym the sources do not define is not checked', 'The Extra Quiet Zone Watch (XQZW) helps.', []],
   ], { index: kotra });
 
+  const ibc = indexOf([{ name: 'ibc.md', text: 'The IBC (Insolvency and Bankruptcy Code, 2016) set deadlines.\n' }]);
+  table('acronym-mismatch', [
+    ["a title's year is no part of the expansion", 'The Insolvency and Bankruptcy Code, 2016 (IBC) set deadlines.', []],
+    ['without the year, the same', 'The Insolvency and Bankruptcy Code (IBC) set deadlines.', []],
+    ['a different word still differs', 'The Insolvency and Liquidation Code (IBC) set deadlines.', ['Insolvency and Liquidation Code']],
+  ], { index: ibc });
+
   const oecd = indexOf([{ name: 'oecd.md', text: 'The Organisation for Economic Co-operation and Development (OECD) met in Paris.\n' }]);
   table('acronym-mismatch', [
     ['a hyphenated word written as one, with other spelling', 'The Organization for Economic Cooperation and Development (OECD) met.', []],

@@ -99,7 +99,7 @@ describe('claim-unsourced', () => {
   });
 
   describe('rounded figures, shares in words and advice with a subject', () => {
-    const index = indexOf([{ name: 'grid.md', text: '# Grid\n\nThe RDSS has sanctioned about 20.3 crore prepaid smart meters for consumers. Coal fuels about 74 per cent of India\'s electricity. Nine in ten farm workers hold informal jobs.\n' }]);
+    const index = indexOf([{ name: 'grid.md', text: '# Grid\n\nThe RDSS has sanctioned about 20.3 crore prepaid smart meters for consumers. Coal fuels about 74 per cent of India\'s electricity. Nine in ten farm workers hold informal jobs.\n\nThe Fiscal Council is a seven-member statutory body set up under the Fiscal Responsibility Act. Central government debt is to fall to 50 ± 1 per cent of GDP by 31 March 2031. The Vishwakarma scheme supports artisans in 18 trades with toolkits and loans.\n' }]);
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
     table('claim-unsourced', [
       ['a hedged figure is the source\'s, rounded', 'The RDSS has sanctioned about 20 crore prepaid smart meters.', []],
@@ -108,6 +108,10 @@ describe('claim-unsourced', () => {
       ['"about three-quarters" is about 74 per cent', "Coal generates about three-quarters of India's electricity.", []],
       ['"nine in ten" is 90 per cent', 'Nine in ten farm workers hold informal jobs.', []],
       ['"half of" a share no source gives', "Coal generates half of India's electricity.", ["Coal generates half of India's electricity."]],
+      ['"a seven-member body" counts its members', 'The Fiscal Council has seven members under the Fiscal Responsibility Act.', []],
+      ['"50 ± 1 per cent" is 50 per cent', 'Central government debt is to fall to about 50 per cent of GDP by 31 March 2031.', []],
+      ['"It" is searched with the subject before it', 'The Fiscal Council is a statutory body. It has seven members.', []],
+      ['a ranking is supported only by a passage that ranks', 'The Vishwakarma scheme is the largest programme for artisans in the world.', ['The Vishwakarma scheme is the largest programme for artisans in the world.']],
     ], { index, settings: s });
     table('claim-unsourced', [
       ['advice with a modal is no ranking', 'States should meter the most loss-making feeders first.', []],

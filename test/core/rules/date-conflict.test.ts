@@ -156,7 +156,7 @@ describe('date-conflict', () => {
 
   describe('who did it: a pronoun subject, a clause with no verb of its own, a clearance', () => {
     const index = indexOf([
-      { name: 'cepa.md', text: 'The India–Japan Port Partnership Agreement was signed on 12 March 2021 in Tokyo. It was negotiated in six months, and it entered into force on 1 July 2022.\n\nThe Coastal Shipping Act was passed by the Lok Sabha on 2 April 2025 and by the Rajya Sabha on 6 April 2025.\n\nThe Tata Electronics fab at Dholera was cleared by the Cabinet on 29 February 2024.\n\nThe Blue Economy Policy was launched in 2019 and grew to cover 12 ports in 2023.\n' },
+      { name: 'cepa.md', text: 'The India–Japan Port Partnership Agreement was signed on 12 March 2021 in Tokyo. It was negotiated in six months, and it entered into force on 1 July 2022.\n\nThe Coastal Shipping Act was passed by the Lok Sabha on 2 April 2025 and by the Rajya Sabha on 6 April 2025.\n\nThe Tata Electronics fab at Dholera was cleared by the Cabinet on 29 February 2024.\n\nThe Sagar Port was handed over to the Adani group on 3 March 2021.\n\nThe Blue Economy Policy was launched in 2019 and grew to cover 12 ports in 2023.\n' },
     ]);
     table('date-conflict', [
       ['"It entered into force" is the previous sentence\'s agreement', 'The India–Japan Port Partnership Agreement was signed in Tokyo. It entered into force on 1 July 2023.', ['1 July 2023']],
@@ -164,6 +164,7 @@ describe('date-conflict', () => {
       ['"The agreement" is the previous sentence\'s too', 'The India–Japan Port Partnership Agreement was signed in Tokyo. The agreement entered into force in 2023.', ['2023']],
       ['a pronoun with no sentence before it in its paragraph names nothing', 'It entered into force on 1 July 2023.', []],
       ['"and by the Rajya Sabha on" is a passing too', 'The Coastal Shipping Act was passed by the Rajya Sabha on 6 April 2025.', []],
+      ['a hand-over is a transfer', 'The Sagar Port was handed over to the Adani group on 3 March 2022.', ['3 March 2022']],
       ['a clearance is an approval', 'The Tata Electronics fab at Dholera was approved by the Cabinet on 28 February 2023.', ['28 February 2023']],
       ['a clause with a verb of its own does not repeat the one before', 'The Blue Economy Policy, launched in 2019, covered 12 ports in 2023.', []],
     ], { index });

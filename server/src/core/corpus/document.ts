@@ -134,6 +134,8 @@ export function extractDocument(source: SourceText): DocExtract {
         const info = wordInfo(t.text);
         if (info.lower) lowerWords.add(t.text);
         if (info.stem !== undefined) stems.add(info.stem);
+        // An acronym inside a hyphenated word ("full-KYC", "UPI-linked") is written there too.
+        if (t.text.includes('-') && /\p{Lu}{2}/u.test(t.text)) for (const part of t.text.split('-')) if (/^\p{Lu}{2}/u.test(part)) { const st = wordInfo(part).stem; if (st !== undefined) stems.add(st); }
       }
     });
   }

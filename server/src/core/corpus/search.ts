@@ -42,7 +42,8 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'a'
 
 /** Normal form of an expansion: case, hyphens and spaces, British/American spelling, &/and, function words. */
 export function expansionKey(long: string): string {
-  return tokenize(long.replace(/&/g, ' and ').replace(/-/g, ' '))
+  // A year that ends a title ("Insolvency and Bankruptcy Code, 2016") is not part of the expansion.
+  return tokenize(long.replace(/,?\s+(?:1[89]|20)\d\d$/, '').replace(/&/g, ' and ').replace(/-/g, ' '))
     .map((t) => t.text.toLowerCase())
     .filter((w) => !FUNCTION_WORDS.has(w))
     .map(normalizeWord)

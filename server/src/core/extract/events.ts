@@ -35,6 +35,8 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   life: ['die', 'died', 'death', 'born', 'birth'],
   disaster: ['disaster', 'crash', 'erupt', 'flood', 'collapse', 'cyclone', 'earthquake'],
   land: ['land', 'landing'],
+  // A change of hands: "handed over to the Tata group", "the sale of Air India", "the merger took effect".
+  transfer: ['hand', 'handover', 'transfer', 'sell', 'sale', 'acquire', 'acquisition', 'takeover', 'merge', 'merger', 'amalgamate', 'amalgamation', 'privatize', 'privatization', 'divest', 'divestment', 'disinvest', 'disinvestment'],
 };
 const TRIGGER_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of words) if (!TRIGGER_OF.has(normalizeWord(w))) TRIGGER_OF.set(normalizeWord(w), cls);
@@ -53,6 +55,8 @@ const TAKE = normalizeWord('take');
 /** "Force" and "effect" date a law only as "into force", "in force", "took effect", "with effect from":
  * a labour force, a task force or the effect of a policy is no event. */
 const FORCE = normalizeWord('force');
+/** "Hand" is a transfer only as "handed over" ("on the other hand" is none). */
+const HAND = normalizeWord('hand');
 const EFFECT = normalizeWord('effect');
 const INTO_FORCE = /\b(?:into|in)\s+$/i;
 const TAKE_EFFECT = /\b(?:into|in|take|takes|took|taken|taking|with|come|came|comes)\s+$/i;
@@ -121,6 +125,15 @@ export function subjectOf(text: string, toks: Token[] = tokenize(text), context?
     if (isTerm(t.text, n)) out.add(n);
   }
   return [...out];
+}
+
+/** The words of a sentence before its first trigger word or number, as written ("The Monetary Policy
+ * Committee (MPC)" of "The Monetary Policy Committee (MPC) sets the repo rate ..."). */
+export function subjectSpan(text: string, toks: Token[] = tokenize(text)): string {
+  for (const t of toks) {
+    if (/^\d/.test(t.text) || (/^\p{Ll}/u.test(t.text) && TRIGGER_OF.has(normalizeWord(t.text)) && !NOT_TRIGGERS.has(t.text.toLowerCase()))) return text.slice(0, t.start).trim();
+  }
+  return text.length <= 120 ? text : '';
 }
 
 /**
@@ -330,6 +343,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start))) ||
         (n === TAKE && !/^\s+place\b/i.test(text.slice(t.end, t.end + 7))) ||
         (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
+        (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
         (n === EFFECT && !TAKE_EFFECT.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))

@@ -40,6 +40,8 @@ export function findFigures(text: string): Figure[] {
     let end = m.index + m[0].length;
     // Part of a longer token (a key, a code, "COP21", "1.2.3"): not a figure.
     if (start > 0 && /[\p{L}_@/.-]/u.test(text[start - 1]) && !m[1]) continue;
+    // The margin of "50 ± 1 per cent" is no figure of its own.
+    if (text[start - 1] === '±' || text[start - 2] === '±') continue;
     // A label's number ("Tier 2 cities", "Phase 3 trials", "Article 370"): a name, not a count.
     if (!m[1] && LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (/^[\p{L}_]/u.test(text.slice(end, end + 1)) && !/^[kmb]\b/i.test(text.slice(end, end + 2))) {
@@ -51,7 +53,8 @@ export function findFigures(text: string): Figure[] {
     const currency = !!m[1] && CURRENCY_PREFIX.test(m[1]);
     let rest = text.slice(end, end + 40);
     let kind: FigureKind | undefined = currency ? 'money' : undefined;
-    const pct = /^\s?(%|per\s?cent\b|percent\b)/i.exec(rest);
+    // "50 ± 1 per cent" is 50 per cent.
+    const pct = /^(?:\s?±\s?\d+(?:\.\d+)?)?\s?(%|per\s?cent\b|percent\b)/i.exec(rest);
     if (pct) {
       end += pct[0].length;
       out.push({ start, end, text: text.slice(start, end), value, kind: 'percent' });
@@ -113,6 +116,12 @@ function wordFigures(text: string): Figure[] {
     if (share === 50 && !/^\s+(?:of|the|its|their|all)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: share ?? 0, kind: share ? 'percent' : 'quantity' });
   }
+  // "a six-member committee", "the 15-member panel": a count of members.
+  const members = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,3})-member\b/gi;
+  for (let m = members.exec(text); m; m = members.exec(text)) {
+    const n = /^\d/.test(m[1]) ? Number(m[1]) : WORD_NUMBERS[m[1].toLowerCase()];
+    if (n) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: n, kind: 'count' });
+  }
   const inN = /\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
   for (let m = inN.exec(text); m; m = inN.exec(text)) {
     const a = WORD_NUMBERS[m[1].toLowerCase()] ?? 1;
@@ -123,7 +132,7 @@ function wordFigures(text: string): Figure[] {
 }
 
 /** Words that can make a figure without a digit (a cheap test before the full scan). */
-export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|third|thirds|quarters?|half|doubled|tripled|fold)\b/i;
+export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|third|thirds|quarters?|half|doubled|tripled|fold|member)\b/i;
 
 /** A comparable key for a figure: value and kind ("percent:18"). */
 export function figureKey(f: Figure): string {

@@ -9,6 +9,7 @@ import type { Settings } from '../settings';
 import type { SearchCache } from '../corpus/search';
 import { findFigures } from '../extract/figures';
 import { findSupport } from '../corpus/search';
+import { isAnaphoric, subjectSpan } from '../extract/events';
 import type { Fix } from '../types';
 import { memoize } from '../text/memo';
 
@@ -128,8 +129,10 @@ function carriesQuote(passage: string, sentence: string): boolean {
  */
 function claimFinding(kind: ClaimKind, text: string, start: number, end: number, insertAt: number, index: CorpusIndex, mode: Settings['claims']['requireCitation'], cache: SearchCache): RawFinding | undefined {
   let { support, closest } = findSupport(index, text, cache);
-  // A quotation is supported only by a passage that has its words, not one on the same subject.
-  if (kind === 'quotation' && support && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, text)) {
+  // A quotation is supported only by a passage that has its words, not one on the same subject; a
+  // ranking only by a passage that ranks too ("the largest programme ... in the world" is not supported
+  // by a passage that describes the programme).
+  if (support && ((kind === 'quotation' && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, text)) || (kind === 'superlative' && !SUPERLATIVE_RE.test(index.evidence(support.doc, support.start, support.end, false).text)))) {
     closest = support;
     support = undefined;
   }
@@ -174,12 +177,14 @@ export const claimUnsourced: Rule = {
     // Table cells are read by row, with the table's caption and source line (check, below).
     if (mode === 'off' || facts.kind === 'heading' || facts.kind === 'cell') return [];
     const out: RawFinding[] = [];
-    for (const s of facts.sentences) {
+    facts.sentences.forEach((s, i) => {
       const kind = claimKind(s.text);
-      if (!kind || hasCitation(facts, s)) continue;
-      const f = claimFinding(kind, s.text, s.start, s.end, citationInsertAt(facts.raw, s), index, mode, cache);
+      if (!kind || hasCitation(facts, s)) return;
+      // "It has six members": the corpus is searched with the previous sentence's subject too.
+      const searched = i > 0 && isAnaphoric(s.text) ? `${subjectSpan(facts.sentences[i - 1].text)} ${s.text}` : s.text;
+      const f = claimFinding(kind, searched, s.start, s.end, citationInsertAt(facts.raw, s), index, mode, cache);
       if (f) out.push(f);
-    }
+    });
     return out;
   },
   // A claim in a table cell is sourced by a citation anywhere in its row, or in the caption or source
