@@ -7,7 +7,7 @@ export type CitationRequirement = 'always' | 'unsupported' | 'off';
 
 export interface Settings {
   rules: Record<RuleCode, RuleLevel>;
-  acronyms: { ignore: string[] };
+  acronyms: { ignore: string[]; expandCommon: boolean };
   claims: { requireCitation: CitationRequirement };
   corpus: { paths: string[]; includeBundled: boolean; maxFileSizeKB: number; sharedSnapshot: string };
 }
@@ -53,6 +53,7 @@ export const SETTINGS: SettingDefinition[] = [
     scope: 'resource',
   })),
   { key: 'dossier.acronyms.ignore', type: 'array', default: [], description: 'Acronyms never reported as undefined, in addition to the well-known list of the bundled glossary.', scope: 'resource' },
+  { key: 'dossier.acronyms.expandCommon', type: 'boolean', default: false, description: 'Also report common acronyms that only the glossary defines (DRDO, UPSC, ...) when they are used before they are expanded. Off by default: writers use them as names.', scope: 'resource' },
   { key: 'dossier.claims.requireCitation', type: 'string', enum: ['always', 'unsupported', 'off'], default: 'always', description: 'always: every claim needs a citation; unsupported: flag only claims no corpus passage supports (for exam answers); off: never.', scope: 'resource' },
   { key: 'dossier.corpus.paths', type: 'array', default: ['corpus', 'sources'], description: 'Corpus folders or globs, relative to each workspace folder.', scope: 'resource' },
   { key: 'dossier.corpus.includeBundled', type: 'boolean', default: true, description: 'Also index the corpus bundled with Dossier.', scope: 'resource' },
@@ -64,7 +65,7 @@ export const SETTINGS: SettingDefinition[] = [
 export function defaultSettings(): Settings {
   return {
     rules: { ...DEFAULT_LEVELS },
-    acronyms: { ignore: [] },
+    acronyms: { ignore: [], expandCommon: false },
     claims: { requireCitation: 'always' },
     corpus: { paths: ['corpus', 'sources'], includeBundled: true, maxFileSizeKB: 4096, sharedSnapshot: '' },
   };
@@ -92,6 +93,9 @@ export function resolveSettings(...sources: unknown[]): Settings {
       switch (key) {
         case 'acronyms.ignore':
           if (Array.isArray(v)) s.acronyms.ignore = v.filter((x): x is string => typeof x === 'string');
+          break;
+        case 'acronyms.expandCommon':
+          if (typeof v === 'boolean') s.acronyms.expandCommon = v;
           break;
         case 'claims.requireCitation':
           if (v === 'always' || v === 'unsupported' || v === 'off') s.claims.requireCitation = v;

@@ -89,8 +89,13 @@ describe('acronym-undefined', () => {
       ['a digit that counts letters', 'I4C issued an alert.', ['I4C']],
       ['an acronym the sources write but never expand is a name', 'NTPC runs the plant.', []],
       ['an acronym only the glossary knows, starting a name', 'She studied at IIT Madras.', []],
-      ['the same acronym on its own is flagged', 'She studied at an IIT in the south.', ['IIT']],
+      ['a common acronym only the glossary knows is used as a name', 'She studied at an IIT in the south.', []],
     ], { index: power });
+    const expandCommon = { dossier: { acronyms: { expandCommon: true } } };
+    table('acronym-undefined', [
+      ['with expandCommon, a common acronym must be expanded too', 'She studied at an IIT in the south.', ['IIT']],
+      ['... but not where it starts a name', 'She studied at IIT Madras.', []],
+    ], { index: power, settings: expandCommon });
     it('the fix expands a singular use in the singular', () => {
       assert.equal(applyFix('Each SERC sets tariffs.', check('acronym-undefined', 'Each SERC sets tariffs.', ['SERC'], { index: power })[0]), 'Each state electricity regulatory commission (SERC) sets tariffs.');
     });

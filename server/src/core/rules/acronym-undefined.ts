@@ -204,6 +204,10 @@ export const acronymUndefined: Rule = {
       if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < sentenceEnd; })) continue;
       if (spelledOut(draft, use.short, sentenceEnd)) continue;
       if (!sources.length && isOrdinaryCapsWord(use.short, index, (w) => draftHasLowerWord(draft, w))) continue;
+      // A common acronym that only the glossary defines (DRDO, UPSC): writers use it as a name, unless
+      // the settings ask for common acronyms to be expanded too.
+      const glossaryOnly = sources.length > 0 && sources.every((s) => s.doc.extract.meta.role === 'glossary');
+      if (glossaryOnly && !settings.acronyms.expandCommon) continue;
       // The first word of a name ("IIT Madras", "JEE Main", "NITI Aayog") that no source document
       // expands: the writer names the institution as everyone does, and there is no expansion to offer
       // but the glossary's.
