@@ -120,6 +120,9 @@ describe('claim-unsourced', () => {
       ['a superlative that picks out which ones ranks nothing', 'Report job creation, starting with the States that have the most registered firms.', []],
       ['"among the ones with the highest" ranks', 'India is among the countries with the highest solar growth.', ['India is among the countries with the highest solar growth.']],
       ['a group that says is a vague attribution', "Employers' associations say the reform will create jobs.", ["Employers' associations say the reform will create jobs."]],
+      ['so is one placed somewhere', 'Officials in New Delhi say the reform will create jobs.', ['Officials in New Delhi say the reform will create jobs.']],
+      ['"100 of them" is a count', 'More than 100 of them have joined the army.', ['More than 100 of them have joined the army.']],
+      ['"a fifth of" is a share', "Korean firms supply a fifth of the army's artillery.", ["Korean firms supply a fifth of the army's artillery."]],
     ]);
   });
 });

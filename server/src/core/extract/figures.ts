@@ -17,7 +17,7 @@ const SCALE: Record<string, number> = {
   thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, m: 1e6, crore: 1e7, crores: 1e7, billion: 1e9,
   bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, k: 1e3,
 };
-const FRACTIONS: Record<string, number> = { third: 33.3, twothirds: 66.7, quarter: 25, threequarters: 75, half: 50 };
+const FRACTIONS: Record<string, number> = { third: 33.3, twothirds: 66.7, quarter: 25, threequarters: 75, fifth: 20, twofifths: 40, half: 50 };
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 24, hundreds: 100,
@@ -80,6 +80,13 @@ export function findFigures(text: string): Figure[] {
         kind = 'quantity';
       } else {
         // A count: the number, optionally one modifier word, then a count noun ("10,000 additional troops").
+        // "100 of them", "40 of these": a count of the things just named.
+        const ofThem = /^\s+of\s+(?:them|these|those)\b/i.exec(rest);
+        if (ofThem && !isYear(m[2], m[3])) {
+          end += ofThem[0].length;
+          out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
+          continue;
+        }
         const direct = /^\s/.test(rest) ? COUNT_NOUNS.exec(rest.slice(1)) : null;
         const mod = direct ? null : /^\s[\p{Ll}-]+\s/u.exec(rest);
         const noun = direct ?? (mod ? COUNT_NOUNS.exec(rest.slice(mod[0].length)) : null);
@@ -109,7 +116,7 @@ function wordFigures(text: string): Figure[] {
   }
   // Shares in words are percentages ("three-quarters" is 75 per cent, "nine in ten" 90), so that "about
   // three-quarters" meets a source's "74 per cent"; multiples ("doubled") carry no value.
-  const frac = /\b(?:(one|a)[- ]third|two[- ]thirds|(one|a)[- ]quarter|three[- ]quarters|(?:one[- ])?half|doubled|tripled|(?:two|three|four|five|ten)fold)\b/gi;
+  const frac = /\b(?:(one|a)[- ]third|two[- ]thirds|(one|a)[- ]quarter|three[- ]quarters|(one|a)[- ]fifth|two[- ]fifths|(?:one[- ])?half|doubled|tripled|(?:two|three|four|five|ten)fold)\b/gi;
   for (let m = frac.exec(text); m; m = frac.exec(text)) {
     const share = FRACTIONS[m[0].toLowerCase().replace(/^(?:one|a)[- ]/, '').replace(/[- ]/g, '')];
     // "a half-day", "half a million": only a share of something ("half of", "half the", "half its").
@@ -132,7 +139,7 @@ function wordFigures(text: string): Figure[] {
 }
 
 /** Words that can make a figure without a digit (a cheap test before the full scan). */
-export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|third|thirds|quarters?|half|doubled|tripled|fold|member)\b/i;
+export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|third|thirds|quarters?|fifths?|half|doubled|tripled|fold|member)\b/i;
 
 /** A comparable key for a figure: value and kind ("percent:18"). */
 export function figureKey(f: Figure): string {
