@@ -15,6 +15,12 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'A contract with Larsen & Toubro (L&T) was signed.', expect: [{ short: 'L&T', long: 'Larsen & Toubro' }] },
   { text: 'The Ministry of Commerce and Industry (MoCI) said so.', expect: [{ short: 'MoCI', long: 'Ministry of Commerce and Industry' }] },
   { text: 'At the 21st Conference of the Parties (COP21) in Paris.', expect: [{ short: 'COP21', long: '21st Conference of the Parties' }] },
+  // An official name's qualifier the short form leaves out; an appositive; a digit that counts letters.
+  { text: 'The Working Mechanism for Consultation and Coordination on India-China Border Affairs (WMCC) met.', expect: [{ short: 'WMCC', long: 'Working Mechanism for Consultation and Coordination on India-China Border Affairs' }] },
+  { text: 'It sits under the WMCC (Working Mechanism for Consultation and Coordination on India-China Border Affairs).', expect: [{ short: 'WMCC', long: 'Working Mechanism for Consultation and Coordination on India-China Border Affairs' }] },
+  { text: 'The protein kinase in Human Cells (PK) binds.', expect: [] },
+  { text: 'NCTE, the National Council for Teacher Education, regulates training.', expect: [{ short: 'NCTE', long: 'National Council for Teacher Education' }] },
+  { text: 'The Indian Cybercrime Coordination Centre (I4C) raised the alarm.', expect: [{ short: 'I4C', long: 'Indian Cybercrime Coordination Centre' }] },
   // Drafting forms: a marker before the short form, or an appositive "or".
   { text: 'The Digital Personal Data Protection Act (hereafter DPDP Act) was passed.', expect: [{ short: 'DPDP', long: 'Digital Personal Data Protection' }] },
   { text: 'The Reserve Bank of India (hereinafter referred to as "RBI") cut rates.', expect: [{ short: 'RBI', long: 'Reserve Bank of India' }] },

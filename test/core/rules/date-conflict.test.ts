@@ -156,7 +156,7 @@ describe('date-conflict', () => {
 
   describe('who did it: a pronoun subject, a clause with no verb of its own, a clearance', () => {
     const index = indexOf([
-      { name: 'cepa.md', text: 'The India–Japan Port Partnership Agreement was signed on 12 March 2021 in Tokyo. It was negotiated in six months, and it entered into force on 1 July 2022.\n\nThe Coastal Shipping Act was passed by the Lok Sabha on 2 April 2025 and by the Rajya Sabha on 6 April 2025.\n\nThe Tata Electronics fab at Dholera was cleared by the Cabinet on 29 February 2024.\n\nThe Sagar Port was handed over to the Adani group on 3 March 2021.\n\nThe Blue Economy Policy was launched in 2019 and grew to cover 12 ports in 2023.\n' },
+      { name: 'cepa.md', text: 'The India–Japan Port Partnership Agreement was signed on 12 March 2021 in Tokyo. It was negotiated in six months, and it entered into force on 1 July 2022.\n\nThe Coastal Shipping Act was passed by the Lok Sabha on 2 April 2025 and by the Rajya Sabha on 6 April 2025.\n\nThe Tata Electronics fab at Dholera was cleared by the Cabinet on 29 February 2024.\n\nThe Sagar Port was handed over to the Adani group on 3 March 2021. The Sagar Port bond was listed on the BSE on 9 June 2021.\n\nThe Blue Economy Policy was launched in 2019 and grew to cover 12 ports in 2023.\n' },
     ]);
     table('date-conflict', [
       ['"It entered into force" is the previous sentence\'s agreement', 'The India–Japan Port Partnership Agreement was signed in Tokyo. It entered into force on 1 July 2023.', ['1 July 2023']],
@@ -165,6 +165,10 @@ describe('date-conflict', () => {
       ['a pronoun with no sentence before it in its paragraph names nothing', 'It entered into force on 1 July 2023.', []],
       ['"and by the Rajya Sabha on" is a passing too', 'The Coastal Shipping Act was passed by the Rajya Sabha on 6 April 2025.', []],
       ['a hand-over is a transfer', 'The Sagar Port was handed over to the Adani group on 3 March 2022.', ['3 March 2022']],
+      ['a listing is an event ("a list of" is none)', 'The Sagar Port bond was listed on the BSE on 9 June 2022.', ['9 June 2022']],
+      ['a revised thing is not the first one', 'A modified Blue Economy Policy was launched in 2024.', []],
+      ['a quoted title is not the verb of a date after it', '[^1]: Press note, "Tata Electronics fab at Dholera cleared by the Cabinet", 1 March 2024.', []],
+      ['a later clause with a subject of its own does not take the pronoun\'s', 'The India–Japan Port Partnership Agreement was signed in Tokyo. It ran for a year, and the Blue Economy Policy was launched in 2019.', []],
       ['a clearance is an approval', 'The Tata Electronics fab at Dholera was approved by the Cabinet on 28 February 2023.', ['28 February 2023']],
       ['a clause with a verb of its own does not repeat the one before', 'The Blue Economy Policy, launched in 2019, covered 12 ports in 2023.', []],
     ], { index });

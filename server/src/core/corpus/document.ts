@@ -8,7 +8,7 @@ import { findAcronymDefinitions, type AcronymPair } from '../extract/acronyms';
 import { findDates } from '../extract/dates';
 import { findNames, type NameMention } from '../extract/names';
 import { findTermDefinitions, type TermDefinition } from '../extract/terms';
-import { findEvents, isAnaphoric, subjectOf, type DatedEvent } from '../extract/events';
+import { findEvents, isAnaphoric, subjectOf, withTopic, type DatedEvent } from '../extract/events';
 import { findFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
@@ -111,6 +111,7 @@ export function extractDocument(source: SourceText): DocExtract {
     const spans = splitSentences(block.text, block.start);
     // The previous sentence's subject, handed to a sentence that opens with "It" or "The agreement".
     let context: string[] | undefined;
+    let topic: string[] = [];
     spans.forEach((s, i) => {
       const text = block.text.slice(s.start - block.start, s.end - block.start);
       const index = sentences.length / 2;
@@ -126,9 +127,12 @@ export function extractDocument(source: SourceText): DocExtract {
         const dates = findDates(text);
         if (dates.length) for (const e of findEvents(text, s.start, dates, tokens, context)) events.push(e);
       }
-      // A chain of "It ..." sentences keeps the first one's subject.
+      // A chain of "It ..." sentences keeps the first one's subject; the paragraph's first sentence names
+      // its topic, which "It" may stand for after a sentence about something else ("Parliament passed it
+      // in December 1992 ... It came into force on 1 June 1993").
+      if (i === 0) topic = subjectOf(text, tokens);
       const next = spans[i + 1];
-      context = next && isAnaphoric(block.text.slice(next.start - block.start, next.end - block.start)) ? subjectOf(text, tokens, context) : undefined;
+      context = next && isAnaphoric(block.text.slice(next.start - block.start, next.end - block.start)) ? withTopic(subjectOf(text, tokens, context), topic) : undefined;
       if (digits || NUMBER_WORDS.test(text)) for (const f of findFigures(text)) figures.push([figureKey(f), index]);
       for (const t of tokens) {
         const info = wordInfo(t.text);

@@ -246,9 +246,18 @@ const containsToken = (s: string, t: string) => {
 };
 
 /** Checks for all forms; lf = win.slice(k, k + lf.length) and m aligns sf in win. */
+const NAME_TAIL = /\s+(?:on|for|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4}$/u;
+
 function acceptable(sf: string, lf: string, m: Match, k: number, win: string): boolean {
   const n = alnumCount(sf);
-  if (lf.length < sf.length || wordCount(lf) > Math.min(n + 5, n * 2) || /[,;:]$/.test(lf)) return false;
+  if (lf.length < sf.length || /[,;:]$/.test(lf)) return false;
+  if (wordCount(lf) > Math.min(n + 5, n * 2)) {
+    // An official name may end in a qualifier the short form leaves out: "Working Mechanism for
+    // Consultation and Coordination on India-China Border Affairs (WMCC)". Only capitalised words, after
+    // the head that carries every letter.
+    const tail = NAME_TAIL.exec(lf);
+    if (!tail || wordCount(lf.slice(0, tail.index)) > Math.min(n + 5, n * 2) || m.positions[m.positions.length - 1] >= k + tail.index) return false;
+  }
   if (containsToken(lf, sf) || CLAUSE_WORD.test(lf)) return false;
   // A lower-case word as SF is spelt mostly by initials ("aa", "wt"; not "letter", "range"), or is a short
   // gene-style name of one word ("twt = twister") or that word's beginning ("apo = apolipoprotein").
@@ -312,11 +321,25 @@ function longBefore(text: string, sf: string, lfEnd: number, attached: boolean, 
   const ws = Math.max(floor, windowStart(text, lfEnd, Math.min(n + 5, n * 2)));
   const win = text.slice(ws, lfEnd);
   const r = alignWithNumeral(sf, win);
-  if (!r) return undefined;
   // "ligand(CD40L)": a bracket glued to a word closes a long form that ends in that word.
-  if (attached && /\s/.test(win.slice(r.m.positions[r.m.positions.length - 1]))) return undefined;
-  const lf = win.slice(r.k, longEnd(win, r.m));
-  return acceptable(sf, lf, r.m, r.k, win) ? { lf, lfStart: ws + r.k } : undefined;
+  if (r && attached && /\s/.test(win.slice(r.m.positions[r.m.positions.length - 1]))) return undefined;
+  if (r) {
+    const lf = win.slice(r.k, longEnd(win, r.m));
+    if (acceptable(sf, lf, r.m, r.k, win)) return { lf, lfStart: ws + r.k };
+  }
+  // An official name's qualifier the short form leaves out ("... Coordination on India-China Border
+  // Affairs (WMCC)"): the letters are spelt by the words before it, and the name runs on through it.
+  const tail = attached ? null : NAME_TAIL.exec(text.slice(Math.max(floor, lfEnd - 120), lfEnd));
+  if (!tail) return undefined;
+  const headEnd = lfEnd - tail[0].length;
+  const hs = Math.max(floor, windowStart(text, headEnd, Math.min(n + 5, n * 2)));
+  const head = text.slice(hs, headEnd);
+  const h = alignWithNumeral(sf, head);
+  if (!h || longEnd(head, h.m) !== head.length) return undefined;
+  const whole = text.slice(hs, lfEnd);
+  const named = whole.slice(h.k);
+  // (A name: capitalised from its first word.)
+  return /^\p{Lu}/u.test(named) && acceptable(sf, named, h.m, h.k, whole) ? { lf: named, lfStart: hs + h.k } : undefined;
 }
 
 /** "SF (Long Form)": the whole content, spelling sf from its first word. */

@@ -36,6 +36,7 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   disaster: ['disaster', 'crash', 'erupt', 'flood', 'collapse', 'cyclone', 'earthquake'],
   land: ['land', 'landing'],
   // A change of hands: "handed over to the Tata group", "the sale of Air India", "the merger took effect".
+  listing: ['list', 'listing'],
   transfer: ['hand', 'handover', 'transfer', 'sell', 'sale', 'acquire', 'acquisition', 'takeover', 'merge', 'merger', 'amalgamate', 'amalgamation', 'privatize', 'privatization', 'divest', 'divestment', 'disinvest', 'disinvestment'],
 };
 const TRIGGER_OF = new Map<string, string>();
@@ -57,6 +58,8 @@ const TAKE = normalizeWord('take');
 const FORCE = normalizeWord('force');
 /** "Hand" is a transfer only as "handed over" ("on the other hand" is none). */
 const HAND = normalizeWord('hand');
+/** "Listed on the BSE on 22 June 2017": a listing ("a list of" is none). */
+const LIST = normalizeWord('list');
 const EFFECT = normalizeWord('effect');
 const INTO_FORCE = /\b(?:into|in)\s+$/i;
 const TAKE_EFFECT = /\b(?:into|in|take|takes|took|taken|taking|with|come|came|comes)\s+$/i;
@@ -127,6 +130,14 @@ export function subjectOf(text: string, toks: Token[] = tokenize(text), context?
   return [...out];
 }
 
+/** A subject with the paragraph's topic added (at most twelve terms). */
+export function withTopic(subject: string[], topic: readonly string[]): string[] {
+  if (!topic.length) return subject;
+  const out = new Set(subject);
+  for (const t of topic) if (out.size < 12) out.add(t);
+  return [...out];
+}
+
 /** The words of a sentence before its first trigger word or number, as written ("The Monetary Policy
  * Committee (MPC)" of "The Monetary Policy Committee (MPC) sets the repo rate ..."). */
 export function subjectSpan(text: string, toks: Token[] = tokenize(text)): string {
@@ -185,6 +196,10 @@ export interface DatedEvent {
   ordinal?: number;
 }
 
+/** "A modified UDAN", "the revised scheme": a later version of a thing is not its first (it counts as a
+ * second, as ordinals do). In lower case only: "the Modified NAIS" is a name. */
+const REVISED = new Set(['modified', 'revised', 'revamped', 'restructured', 'relaunched', 'updated', 'overhauled']);
+
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** The number an ordinal word stands for ("second" 2, "19th" 19), or undefined. */
@@ -238,6 +253,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
+  // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
+  // its words are not the verb of a date outside it.
+  const quotes: [number, number][] = [];
+  if (/["\u201c]/.test(text)) for (const m of text.matchAll(/"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d/g)) quotes.push([m.index!, m.index! + m[0].length]);
   // Citation keys ("[@pib-solar-2025]") name a source, not the event.
   const keys = citationKeySpans(text);
   if (keys.length) toks = toks.filter((t) => !keys.some(([a, b]) => t.start < b && t.end > a));
@@ -317,6 +336,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let trigger: string | undefined;
     let triggerWord: string | undefined;
     let triggerDist = Infinity;
+    let triggerAt = -1;
     const classes: [string, number][] = [];
     // Where the segment's first name and first trigger word are: a clause that names nothing before its
     // verb ("... and approved by the Union Cabinet on 29 February") is still about the sentence's subject.
@@ -328,7 +348,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];
       if (t.start >= d.start && t.end <= d.end) continue;
-      const o = ordinalOf(t.text);
+      const o = ordinalOf(t.text) ?? (REVISED.has(t.text) ? 2 : undefined);
       if (o !== undefined) {
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
         if (dist < ordinalDist) {
@@ -344,6 +364,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === TAKE && !/^\s+place\b/i.test(text.slice(t.end, t.end + 7))) ||
         (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
+        (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
+        (quotes.length > 0 && quotes.some(([a, b]) => t.start >= a && t.end <= b && !(d.start >= a && d.end <= b))) ||
         (n === EFFECT && !TAKE_EFFECT.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
@@ -357,6 +379,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
           trigger = cls;
           triggerWord = t.text;
           triggerDist = dist;
+          triggerAt = t.start;
         }
       }
       if (cls || !isTerm(t.text, n)) continue;
@@ -378,7 +401,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       trigger = prev.trigger;
       triggerWord = prev.triggerWord;
     }
-    if (i === 0) for (const n of inherited) terms.add(n);
+    // The pronoun is the first clause's subject: a later clause with a subject of its own ("It runs until
+    // 2025, and the definitive period starts on 1 January 2026") does not take it ("..., and it entered
+    // into force" does).
+    if (i === 0 && inherited.length) {
+      const own = /(?:;|\s(?:and|but|while|whereas))\s+(?!(?:it|they|this|these)\b)/i.exec(text);
+      if (!own || triggerAt < own.index) for (const n of inherited) terms.add(n);
+    }
     if (gap && terms.size) {
       // Its own names stand for the previous clause's ("by the Rajya Sabha" for "by the Lok Sabha"): it
       // shares at most the subject.
