@@ -122,9 +122,8 @@ export function subjectOf(text: string, toks: Token[] = tokenize(text), context?
   const out = new Set<string>(context && isAnaphoric(text) ? context : []);
   for (const t of toks) {
     // A subject is a few words: a chain of "It ..." sentences does not grow it without end.
-    if (/^\d/.test(t.text) || out.size >= 12) break;
+    if (out.size >= 12 || endsSubject(t)) break;
     const n = normalizeWord(t.text);
-    if (/^\p{Ll}/u.test(t.text) && TRIGGER_OF.has(n) && !NOT_TRIGGERS.has(t.text.toLowerCase())) break;
     if (isTerm(t.text, n)) out.add(n);
   }
   return [...out];
@@ -138,11 +137,17 @@ export function withTopic(subject: string[], topic: readonly string[]): string[]
   return [...out];
 }
 
+/** Where a sentence's subject ends: at its first number, or its first trigger word in lower case (a verb
+ * or a noun of the event). Shared by subjectOf and subjectSpan. */
+function endsSubject(t: Token): boolean {
+  return /^\d/.test(t.text) || (/^\p{Ll}/u.test(t.text) && TRIGGER_OF.has(normalizeWord(t.text)) && !NOT_TRIGGERS.has(t.text.toLowerCase()));
+}
+
 /** The words of a sentence before its first trigger word or number, as written ("The Monetary Policy
  * Committee (MPC)" of "The Monetary Policy Committee (MPC) sets the repo rate ..."). */
 export function subjectSpan(text: string, toks: Token[] = tokenize(text)): string {
   for (const t of toks) {
-    if (/^\d/.test(t.text) || (/^\p{Ll}/u.test(t.text) && TRIGGER_OF.has(normalizeWord(t.text)) && !NOT_TRIGGERS.has(t.text.toLowerCase()))) return text.slice(0, t.start).trim();
+    if (endsSubject(t)) return text.slice(0, t.start).trim();
   }
   return text.length <= 120 ? text : '';
 }
