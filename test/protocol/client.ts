@@ -114,6 +114,11 @@ export class TestClient {
     return this.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } });
   }
 
+  codeActions(uri: string, diagnostics: Diag[]): Promise<{ title: string; isPreferred?: boolean; edit?: { changes: Record<string, { range: Diag['range']; newText: string }[]> } }[] | null> {
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return this.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+  }
+
   execute<T>(command: string): Promise<T> {
     return this.conn.sendRequest('workspace/executeCommand', { command, arguments: [] });
   }

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TestClient } from './client';
+import { TestClient, type Diag } from './client';
 
 const DRAFT = [
   '# Brief',
@@ -41,6 +41,24 @@ describe('language server over stdio', function () {
     assert.ok(und.relatedInformation?.length, 'points at the corpus passage');
     const wd = diags.find((d) => d.code === 'date-weekday')!;
     assert.match(wd.message, /Thursday/);
+  });
+
+  it('offers a diagnostic\'s quick fix after an edit elsewhere, and not once its text has changed', async () => {
+    const uri = client.open(path.join(ws, 'fix.md'), DRAFT);
+    const und = (await client.diagnostics(uri)).find((d) => d.code === 'acronym-undefined')!;
+    const fixOf = async (d: Diag) => (await client.codeActions(uri, [d]))?.find((a) => a.edit && a.isPreferred !== false);
+    // An edit after the diagnostic: the editor keeps it where it was; the fix still applies.
+    client.change(uri, DRAFT + '\nA closing paragraph.\n');
+    const fix = await fixOf(und);
+    assert.ok(fix, 'a quick fix after an unrelated edit');
+    assert.deepEqual(fix!.edit!.changes[uri], [{ range: und.range, newText: 'Defense Acquisition Program Administration (DAPA)' }]);
+    // An edit before it: the editor moves the diagnostic down a line; the fix follows it.
+    client.change(uri, 'Opening line.\n' + DRAFT);
+    const moved = { ...und, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 4 } } };
+    assert.deepEqual((await fixOf(moved))?.edit?.changes[uri], [{ range: moved.range, newText: 'Defense Acquisition Program Administration (DAPA)' }]);
+    // The acronym itself rewritten: the fix was made for other text and is not offered.
+    client.change(uri, DRAFT.replace('DAPA signed', 'KOTR signed'));
+    assert.equal(await fixOf(und), undefined);
   });
 
   it('hovers an acronym with its expansion and source', async () => {

@@ -32,6 +32,13 @@ interface BlockEntry {
 }
 const blockCache = new WeakMap<CorpusIndex, WeakMap<BlockFacts, BlockEntry>>();
 
+/** A block finding's origin: one object for as long as its block and the analysis inputs are unchanged,
+ * wherever the block moves. Findings with the same origin differ at most by an offset (the range and the
+ * fix edits, shifted alike), so a host can key work on it that does not depend on the position: the
+ * language server keeps each diagnostic's serialised form, less its range, this way. */
+const origins = new WeakMap<Finding, object>();
+export const originOf = (f: Finding): object | undefined => origins.get(f);
+
 type BlockRule = Rule & { checkBlock: NonNullable<Rule['checkBlock']> };
 
 function blockFindings(rules: BlockRule[], unit: DraftUnit, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string, onError?: (rule: string, error: unknown) => void): Finding[] {
@@ -53,7 +60,11 @@ function blockFindings(rules: BlockRule[], unit: DraftUnit, ctx: { index: Corpus
   }
   if (e.at !== unit.block.start) {
     e.at = unit.block.start;
-    e.abs = e.rel.map(({ f, severity }) => ({ ...shiftFinding(f, unit.block.start), severity }));
+    e.abs = e.rel.map(({ f, severity }) => {
+      const abs = { ...shiftFinding(f, unit.block.start), severity };
+      origins.set(abs, f);
+      return abs;
+    });
   }
   return e.abs;
 }

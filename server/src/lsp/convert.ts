@@ -16,10 +16,55 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const toUri = (pathOrUri: string): string => (/^[a-z][a-z0-9+.-]+:/i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href);
 
-/** What a diagnostic carries for its quick fixes: the fixes and the version they apply to. */
+/**
+ * What a diagnostic carries for its quick fixes: the fixes, with offsets relative to the start of the
+ * diagnostic's range, and a guard: the span they were made for (relative too) and a hash of its text. A
+ * fix applies while that text is unchanged, whatever the document's version, so a quick fix still works
+ * after an edit elsewhere in the draft, and a diagnostic's data does not change when an edit before it
+ * moves it.
+ */
 export interface DiagnosticData {
-  version: number;
+  guard: [from: number, to: number, hash: string];
   fixes: Fix[];
+}
+
+/** A diagnostic's JSON less its range (`"severity":…,"data":…}`, non-ASCII escaped, as bytes): kept on
+ * the object under a symbol, which JSON.stringify skips, for the stdio encoder (lsp/wire.ts). */
+export const SERIALISED = Symbol('dossier.serialised');
+export type WireDiagnostic = Diagnostic & { [SERIALISED]?: Buffer };
+
+/** FNV-1a over UTF-16 code units, in base 36: a guard against applying a fix to other text. */
+export function textHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** JSON with every non-ASCII code unit escaped: a one-byte string, which V8 encodes to UTF-8 as a copy. */
+export function asciiJson(json: string): string {
+  return /[^\x00-\x7f]/.test(json) ? json.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : json;
+}
+
+function dataOf(text: string, f: Finding): DiagnosticData {
+  let from = f.start;
+  let to = f.end;
+  for (const fix of f.fixes) for (const e of fix.edits) {
+    if (e.start < from) from = e.start;
+    if (e.end > to) to = e.end;
+  }
+  const fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start - f.start, end: e.end - f.start, newText: e.newText })) }));
+  return { guard: [from - f.start, to - f.start, textHash(text.slice(from, to))], fixes };
+}
+
+/** The fixes of a diagnostic this server published, in offsets of the document as it is now; none when
+ * the text they were made for has changed since. */
+export function fixesOf(doc: TextDocument, diag: Diagnostic): Fix[] {
+  const data = diag.data as Partial<DiagnosticData> | undefined;
+  if (!data || !Array.isArray(data.guard) || !Array.isArray(data.fixes)) return [];
+  const [from, to, hash] = data.guard;
+  const base = doc.offsetAt(diag.range.start);
+  if (base + from < 0 || textHash(doc.getText().slice(base + from, base + to)) !== hash) return [];
+  return data.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start + base, end: e.end + base, newText: e.newText })) }));
 }
 
 /**
@@ -41,16 +86,28 @@ function related(evidence: Evidence[], corpusLines: (e: Evidence) => LineIndex |
   return out;
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding, corpusLines: (e: Evidence) => LineIndex | undefined): Diagnostic {
-  return {
-    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
-    severity: SEVERITY[f.severity],
-    source: 'dossier',
-    code: f.code,
-    message: f.message,
-    relatedInformation: related(f.evidence, corpusLines),
-    data: { version: doc.version, fixes: f.fixes } satisfies DiagnosticData,
-  };
+type Rest = Omit<Diagnostic, 'range'>;
+/** Per finding origin (core/analyze.ts): everything but the range, and its JSON. A finding of a block
+ * that did not change differs from the last one only in position, so a keystroke on a long draft
+ * converts and serialises the findings of the blocks it touched, not all of them. */
+const restCache = new WeakMap<object, { rest: Rest; json: Buffer }>();
+
+/** `origin`: the finding's origin (core/analyze.ts originOf), when it has one. */
+export function toDiagnostic(doc: TextDocument, f: Finding, corpusLines: (e: Evidence) => LineIndex | undefined, origin?: object): WireDiagnostic {
+  let hit = origin ? restCache.get(origin) : undefined;
+  if (!hit) {
+    const rest: Rest = {
+      severity: SEVERITY[f.severity],
+      source: 'dossier',
+      code: f.code,
+      message: f.message,
+      relatedInformation: related(f.evidence, corpusLines),
+      data: dataOf(doc.getText(), f) satisfies DiagnosticData,
+    };
+    hit = { rest, json: Buffer.from(asciiJson(JSON.stringify(rest).slice(1)), 'latin1') };
+    if (origin) restCache.set(origin, hit);
+  }
+  return { range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) }, ...hit.rest, [SERIALISED]: hit.json };
 }
 
 export function toHover(doc: TextDocument, h: HoverResult): Hover {

@@ -2,6 +2,7 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import * as path from 'node:path';
 import * as os from 'node:os';
+import { inspect } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
@@ -10,8 +11,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runIndexWorker } from './worker';
 import { ServerCorpus, type CorpusStatus } from './corpus';
-import { toDiagnostic, toHover, toCompletion, toQuickFix, toLocation, toUri, type DiagnosticData } from './convert';
-import { analyze } from '../core/analyze';
+import { toDiagnostic, toHover, toCompletion, toQuickFix, toLocation, toUri, fixesOf } from './convert';
+import { stdioWriter } from './wire';
+import { analyze, originOf } from '../core/analyze';
 import { safeReadDraft, type Draft } from '../core/draft/draft';
 import { resolveSettings, type Settings } from '../core/settings';
 import { SearchCache } from '../core/corpus/search';
@@ -31,7 +33,14 @@ if (!isMainThread && (workerData as { kind?: string })?.kind === 'dossier-index'
 else if (isMainThread) startServer();
 
 function startServer(): void {
-  const connection: Connection = createConnection(ProposedFeatures.all);
+  // Over stdio the server writes with its own JSON encoder (lsp/wire.ts); other transports as the library
+  // does. stdin stays a stream, so the library still exits when it closes; the library tells a message
+  // writer from a stream at run time (the typings have no overload for the mix).
+  const stdio = process.argv.includes('--stdio');
+  const connection: Connection = stdio
+    ? createConnection(ProposedFeatures.all, process.stdin, stdioWriter(process.stdout) as unknown as NodeJS.WritableStream)
+    : createConnection(ProposedFeatures.all);
+  if (stdio) redirectConsole(connection);
   const documents = new TextDocuments(TextDocument);
   const log = (m: string) => connection.console.log(m);
   let folders: string[] = [];
@@ -135,7 +144,7 @@ function startServer(): void {
       const d = corpus.index.document(e.uri);
       return d ? corpus.index.lines(d) : undefined;
     };
-    connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(doc, f, lines)) });
+    connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(doc, f, lines, originOf(f))) });
   }
   function revalidateAll(): void {
     for (const d of documents.all()) schedule(d.uri);
@@ -243,9 +252,7 @@ function startServer(): void {
     const actions: CodeAction[] = [];
     for (const diag of context.diagnostics) {
       if (diag.source !== 'dossier') continue;
-      const data = diag.data as DiagnosticData | undefined;
-      if (!data || data.version !== doc.version) continue;
-      for (const fix of data.fixes) actions.push(toQuickFix(doc, diag, fix));
+      for (const fix of fixesOf(doc, diag)) actions.push(toQuickFix(doc, diag, fix));
       const code = String(diag.code);
       if (code === 'acronym-undefined') {
         const word = doc.getText(diag.range).replace(/['’]?s$/, '');
@@ -268,4 +275,15 @@ function startServer(): void {
   connection.onShutdown(() => corpus.dispose());
   documents.listen(connection);
   connection.listen();
+}
+
+/** stdout carries the protocol: console output goes to the client's log instead (as the library does
+ * when it opens the stdio transport itself). */
+function redirectConsole(connection: Connection): void {
+  const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
+  console.log = console.info = (...a: unknown[]) => connection.console.log(text(a));
+  console.debug = (...a: unknown[]) => connection.console.log(text(a));
+  console.warn = (...a: unknown[]) => connection.console.warn(text(a));
+  console.error = console.trace = (...a: unknown[]) => connection.console.error(text(a));
+  console.dir = (a: unknown) => connection.console.log(inspect(a));
 }
