@@ -8,6 +8,7 @@ import { readDraft } from '../../server/src/core/draft/draft';
 import { analyze } from '../../server/src/core/analyze';
 import { resolveSettings } from '../../server/src/core/settings';
 import { SearchCache } from '../../server/src/core/corpus/search';
+import { TextMemo } from '../../server/src/core/text/memo';
 import { bundledIndex } from '../helpers';
 
 v8.setFlagsFromString('--expose-gc');
@@ -46,5 +47,35 @@ describe('soak: 10,000 edits', function () {
     const secondHalf = Math.max(...samples.slice(10));
     const mb = (x: number) => (x / 1048576).toFixed(1);
     assert.ok(secondHalf - firstHalf < 8 << 20, `heap (MB): ${samples.map(mb).join(', ')}`);
+  });
+
+  it('a memo keeps copies of its keys, not the long texts they were cut from', () => {
+    const memo = new TextMemo<number>(1000, 10_000_000);
+    const before = heap();
+    // 200 texts of a megabyte each; the memo keeps a 100-character slice of every one.
+    for (let i = 0; i < 200; i++) {
+      const long = `${i} `.repeat(1 << 19).slice(0, 1 << 20);
+      memo.get(long.slice(1000, 1100), () => i);
+    }
+    const grown = heap() - before;
+    assert.ok(grown < 20 << 20, `heap grew by ${(grown / 1048576).toFixed(1)} MB for 200 slices of 100 characters`);
+    assert.equal(memo.get(`${7} `.repeat(1 << 19).slice(1000, 1100), () => -1), 7);
+  });
+
+  it('a long draft edited 300 times keeps no earlier version of itself', () => {
+    // A 400,000-character draft: a memo entry that kept a view of each version would keep 300 of them
+    // (240 MB of two-byte text); the blocks the edits touch are all the memos need.
+    const para = 'The Defense Acquisition Program Administration (DAPA) said exports rose by 25% in 2024 — a record. ';
+    let text = `# Brief\n\n${Array.from({ length: 450 }, (_, i) => para.repeat(10).replace('2024', String(1600 + i))).join('\n\n')}\n`;
+    let draft = readDraft(text);
+    const before = heap();
+    for (let i = 0; i < 300; i++) {
+      const at = text.indexOf('. ', (i * 7919) % (text.length - 10));
+      text = `${text.slice(0, at)} w${i}${text.slice(at)}`;
+      draft = readDraft(text, draft);
+    }
+    const grown = heap() - before;
+    assert.ok(text.length > 400_000);
+    assert.ok(grown < 60 << 20, `heap grew by ${(grown / 1048576).toFixed(1)} MB over 300 edits`);
   });
 });

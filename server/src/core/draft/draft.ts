@@ -8,7 +8,7 @@ import { blockAcronymDefinitions } from '../corpus/document';
 import type { AcronymPair } from '../extract/acronyms';
 import { findDates, type DateMention } from '../extract/dates';
 import { readSuppressions, type Suppressions } from './suppress';
-import { TextMemo } from '../text/memo';
+import { TextMemo, detach } from '../text/memo';
 
 export interface DraftSentence {
   index: number;
@@ -381,7 +381,8 @@ const factsById = new WeakMap<object, BlockFacts>();
 function blockFacts(text: string, block: ProseBlock): BlockFacts {
   const hit = block.id && factsById.get(block.id);
   if (hit) return hit;
-  const raw = text.slice(block.start, block.end);
+  // Detached: the facts outlive this version of the draft (memo, factsById).
+  const raw = detach(text.slice(block.start, block.end));
   const facts = factsMemo.get(`${block.kind}\u0000${raw}`, () => readBlockFacts(raw, block));
   if (block.id) factsById.set(block.id, facts);
   return facts;
