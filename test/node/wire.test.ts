@@ -6,7 +6,7 @@ import type { Message } from 'vscode-languageserver/node';
 import { analyze, originOf } from '../../server/src/core/analyze';
 import { defaultSettings } from '../../server/src/core/settings';
 import { readDraft, type Draft } from '../../server/src/core/draft/draft';
-import { toDiagnostic, fixesOf, textHash, asciiJson } from '../../server/src/lsp/convert';
+import { toDiagnostic, fixesOf, textHash, asciiJson, type WireDiagnostic } from '../../server/src/lsp/convert';
 import { encode } from '../../server/src/lsp/wire';
 import { bundledIndex } from '../helpers';
 
@@ -27,14 +27,15 @@ describe('stdio encoder', () => {
   const index = bundledIndex();
   const settings = defaultSettings();
 
-  function publish(doc: TextDocument, draft: Draft, withOrigins: boolean): Message {
+  type Published = Message & { method: string; params: { uri: string; version: number; diagnostics: WireDiagnostic[] } };
+  function publish(doc: TextDocument, draft: Draft, withOrigins: boolean): Published {
     const findings = analyze(doc.getText(), index, settings, { draft });
     const lines = (e: { uri: string }) => {
       const d = index.document(e.uri);
       return d ? index.lines(d) : undefined;
     };
     const diagnostics = findings.map((f) => toDiagnostic(doc, f, lines, withOrigins ? originOf(f) : undefined));
-    return { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics } } as Message;
+    return { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics } };
   }
   const asJson = (m: Message) => JSON.parse(JSON.stringify(m));
   const decoded = (m: Message) => {
@@ -46,7 +47,7 @@ describe('stdio encoder', () => {
   it('encodes a publication as JSON.stringify does, non-ASCII escaped', () => {
     const doc = TextDocument.create('file:///tmp/brief%20%C3%A9.md', 'markdown', 1, BRIEF);
     const msg = publish(doc, readDraft(BRIEF), true);
-    assert.ok((msg as { params: { diagnostics: unknown[] } }).params.diagnostics.length >= 4);
+    assert.ok(msg.params.diagnostics.length >= 4);
     assert.deepEqual(decoded(msg), asJson(msg));
   });
 
@@ -61,7 +62,7 @@ describe('stdio encoder', () => {
     const fresh = publish(doc, readDraft(text), false);
     assert.deepEqual(decoded(kept), asJson(fresh));
     // The data does not change when a diagnostic moves: it is relative to the diagnostic's range.
-    const data = (m: Message) => (m as { params: { diagnostics: { data: unknown }[] } }).params.diagnostics.map((d) => d.data);
+    const data = (m: Published) => m.params.diagnostics.map((d) => d.data);
     assert.deepEqual(data(kept), data(before));
   });
 
@@ -74,7 +75,7 @@ describe('stdio encoder', () => {
 
   it('offers a fix while the text it was made for is unchanged', () => {
     const doc = TextDocument.create('file:///tmp/fix.md', 'markdown', 1, BRIEF);
-    const msg = publish(doc, readDraft(BRIEF), true) as { params: { diagnostics: Parameters<typeof fixesOf>[1][] } };
+    const msg = publish(doc, readDraft(BRIEF), true);
     const und = msg.params.diagnostics.find((d) => d.code === 'acronym-undefined')!;
     assert.equal(fixesOf(doc, und).length, 1);
     const later = TextDocument.update(doc, [{ text: BRIEF + '\nMore text.\n' }], 2);

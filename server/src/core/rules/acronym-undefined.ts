@@ -143,6 +143,37 @@ function usedUnexpanded(index: CorpusIndex, short: string): boolean {
   });
 }
 
+/**
+ * What a block offers the draft-wide search for first uses, kept with its facts: where it defines each
+ * acronym, and its uses with every repeat of the same written acronym left out (a repeat can never be a
+ * first use that the earlier one in the block was not). A keystroke re-reads one block's summary; the
+ * search walks the others' few entries instead of every use in the draft.
+ */
+interface BlockSummary {
+  defined: Map<string, number>;
+  uses: { use: Omit<AcronymUse, 'sentence' | 'inHeading'>; sentenceEnd: number }[];
+}
+const summaries = new WeakMap<BlockFacts, BlockSummary>();
+function summaryOf(facts: BlockFacts): BlockSummary {
+  let s = summaries.get(facts);
+  if (s) return s;
+  s = { defined: new Map(), uses: [] };
+  for (const d of facts.defs) {
+    const at = Math.min(d.start, d.shortStart);
+    if (!(s.defined.get(d.short)! <= at)) s.defined.set(d.short, at);
+  }
+  const written = new Set<string>();
+  for (const f of facts.sentences) {
+    for (const use of f.uses) {
+      if (written.has(use.short)) continue;
+      written.add(use.short);
+      s.uses.push({ use, sentenceEnd: f.end });
+    }
+  }
+  summaries.set(facts, s);
+  return s;
+}
+
 /** A capitalised word (not an acronym) right after an acronym, in the same sentence: a name goes on. */
 const NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
 
@@ -155,12 +186,12 @@ export const acronymUndefined: Rule = {
     // definitions themselves cover (uses inside a definition are not uses).
     const definedAt = new Map<string, number>();
     for (const { block, facts } of draft.units) {
-      for (const d of facts.defs) {
-        const at = block.start + Math.min(d.start, d.shortStart);
-        if (!definedAt.has(d.short) || definedAt.get(d.short)! > at) definedAt.set(d.short, at);
+      for (const [short, at] of summaryOf(facts).defined) {
+        const abs = block.start + at;
+        if (!(definedAt.get(short)! <= abs)) definedAt.set(short, abs);
       }
     }
-    // First prose uses, from the block-relative facts (document offsets only for these few).
+    // First prose uses, from each block's first uses (document offsets only for these few).
     const firsts: { use: Pick<AcronymUse, 'short' | 'suffix' | 'start' | 'end'>; sentenceEnd: number; block: ProseBlock; facts: BlockFacts }[] = [];
     const seen = new Set<string>();
     // A hyphenated run of capitals ("PM-KISAN") is one acronym when a definition or the corpus knows it
@@ -168,19 +199,17 @@ export const acronymUndefined: Rule = {
     const knownWhole = (short: string) => definedAt.has(short) || ignore.has(short) || index.isWellKnown(short) || index.acronym(short).length > 0;
     for (const { block, facts } of draft.units) {
       if (block.kind === 'heading') continue;
-      for (const f of facts.sentences) {
+      for (const { use: x, sentenceEnd } of summaryOf(facts).uses) {
         const visit = (u: Pick<AcronymUse, 'short' | 'suffix' | 'start' | 'end'>) => {
           if (seen.has(u.short)) return;
           seen.add(u.short);
-          firsts.push({ use: { short: u.short, suffix: u.suffix, start: block.start + u.start, end: block.start + u.end }, sentenceEnd: block.start + f.end, block, facts });
+          firsts.push({ use: { short: u.short, suffix: u.suffix, start: block.start + u.start, end: block.start + u.end }, sentenceEnd: block.start + sentenceEnd, block, facts });
         };
-        for (const x of f.uses) {
-          // Most uses repeat an acronym seen before: skip them before anything else.
-          if (!x.parts) {
-            if (!seen.has(x.short)) visit(x);
-          } else if (knownWhole(x.short)) visit(x);
-          else for (const p of x.parts) visit(p);
-        }
+        // Most uses repeat an acronym seen before: skip them before anything else.
+        if (!x.parts) {
+          if (!seen.has(x.short)) visit(x);
+        } else if (knownWhole(x.short)) visit(x);
+        else for (const p of x.parts) visit(p);
       }
     }
     const family = (short: string, base: string) => short === base || (short.startsWith(base) && /^[-‐‑]?\d+$/.test(short.slice(base.length)));
