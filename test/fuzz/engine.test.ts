@@ -26,7 +26,7 @@ const LONG = process.env.FUZZ_LONG === '1';
 const seed = LONG ? Date.now() : 20261122;
 const runs = (short: number) => (LONG ? short * 400 : short * 4);
 if (LONG) console.log(`fuzz seed ${seed}`);
-// Long mode is time-boxed: each of the seven properties runs for 100 seconds (about twelve minutes in all).
+// Long mode is time-boxed: each of the eight properties runs for 100 seconds (about fourteen minutes in all).
 const params = (n: number) =>
   LONG ? { seed, numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: false, endOnFailure: true } : { seed, numRuns: runs(n), endOnFailure: true };
 
@@ -35,6 +35,7 @@ const pieces = [
   '30 February 2026', 'Monday, February 12, 2026', '2025-13-01', '12 February 2026 (Monday)', 'in 2016', 'launched in 2014', "India's Act East Policy",
   'by 25%', '$5 billion', '12,000 troops', 'the largest', "the world's", 'experts say', '"a quotation of quite a few words here"',
   '[@001_6c54e90040af64f0]', '[@nope]', '@002_c4de11b75ff533a8', '[^1]', '[link](https://example.org)', 'https://x.y/DAPA',
+  'The Zorbia Accord was signed in 2011.', 'The Zorbia Accord was signed in 2012.',
   '`code DAPA`', '**bold**', '*em*', '😀', 'नमस्ते DAPA', '한국 2026년', '\t', 'Gen. Pande', 'U.S.', 'e.g.', '(', ')', '[', ']', '|', '>', '#', '-', '*', '_', '~', '\\',
 ];
 const word = fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 }));
@@ -109,10 +110,29 @@ describe('fuzz: the engine on generated drafts', function () {
     );
   });
 
+  it('analyses incrementally as it analyses afresh', () => {
+    fc.assert(fc.property(draftArb, fc.array(fc.tuple(fc.nat(), fc.nat(8), word), { maxLength: 6 }), editedAnalysesAsFresh), params(60));
+  });
+
   it('reads incrementally as it reads afresh', () => {
     fc.assert(fc.property(draftArb, fc.array(fc.tuple(fc.nat(), fc.nat(8), word), { maxLength: 6 }), editedReadsAsFresh), params(100));
   });
 });
+
+/** Applies the edits one by one and analyses each version from a draft read incrementally (the
+ * server's way: caches kept per block and per draft lineage) and afresh: the findings agree. */
+function editedAnalysesAsFresh(text: string, edits: [number, number, string][]): void {
+  let cur = text;
+  let draft = readDraft(cur);
+  const shape = (fs: Finding[]) => fs.map((f) => [f.code, f.start, f.end, f.message, JSON.stringify(f.fixes)]);
+  assert.deepEqual(shape(analyze(cur, bundledIndex(), settings, { draft })), shape(run(cur)));
+  for (const [at, del, ins] of edits) {
+    const i = cur.length ? at % (cur.length + 1) : 0;
+    cur = cur.slice(0, i) + ins + cur.slice(Math.min(cur.length, i + del));
+    draft = readDraft(cur, draft);
+    assert.deepEqual(shape(analyze(cur, bundledIndex(), settings, { draft })), shape(run(cur)));
+  }
+}
 
 /** Applies the edits one by one (positions taken modulo the length), reading each version incrementally
  * from the one before, and checks it against a fresh read: blocks, masks, links, comments and facts. */

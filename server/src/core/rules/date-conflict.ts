@@ -110,6 +110,34 @@ function contextOf(sentences: readonly { text: string }[], i: number): string[] 
   return withTopic(context ?? [], from > 0 || i > 1 ? subjectOf(sentences[0].text) : []);
 }
 
+/** A block's dated events that agree with the sources or that the sources do not know (`at`: the
+ * sentence's offset in the block), kept with its facts for one index version: the draft-wide pass reads a
+ * few entries a block, not every sentence's events again. */
+const mentions = new WeakMap<BlockFacts, { version: number; list: { e: SentenceEvent; at: number }[] }>();
+function mentionsOf(facts: BlockFacts, index: CorpusIndex, cache: SearchCache): { e: SentenceEvent; at: number }[] {
+  const hit = mentions.get(facts);
+  if (hit && hit.version === index.version) return hit.list;
+  const list: { e: SentenceEvent; at: number }[] = [];
+  const context = contextsOf(facts);
+  facts.sentences.forEach((s, i) => {
+    if (!s.dates.length) return;
+    for (const e of sentenceEvents(index, s.text, cache, context[i])) if (!e.conflict) list.push({ e, at: s.start });
+  });
+  mentions.set(facts, { version: index.version, list });
+  return list;
+}
+
+/** Whether two dated events of the draft are the same event (their dates aside). Sentence events are
+ * made anew when the index changes, so the answer is kept per pair for as long as both live. */
+const samePairs = new WeakMap<SentenceEvent, WeakMap<SentenceEvent, boolean>>();
+function sameEvent(index: CorpusIndex, a: SentenceEvent, b: SentenceEvent): boolean {
+  let row = samePairs.get(a);
+  if (!row) samePairs.set(a, (row = new WeakMap()));
+  let v = row.get(b);
+  if (v === undefined) row.set(b, (v = sameOrdinal(a.event, b.event) && eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) >= EVENT_MATCH));
+  return v;
+}
+
 export const dateConflict: Rule = {
   code: 'date-conflict',
   // Conflicts with the sources: a sentence's own affair.
@@ -126,78 +154,100 @@ export const dateConflict: Rule = {
   check({ draft, index, cache, token }: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
     // Draft events that agree with the sources (or that the sources do not know), in draft order.
-    const mine: { event: DatedEvent; terms: Set<string>; rare: string[]; span: DateSpan | undefined; supported: boolean; base: number }[] = [];
+    const mine: Mention[] = [];
     for (const { block, facts } of draft.units) {
       if (token.isCancellationRequested) break;
-      const context = contextsOf(facts);
-      facts.sentences.forEach((s, i) => {
-        if (!s.dates.length) return;
-        for (const e of sentenceEvents(index, s.text, cache, context[i])) if (!e.conflict) mine.push({ event: e.event, terms: e.terms, rare: e.rare, span: e.span, supported: e.supported, base: block.start + s.start });
-      });
+      for (const m of mentionsOf(facts, index, cache)) mine.push({ base: block.start + m.at, of: m.e });
     }
 
     // The same event dated twice differently inside the draft. Two events can only match if they share
     // their rarest terms, so earlier events are found through a term index instead of a scan of all pairs.
     // Only events that agree with what came before become references: a later event is compared with
     // the first mention, not with another event that was itself wrong (so its fix does not clash).
-    const byTerm = new Map<string, number[]>();
-    const indexed = new Set<DatedEvent>();
-    for (let j = 0; j < mine.length; j++) {
+    for (const [first, j] of repeatedEvents(draft.lineage, index, mine)) {
+      const a = mine[first];
       const b = mine[j];
-      let first = -1;
-      // As with the sources: when an earlier mention of the same event agrees with this one, the draft
-      // does not contradict itself here, whatever another mention says.
-      let agreed = false;
-      const seen = new Set<number>();
-      candidates: for (const t of b.rare) {
-        for (const i of byTerm.get(t) ?? []) {
-          if (seen.has(i)) continue;
-          seen.add(i);
-          const a = mine[i];
-          // Two dates in one sentence are two events (or the ends of a range), never two mentions of one.
-          if (a.base === b.base) continue;
-          // Dates first: comparing dates is cheap.
-          const verdict = compareSpans(a.span, b.span);
-          if (verdict === 'unknown' || (verdict === 'conflict' && first >= 0 && i >= first) || !sameOrdinal(a.event, b.event)) continue;
-          if (eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) < EVENT_MATCH) continue;
-          if (verdict === 'agree') {
-            agreed = true;
-            break candidates;
-          }
-          first = i;
-        }
-      }
-      // A mention the sources back is not flagged against an earlier one: if anything, the earlier is wrong.
-      if (first >= 0 && !agreed && !b.supported) {
-        const a = mine[first];
-        const aStart = a.base + a.event.start;
-        const bStart = b.base + b.event.start;
-        const bEnd = b.base + b.event.end;
-        const earlier = draft.text.slice(aStart, a.base + a.event.end);
-        out.push({
-          code: 'date-conflict',
-          start: bStart,
-          end: bEnd,
-          message: `The draft dates this to ${draft.text.slice(bStart, bEnd)}, but earlier (line ${draft.lines.lineAt(aStart) + 1}) it dates the same event to ${earlier}.`,
-          evidence: [],
-          fixes: [{ title: `Use the earlier date: ${earlier}`, edits: [{ start: bStart, end: bEnd, newText: earlier }], preferred: true }],
-        });
-        continue;
-      }
-      // A sentence repeated in the draft yields the same (cached) event object: index it once, so long
-      // drafts with repeated text do not make candidate lists quadratic.
-      if (indexed.has(b.event)) continue;
-      indexed.add(b.event);
-      for (const t of b.terms) {
-        const list = byTerm.get(t);
-        if (list) list.push(j);
-        else byTerm.set(t, [j]);
-      }
+      const aStart = a.base + a.of.event.start;
+      const bStart = b.base + b.of.event.start;
+      const bEnd = b.base + b.of.event.end;
+      const earlier = draft.text.slice(aStart, a.base + a.of.event.end);
+      out.push({
+        code: 'date-conflict',
+        start: bStart,
+        end: bEnd,
+        message: `The draft dates this to ${draft.text.slice(bStart, bEnd)}, but earlier (line ${draft.lines.lineAt(aStart) + 1}) it dates the same event to ${earlier}.`,
+        evidence: [],
+        fixes: [{ title: `Use the earlier date: ${earlier}`, edits: [{ start: bStart, end: bEnd, newText: earlier }], preferred: true }],
+      });
     }
     out.push(...tableRows({ draft, index, cache, token } as RuleContext));
     return out.sort((x, y) => x.start - y.start);
   },
 };
+
+/**
+ * The same event dated twice differently inside the draft: pairs [earlier, later] of indexes into the
+ * mentions. A pure function of the mentions' events in order and of which share a sentence, so the
+ * answer is kept per draft lineage and reused while those are unchanged, as on most keystrokes (an edit
+ * outside a dated sentence moves mentions but changes none).
+ */
+/** A dated event of the draft: its sentence's events (`of`) and the sentence's offset in the draft. */
+interface Mention {
+  base: number;
+  of: SentenceEvent;
+}
+const repeated = new WeakMap<object, { version: number; events: SentenceEvent[]; sentenceOf: number[]; pairs: [number, number][] }>();
+function repeatedEvents(lineage: object, index: CorpusIndex, mine: Mention[]): [number, number][] {
+  const events = mine.map((m) => m.of);
+  const sentenceOf: number[] = [];
+  for (let j = 0; j < mine.length; j++) sentenceOf.push(j > 0 && mine[j].base === mine[j - 1].base ? sentenceOf[j - 1] : j);
+  const last = repeated.get(lineage);
+  if (last && last.version === index.version && last.events.length === events.length && last.events.every((e, j) => e === events[j] && last.sentenceOf[j] === sentenceOf[j])) return last.pairs;
+  const pairs: [number, number][] = [];
+  const byTerm = new Map<string, number[]>();
+  const indexed = new Set<DatedEvent>();
+  for (let j = 0; j < mine.length; j++) {
+    const b = mine[j].of;
+    let first = -1;
+    // As with the sources: when an earlier mention of the same event agrees with this one, the draft
+    // does not contradict itself here, whatever another mention says.
+    let agreed = false;
+    const seen = new Set<number>();
+    candidates: for (const t of b.rare) {
+      for (const i of byTerm.get(t) ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const a = mine[i].of;
+        // Two dates in one sentence are two events (or the ends of a range), never two mentions of one.
+        if (sentenceOf[i] === sentenceOf[j]) continue;
+        // Dates first: comparing dates is cheap.
+        const verdict = compareSpans(a.span, b.span);
+        if (verdict === 'unknown' || (verdict === 'conflict' && first >= 0 && i >= first) || !sameEvent(index, a, b)) continue;
+        if (verdict === 'agree') {
+          agreed = true;
+          break candidates;
+        }
+        first = i;
+      }
+    }
+    // A mention the sources back is not flagged against an earlier one: if anything, the earlier is wrong.
+    if (first >= 0 && !agreed && !b.supported) {
+      pairs.push([first, j]);
+      continue;
+    }
+    // A sentence repeated in the draft yields the same (cached) event object: index it once, so long
+    // drafts with repeated text do not make candidate lists quadratic.
+    if (indexed.has(b.event)) continue;
+    indexed.add(b.event);
+    for (const t of b.terms) {
+      const list = byTerm.get(t);
+      if (list) list.push(j);
+      else byTerm.set(t, [j]);
+    }
+  }
+  repeated.set(lineage, { version: index.version, events, sentenceOf, pairs });
+  return pairs;
+}
 
 /**
  * A timeline table ("| 2016 | India launched the Act East Policy |") dates an event across cells: a row
