@@ -8,7 +8,7 @@ import type { Settings } from './settings';
 import { SearchCache } from './corpus/search';
 import { RULES } from './rules/index';
 import { claimSettings } from './rules/claim-unsourced';
-import { shiftFinding, type Rule, type RawFinding } from './rules/rule';
+import type { Rule, RawFinding } from './rules/rule';
 
 export interface AnalyzeOptions {
   cache?: SearchCache;
@@ -36,14 +36,28 @@ const blockCache = new WeakMap<CorpusIndex, WeakMap<BlockFacts, BlockEntry>>();
  * wherever the block moves. Findings with the same origin differ at most by an offset (the range and the
  * fix edits, shifted alike), so a host can key work on it that does not depend on the position: the
  * language server keeps each diagnostic's serialised form, less its range, this way. */
-const origins = new WeakMap<Finding, object>();
-export const originOf = (f: Finding): object | undefined => origins.get(f);
+const ORIGIN = Symbol('origin');
+export const originOf = (f: Finding): object | undefined => (f as { [ORIGIN]?: object })[ORIGIN];
+
+/** A block's finding placed at `by`: one new object for the finding and each fix and edit it moves, and
+ * its origin as a hidden (non-enumerable) property, so it stays plain data to every reader. */
+function placed(f: RawFinding, severity: Severity, by: number): Finding {
+  const abs: Finding = {
+    code: f.code,
+    start: f.start + by,
+    end: f.end + by,
+    message: f.message,
+    evidence: f.evidence,
+    fixes: f.fixes.length ? f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) })) : f.fixes,
+    severity,
+  };
+  Object.defineProperty(abs, ORIGIN, { value: f });
+  return abs;
+}
 
 type BlockRule = Rule & { checkBlock: NonNullable<Rule['checkBlock']> };
 
-function blockFindings(rules: BlockRule[], unit: DraftUnit, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string, onError?: (rule: string, error: unknown) => void): Finding[] {
-  let perIndex = blockCache.get(ctx.index);
-  if (!perIndex) blockCache.set(ctx.index, (perIndex = new WeakMap()));
+function blockFindings(perIndex: WeakMap<BlockFacts, BlockEntry>, rules: BlockRule[], unit: DraftUnit, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string, onError?: (rule: string, error: unknown) => void): Finding[] {
   let e = perIndex.get(unit.facts);
   if (!e || e.version !== ctx.index.version || e.settings !== settingsKey) {
     const rel: BlockEntry['rel'] = [];
@@ -60,11 +74,7 @@ function blockFindings(rules: BlockRule[], unit: DraftUnit, ctx: { index: Corpus
   }
   if (e.at !== unit.block.start) {
     e.at = unit.block.start;
-    e.abs = e.rel.map(({ f, severity }) => {
-      const abs = { ...shiftFinding(f, unit.block.start), severity };
-      origins.set(abs, f);
-      return abs;
-    });
+    e.abs = e.rel.map(({ f, severity }) => placed(f, severity, unit.block.start));
   }
   return e.abs;
 }
@@ -90,9 +100,11 @@ export function analyze(text: string, index: CorpusIndex, given: Settings, opts:
   // Block rules: one cached entry a block for all of them.
   const local = active.filter((r): r is BlockRule => !!r.checkBlock);
   if (local.length) {
+    let perIndex = blockCache.get(index);
+    if (!perIndex) blockCache.set(index, (perIndex = new WeakMap()));
     for (const unit of draft.units) {
       if (token.isCancellationRequested) break;
-      for (const f of blockFindings(local, unit, ctx, settingsKey, opts.onError)) if (keep(f)) out.push(f);
+      for (const f of blockFindings(perIndex, local, unit, ctx, settingsKey, opts.onError)) if (keep(f)) out.push(f);
     }
   }
   // Whole-draft rules.
