@@ -96,13 +96,15 @@ const restCache = new WeakMap<object, { rest: Rest; json: Buffer }>();
 export function toDiagnostic(doc: TextDocument, f: Finding, corpusLines: (e: Evidence) => LineIndex | undefined, origin?: object): WireDiagnostic {
   let hit = origin ? restCache.get(origin) : undefined;
   if (!hit) {
+    // Both optional in LSP: a diagnostic with no source passage or no fix carries neither (a long draft
+    // publishes hundreds of such, dates and keys, on every keystroke).
     const rest: Rest = {
       severity: SEVERITY[f.severity],
       source: 'dossier',
       code: f.code,
       message: f.message,
-      relatedInformation: related(f.evidence, corpusLines),
-      data: dataOf(doc.getText(), f) satisfies DiagnosticData,
+      ...(f.evidence.length ? { relatedInformation: related(f.evidence, corpusLines) } : {}),
+      ...(f.fixes.length ? { data: dataOf(doc.getText(), f) satisfies DiagnosticData } : {}),
     };
     hit = { rest, json: Buffer.from(asciiJson(JSON.stringify(rest).slice(1)), 'latin1') };
     if (origin) restCache.set(origin, hit);
