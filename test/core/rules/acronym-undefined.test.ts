@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { table, check, applyFix, findings } from './check';
-import { indexOf } from '../../helpers';
+import { bundledIndex, indexOf } from '../../helpers';
+import { analyze } from '../../../server/src/core/analyze';
+import { readDraft } from '../../../server/src/core/draft/draft';
+import { resolveSettings } from '../../../server/src/core/settings';
 
 describe('acronym-undefined', () => {
   table('acronym-undefined', [
@@ -46,6 +49,26 @@ describe('acronym-undefined', () => {
     const draft = 'DAPA approved the plan.';
     const fixed = applyFix(draft, findings('acronym-undefined', draft)[0]);
     assert.deepEqual(findings('acronym-undefined', fixed), []);
+  });
+
+  describe('a keystroke analysed from the last version (the check reuses its last run when an edit cannot change it)', () => {
+    const steps: [string, string, string, string[]][] = [
+      ['the draft writes the word in lower case in a later block', 'ZORBLAT is here.\n\nNothing else.', 'ZORBLAT is here.\n\nNothing zorblat else.', []],
+      ['an acronym first used in a later block', 'ZORBLAT is here.\n\nNothing else.', 'ZORBLAT is here.\n\nNothing XQZW else.', ['ZORBLAT', 'XQZW']],
+      ['an edit before the first use moves the finding', 'Intro.\n\nThen XQZW met.', 'Intro, longer.\n\nThen XQZW met.', ['XQZW']],
+      ['an edit in a block between two first uses', 'XQZW met.\n\nNothing.\n\nThen DAPA met.', 'XQZW met.\n\nNothing much.\n\nThen DAPA met.', ['XQZW', 'DAPA']],
+      ['a spelled-out name typed before a later first use', 'Intro.\n\nMore.\n\nThen XQZW met.', 'Intro.\n\nXylo Quantum Zeta Works. More.\n\nThen XQZW met.', []],
+    ];
+    for (const [name, before, after, expected] of steps) {
+      it(name, () => {
+        const settings = resolveSettings();
+        const first = readDraft(before);
+        analyze(before, bundledIndex(), settings, { draft: first });
+        const got = analyze(after, bundledIndex(), settings, { draft: readDraft(after, first) }).filter((f) => f.code === 'acronym-undefined');
+        assert.deepEqual(got.map((f) => after.slice(f.start, f.end)), expected);
+        assert.deepEqual(got, findings('acronym-undefined', after));
+      });
+    }
   });
 
   // Peer cases (textlint-rule-unexpanded-acronym), where Dossier decides on purpose differently:

@@ -1,7 +1,7 @@
 // acronym-undefined: the first prose use of an acronym comes before any expansion of it.
 import type { Rule, RuleContext, RawFinding } from './rule';
-import { cite } from './rule';
-import { lineageTable, type AcronymUse, type BlockFacts, type Draft } from '../draft/draft';
+import { cite, shiftFinding } from './rule';
+import { lineageTable, type AcronymUse, type BlockFacts, type Draft, type DraftUnit } from '../draft/draft';
 import { bestExpansion, distinctExpansions, isOrdinaryCapsWord } from '../corpus/search';
 import { memoize } from '../text/memo';
 import { wordInfo } from '../text/words';
@@ -177,96 +177,180 @@ function summaryOf(facts: BlockFacts): BlockSummary {
 /** A capitalised word (not an acronym) right after an acronym, in the same sentence: a name goes on. */
 const NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
 
+/** One run of the draft-wide check, with what a later version needs to tell whether it would come out
+ * the same: the units it read, the unit of each acronym's first use, and the lower-case words it asked
+ * the draft about. `at[i]` is the unit of finding `out[i]`. */
+interface Run {
+  units: DraftUnit[];
+  key: string;
+  firstUnit: Map<string, number>;
+  lower: Map<string, boolean>;
+  out: RawFinding[];
+  at: number[];
+}
+const runs = new WeakMap<object, Run>();
+
+function compute({ draft, index, settings }: RuleContext, key: string): Run {
+  const out: RawFinding[] = [];
+  const where: number[] = [];
+  const firstUnit = new Map<string, number>();
+  const lower = new Map<string, boolean>();
+  const hasLower = (w: string) => {
+    let v = lower.get(w);
+    if (v === undefined) lower.set(w, (v = draftHasLowerWord(draft, w)));
+    return v;
+  };
+  const ignore = new Set(settings.acronyms.ignore);
+  // Where each acronym is first expanded in the draft (the short form's offset), and what the
+  // definitions themselves cover (uses inside a definition are not uses).
+  const definedAt = new Map<string, number>();
+  for (const { block, facts } of draft.units) {
+    for (const [short, at] of summaryOf(facts).defined) {
+      const abs = block.start + at;
+      if (!(definedAt.get(short)! <= abs)) definedAt.set(short, abs);
+    }
+  }
+  // First prose uses, from each block's first uses (document offsets only for these few).
+  const firsts: { use: Pick<AcronymUse, 'short' | 'suffix' | 'start' | 'end'>; sentenceEnd: number; block: ProseBlock; facts: BlockFacts; unit: number }[] = [];
+  const seen = new Set<string>();
+  // A hyphenated run of capitals ("PM-KISAN") is one acronym when a definition or the corpus knows it
+  // whole, else its parts are acronyms of their own ("US-UK").
+  const knownWhole = (short: string) => definedAt.has(short) || ignore.has(short) || index.isWellKnown(short) || index.acronym(short).length > 0;
+  draft.units.forEach(({ block, facts }, unit) => {
+    if (block.kind === 'heading') return;
+    for (const { use: x, sentenceEnd } of summaryOf(facts).uses) {
+      const visit = (u: Pick<AcronymUse, 'short' | 'suffix' | 'start' | 'end'>) => {
+        if (seen.has(u.short)) return;
+        seen.add(u.short);
+        firstUnit.set(u.short, unit);
+        firsts.push({ use: { short: u.short, suffix: u.suffix, start: block.start + u.start, end: block.start + u.end }, sentenceEnd: block.start + sentenceEnd, block, facts, unit });
+      };
+      // Most uses repeat an acronym seen before: skip them before anything else.
+      if (!x.parts) {
+        if (!seen.has(x.short)) visit(x);
+      } else if (knownWhole(x.short)) visit(x);
+      else for (const p of x.parts) visit(p);
+    }
+  });
+  const family = (short: string, base: string) => short === base || (short.startsWith(base) && /^[-‐‑]?\d+$/.test(short.slice(base.length)));
+  const knownFamily = (base: string, at: number): boolean => {
+    for (const [short, where] of definedAt) if (where < at && family(short, base)) return true;
+    return false;
+  };
+  for (const { use, sentenceEnd, block, facts, unit } of firsts) {
+    const at = definedAt.get(use.short);
+    if (at !== undefined && at <= sentenceEnd) continue;
+    if (ignore.has(use.short) || index.isWellKnown(use.short)) continue;
+    // A well-known acronym with a number ("FY23", "G7") is well known; one of a numbered family the
+    // draft has expanded before ("COP28" after "COP21", "GCF-2" after "GCF") is that family's.
+    const numbered = /^(\p{Lu}{2,})[-‐‑]?\d+$/u.exec(use.short);
+    if (numbered && (ignore.has(numbered[1]) || index.isWellKnown(numbered[1]) || knownFamily(numbered[1], use.start))) continue;
+    // A hyphenated acronym whose lettered parts are all well known ("COVID-19", "G7-NATO") needs no expansion.
+    if (use.short.includes('-') && use.short.split(/[-‐‑]/).filter((x) => /\p{L}/u.test(x)).every((x) => ignore.has(x) || index.isWellKnown(x))) continue;
+    const sources = distinctExpansions(index, use.short);
+    // A source's long form written out (any case) earlier in the same block counts as the expansion.
+    const own = lowerTextOf(facts);
+    if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < sentenceEnd; })) continue;
+    if (spelledOut(draft, use.short, sentenceEnd)) continue;
+    if (!sources.length && isOrdinaryCapsWord(use.short, index, hasLower)) continue;
+    // A common acronym that only the glossary defines (DRDO, UPSC): writers use it as a name, unless
+    // the settings ask for common acronyms to be expanded too.
+    const glossaryOnly = sources.length > 0 && sources.every((s) => s.doc.extract.meta.role === 'glossary');
+    if (glossaryOnly && !settings.acronyms.expandCommon) continue;
+    // The first word of a name ("IIT Madras", "JEE Main", "NITI Aayog") that no source document
+    // expands: the writer names the institution as everyone does, and there is no expansion to offer
+    // but the glossary's.
+    if (!use.suffix && sources.every((s) => s.doc.extract.meta.role === 'glossary') && NAME_AFTER.test(draft.text.slice(use.end, use.end + 40))) continue;
+    // The sources write it and none expands it ("NTPC began blending ..."): they use it as a name, as
+    // the writer does.
+    if (!sources.length && usedUnexpanded(index, use.short)) continue;
+    const best = bestExpansion(index, use.short);
+    if (best) {
+      const ev = index.evidence(best.doc, best.start, best.end);
+      const others = sources.length - 1;
+      where.push(unit);
+      out.push({
+        code: 'acronym-undefined',
+        start: use.start,
+        end: use.end,
+        message: `${use.short} is used before it is expanded. The sources expand it as “${best.long}” (${cite(ev)})${others > 0 ? `; ${others} other expansion${others > 1 ? 's' : ''} also appear` : ''}.`,
+        evidence: [ev],
+        fixes: [{ title: `Expand to “${expandedText(best.long, use)}”`, edits: [{ start: use.start, end: use.end, newText: expandedText(best.long, use) }], preferred: true }],
+      });
+    } else {
+      where.push(unit);
+      out.push({
+        code: 'acronym-undefined',
+        start: use.start,
+        end: use.end,
+        message: `${use.short} is used before it is expanded, and no source in the corpus defines it.`,
+        evidence: [],
+        fixes: [],
+      });
+    }
+  }
+  return { units: draft.units, key, firstUnit, lower, out, at: where };
+}
+
+/**
+ * The last run's findings for this version, when an edit cannot have changed them: the blocks it changed
+ * hold no first use, define the same acronyms and spell the same ones before and after, use only acronyms
+ * first used before them, and the lower-case words the run asked about are still (or still not) in the
+ * draft. Findings after the edit move with it. Most keystrokes are such; the rest recompute.
+ */
+function reuse(run: Run, draft: Draft, key: string): Run | undefined {
+  const prev = run.units;
+  const cur = draft.units;
+  if (run.key !== key) return undefined;
+  if (prev === cur) return run;
+  let a = 0;
+  while (a < prev.length && a < cur.length && (prev[a] === cur[a] || (prev[a].facts === cur[a].facts && prev[a].block.start === cur[a].block.start))) a++;
+  let b = 0;
+  while (b < prev.length - a && b < cur.length - a && prev[prev.length - 1 - b].facts === cur[cur.length - 1 - b].facts) b++;
+  const oldEnd = prev.length - b;
+  const newEnd = cur.length - b;
+  for (const u of run.firstUnit.values()) if (u >= a && u < oldEnd) return undefined;
+  const keys = (units: DraftUnit[], from: number, to: number, of: (f: BlockFacts) => Iterable<string>) => {
+    const out = new Set<string>();
+    for (let i = from; i < to; i++) for (const k of of(units[i].facts)) out.add(k);
+    return out;
+  };
+  const same = (x: Set<string>, y: Set<string>) => x.size === y.size && [...x].every((k) => y.has(k));
+  const defined = (f: BlockFacts) => summaryOf(f).defined.keys();
+  const spelled = function* (f: BlockFacts) {
+    for (const sp of spellingsOf(f)) yield* sp.spelled.keys();
+  };
+  if (!same(keys(prev, a, oldEnd, defined), keys(cur, a, newEnd, defined))) return undefined;
+  if (!same(keys(prev, a, oldEnd, spelled), keys(cur, a, newEnd, spelled))) return undefined;
+  for (let i = a; i < newEnd; i++) {
+    if (cur[i].block.kind === 'heading') continue;
+    for (const { use } of summaryOf(cur[i].facts).uses) {
+      for (const x of [use, ...(use.parts ?? [])]) if (!(run.firstUnit.get(x.short)! < a)) return undefined;
+    }
+  }
+  for (const [w, v] of run.lower) if (draftHasLowerWord(draft, w) !== v) return undefined;
+  const moved = cur.length - prev.length;
+  const delta = b ? cur[newEnd].block.start - prev[oldEnd].block.start : 0;
+  const firstUnit = new Map<string, number>();
+  for (const [k, u] of run.firstUnit) firstUnit.set(k, u >= oldEnd ? u + moved : u);
+  const out: RawFinding[] = [];
+  const at: number[] = [];
+  run.out.forEach((f, i) => {
+    const u = run.at[i];
+    out.push(u >= oldEnd ? shiftFinding(f, delta) : f);
+    at.push(u >= oldEnd ? u + moved : u);
+  });
+  return { units: cur, key, firstUnit, lower: run.lower, out, at };
+}
+
 export const acronymUndefined: Rule = {
   code: 'acronym-undefined',
-  check({ draft, index, settings }: RuleContext): RawFinding[] {
-    const out: RawFinding[] = [];
-    const ignore = new Set(settings.acronyms.ignore);
-    // Where each acronym is first expanded in the draft (the short form's offset), and what the
-    // definitions themselves cover (uses inside a definition are not uses).
-    const definedAt = new Map<string, number>();
-    for (const { block, facts } of draft.units) {
-      for (const [short, at] of summaryOf(facts).defined) {
-        const abs = block.start + at;
-        if (!(definedAt.get(short)! <= abs)) definedAt.set(short, abs);
-      }
-    }
-    // First prose uses, from each block's first uses (document offsets only for these few).
-    const firsts: { use: Pick<AcronymUse, 'short' | 'suffix' | 'start' | 'end'>; sentenceEnd: number; block: ProseBlock; facts: BlockFacts }[] = [];
-    const seen = new Set<string>();
-    // A hyphenated run of capitals ("PM-KISAN") is one acronym when a definition or the corpus knows it
-    // whole, else its parts are acronyms of their own ("US-UK").
-    const knownWhole = (short: string) => definedAt.has(short) || ignore.has(short) || index.isWellKnown(short) || index.acronym(short).length > 0;
-    for (const { block, facts } of draft.units) {
-      if (block.kind === 'heading') continue;
-      for (const { use: x, sentenceEnd } of summaryOf(facts).uses) {
-        const visit = (u: Pick<AcronymUse, 'short' | 'suffix' | 'start' | 'end'>) => {
-          if (seen.has(u.short)) return;
-          seen.add(u.short);
-          firsts.push({ use: { short: u.short, suffix: u.suffix, start: block.start + u.start, end: block.start + u.end }, sentenceEnd: block.start + sentenceEnd, block, facts });
-        };
-        // Most uses repeat an acronym seen before: skip them before anything else.
-        if (!x.parts) {
-          if (!seen.has(x.short)) visit(x);
-        } else if (knownWhole(x.short)) visit(x);
-        else for (const p of x.parts) visit(p);
-      }
-    }
-    const family = (short: string, base: string) => short === base || (short.startsWith(base) && /^[-‐‑]?\d+$/.test(short.slice(base.length)));
-    const knownFamily = (base: string, at: number): boolean => {
-      for (const [short, where] of definedAt) if (where < at && family(short, base)) return true;
-      return false;
-    };
-    for (const { use, sentenceEnd, block, facts } of firsts) {
-      const at = definedAt.get(use.short);
-      if (at !== undefined && at <= sentenceEnd) continue;
-      if (ignore.has(use.short) || index.isWellKnown(use.short)) continue;
-      // A well-known acronym with a number ("FY23", "G7") is well known; one of a numbered family the
-      // draft has expanded before ("COP28" after "COP21", "GCF-2" after "GCF") is that family's.
-      const numbered = /^(\p{Lu}{2,})[-‐‑]?\d+$/u.exec(use.short);
-      if (numbered && (ignore.has(numbered[1]) || index.isWellKnown(numbered[1]) || knownFamily(numbered[1], use.start))) continue;
-      // A hyphenated acronym whose lettered parts are all well known ("COVID-19", "G7-NATO") needs no expansion.
-      if (use.short.includes('-') && use.short.split(/[-‐‑]/).filter((x) => /\p{L}/u.test(x)).every((x) => ignore.has(x) || index.isWellKnown(x))) continue;
-      const sources = distinctExpansions(index, use.short);
-      // A source's long form written out (any case) earlier in the same block counts as the expansion.
-      const own = lowerTextOf(facts);
-      if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < sentenceEnd; })) continue;
-      if (spelledOut(draft, use.short, sentenceEnd)) continue;
-      if (!sources.length && isOrdinaryCapsWord(use.short, index, (w) => draftHasLowerWord(draft, w))) continue;
-      // A common acronym that only the glossary defines (DRDO, UPSC): writers use it as a name, unless
-      // the settings ask for common acronyms to be expanded too.
-      const glossaryOnly = sources.length > 0 && sources.every((s) => s.doc.extract.meta.role === 'glossary');
-      if (glossaryOnly && !settings.acronyms.expandCommon) continue;
-      // The first word of a name ("IIT Madras", "JEE Main", "NITI Aayog") that no source document
-      // expands: the writer names the institution as everyone does, and there is no expansion to offer
-      // but the glossary's.
-      if (!use.suffix && sources.every((s) => s.doc.extract.meta.role === 'glossary') && NAME_AFTER.test(draft.text.slice(use.end, use.end + 40))) continue;
-      // The sources write it and none expands it ("NTPC began blending ..."): they use it as a name, as
-      // the writer does.
-      if (!sources.length && usedUnexpanded(index, use.short)) continue;
-      const best = bestExpansion(index, use.short);
-      if (best) {
-        const ev = index.evidence(best.doc, best.start, best.end);
-        const others = sources.length - 1;
-        out.push({
-          code: 'acronym-undefined',
-          start: use.start,
-          end: use.end,
-          message: `${use.short} is used before it is expanded. The sources expand it as “${best.long}” (${cite(ev)})${others > 0 ? `; ${others} other expansion${others > 1 ? 's' : ''} also appear` : ''}.`,
-          evidence: [ev],
-          fixes: [{ title: `Expand to “${expandedText(best.long, use)}”`, edits: [{ start: use.start, end: use.end, newText: expandedText(best.long, use) }], preferred: true }],
-        });
-      } else {
-        out.push({
-          code: 'acronym-undefined',
-          start: use.start,
-          end: use.end,
-          message: `${use.short} is used before it is expanded, and no source in the corpus defines it.`,
-          evidence: [],
-          fixes: [],
-        });
-      }
-    }
-    return out;
+  check(ctx: RuleContext): RawFinding[] {
+    const { draft, index, settings } = ctx;
+    const key = `${index.version}\u0000${settings.acronyms.expandCommon}\u0000${settings.acronyms.ignore.join('\u0000')}`;
+    const last = runs.get(draft.lineage);
+    const run = (last && reuse(last, draft, key)) ?? compute(ctx, key);
+    runs.set(draft.lineage, run);
+    return run.out;
   },
 };
