@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { table, check, applyFix, findings } from './check';
 import { indexOf } from '../../helpers';
+import { quoteAround } from '../../../server/src/core/rules/rule';
 
 describe('claim-unsourced', () => {
   table('claim-unsourced', [
@@ -125,4 +126,16 @@ describe('claim-unsourced', () => {
       ['"a fifth of" is a share', "Korean firms supply a fifth of the army's artillery.", ["Korean firms supply a fifth of the army's artillery."]],
     ]);
   });
+});
+
+describe('quoteAround: a passage quoted in a message', () => {
+  const long = 'The Korean government announced on Tuesday that exports of defence equipment rose by 18% in 2025 to a record $2.4 billion, led by howitzers and tanks sold to Poland and several other European buyers over the year.';
+  const cases: [string, string, number, string][] = [
+    ['a short passage whole', 'Exports rose by 18% in 2025.', 16, 'Exports rose by 18% in 2025.'],
+    ['a long one around its figure, cut at words', long, long.indexOf('18%'), '…that exports of defence equipment rose by 18% in 2025 to a record $2.4 billion, led by howitzers and tanks sold to Poland and several…'],
+    ['from its start when the figure is early', long, 0, 'The Korean government announced on Tuesday that exports of defence equipment rose by 18% in 2025 to a record $2.4 billion, led by howitzers…'],
+    ['to its end when the figure is late', long, long.indexOf('buyers'), '…rose by 18% in 2025 to a record $2.4 billion, led by howitzers and tanks sold to Poland and several other European buyers over the year.'],
+    ['one long word is cut inside it', 'x'.repeat(300), 150, `…${'x'.repeat(140)}…`],
+  ];
+  for (const [name, text, at, expected] of cases) it(name, () => assert.equal(quoteAround(text, at), expected));
 });

@@ -2,12 +2,12 @@
 // vague attribution, with no citation ([@key], @key, [^note] or a link) in it. The message says whether a
 // corpus passage supports the claim; the fix cites the best supporting source.
 import type { Rule, BlockContext, RawFinding, RuleContext } from './rule';
-import { cite, shiftFinding } from './rule';
+import { cite, quoteAround, shiftFinding } from './rule';
 import { tablesOf, type BlockFacts, type Draft } from '../draft/draft';
 import type { CorpusIndex } from '../corpus/index';
 import type { Settings } from '../settings';
 import type { SearchCache } from '../corpus/search';
-import { findFigures } from '../extract/figures';
+import { figureKey, findFigures, type Figure } from '../extract/figures';
 import { findSupport } from '../corpus/search';
 import { isAnaphoric, subjectSpan } from '../extract/events';
 import type { Fix } from '../types';
@@ -122,6 +122,16 @@ function carriesQuote(passage: string, sentence: string): boolean {
   return false;
 }
 
+/** Where a quoted passage is about what the claim is about: its first figure that `wanted` picks, else
+ * the first word it shares with the claim, else its start. */
+function focusOf(passage: string, wanted: (f: Figure) => boolean, claim: string): number {
+  const figure = findFigures(passage).find(wanted);
+  if (figure) return figure.start;
+  const words = new Set(quoteWords(claim).filter((w) => w.length > 3));
+  for (const m of passage.matchAll(/[\p{L}\p{N}]+/gu)) if (words.has(m[0].toLowerCase())) return m.index!;
+  return 0;
+}
+
 /**
  * The finding for one uncited claim: `text` is what the corpus is searched with (the sentence, or a table
  * row), [start, end) the span reported, `insertAt` where the fix puts the citation (offsets relative to
@@ -143,13 +153,13 @@ function claimFinding(kind: ClaimKind, text: string, start: number, end: number,
   if (support) {
     const ev = index.evidence(support.doc, support.start, support.end, false);
     evidence.push(ev);
-    message = `${KIND_LABEL[kind]} with no citation. ${cite(ev)}, supports it: “${ev.text}”`;
+    message = `${KIND_LABEL[kind]} with no citation. ${cite(ev)}, supports it: “${quoteAround(ev.text, focusOf(ev.text, (f) => support!.sharedFigures.includes(figureKey(f)), text))}”`;
     fixes.push({ title: `Cite ${ev.docKey}`, edits: [{ start: insertAt, end: insertAt, newText: ` [@${ev.docKey}]` }], preferred: true });
   } else if (closest) {
     const ev = index.evidence(closest.doc, closest.start, closest.end, false);
     evidence.push(ev);
     const says = closest.otherFigures.length ? `, says ${closest.otherFigures.slice(0, 2).join(' and ')}` : ', is the closest passage';
-    message = `${KIND_LABEL[kind]} with no citation, and no source supports it. ${cite(ev)}${says}: “${ev.text}”`;
+    message = `${KIND_LABEL[kind]} with no citation, and no source supports it. ${cite(ev)}${says}: “${quoteAround(ev.text, focusOf(ev.text, (f) => closest!.otherFigures.includes(f.text), text))}”`;
   } else {
     message = `${KIND_LABEL[kind]} with no citation, and no passage in the corpus supports it.`;
   }

@@ -43,6 +43,27 @@ export function cite(e: { title: string; line: number }): string {
   return `“${t}”, line ${e.line + 1}`;
 }
 
+/**
+ * A passage quoted in a message: whole when short, else about `max` characters around `at` (the figure
+ * or words the message is about), cut at word boundaries and marked with ellipses. The full passage is
+ * one click away (the finding's evidence, the diagnostic's related information); the message stays
+ * readable on one line of a problems list, and a long draft's publications stay small.
+ */
+export function quoteAround(text: string, at: number, max = 140): string {
+  if (text.length <= max) return text;
+  let from = Math.max(0, Math.min(at - Math.floor(max / 3), text.length - max));
+  let to = Math.min(text.length, from + max);
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    from = space >= 0 && space < at ? space + 1 : from;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    to = space > Math.max(from, at) ? space : to;
+  }
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/^…/, '').replace(/[\s,;:]+$/, '')}${to < text.length ? '…' : ''}`;
+}
+
 /** A finding moved by `by` characters, its fixes' edits with it (findings kept relative to a sentence or
  * block are placed in the document this way). */
 export function shiftFinding(f: RawFinding, by: number): RawFinding {
