@@ -122,6 +122,13 @@ function startServer(): void {
 
   // ---- validation: only the latest version of each document is analysed and published ----
   const queued = new Set<string>();
+  /** The cancellation flag of each document's latest analysis: raised when the document changes or closes. */
+  const running = new Map<string, { isCancellationRequested: boolean }>();
+  function cancel(uri: string): void {
+    const t = running.get(uri);
+    if (t) t.isCancellationRequested = true;
+    running.delete(uri);
+  }
   function schedule(uri: string): void {
     if (queued.has(uri)) return;
     queued.add(uri);
@@ -136,8 +143,11 @@ function startServer(): void {
     if (!doc) return;
     const version = doc.version;
     const draft = draftOf(doc);
-    // A newer version makes this analysis moot: the rules poll this and stop early.
-    const token = { get isCancellationRequested() { return documents.get(uri)?.version !== version; } };
+    // A newer version makes this analysis moot: the rules poll this (once a block) and stop early. A
+    // plain flag, set when the document changes or closes, so a poll costs a field read.
+    cancel(uri);
+    const token = { isCancellationRequested: false };
+    running.set(uri, token);
     const findings = analyze(doc.getText(), corpus.index, settingsFor(uri), { draft, cache, token, onError: (rule, e) => log(`rule ${rule} failed on ${uri}: ${(e as Error).stack ?? e}`) });
     if (documents.get(uri)?.version !== version) return; // stale: a newer version is queued
     const lines = (e: { uri: string }) => {
@@ -213,8 +223,12 @@ function startServer(): void {
     else revalidateAll();
   });
 
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    cancel(e.document.uri);
+    schedule(e.document.uri);
+  });
   documents.onDidClose((e) => {
+    cancel(e.document.uri);
     drafts.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
