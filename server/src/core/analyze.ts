@@ -57,27 +57,38 @@ function placed(f: RawFinding, severity: Severity, by: number): Finding {
 
 type BlockRule = Rule & { checkBlock: NonNullable<Rule['checkBlock']> };
 
-function blockFindings(perIndex: WeakMap<BlockFacts, BlockEntry>, rules: BlockRule[], unit: DraftUnit, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string, onError?: (rule: string, error: unknown) => void): Finding[] {
-  let e = perIndex.get(unit.facts);
+/** A block's entry: its findings relative to the block, for this index version and these settings. */
+function entryOf(perIndex: WeakMap<BlockFacts, BlockEntry>, rules: BlockRule[], facts: BlockFacts, ctx: { index: CorpusIndex; settings: Settings; cache: SearchCache }, settingsKey: string, onError?: (rule: string, error: unknown) => void): BlockEntry {
+  let e = perIndex.get(facts);
   if (!e || e.version !== ctx.index.version || e.settings !== settingsKey) {
     const rel: BlockEntry['rel'] = [];
     for (const rule of rules) {
       try {
         const severity = ctx.settings.rules[rule.code] as Severity; // never "off": the caller leaves such rules out
-        for (const f of rule.checkBlock({ facts: unit.facts, index: ctx.index, settings: ctx.settings, cache: ctx.cache })) rel.push({ f, severity });
+        for (const f of rule.checkBlock({ facts, index: ctx.index, settings: ctx.settings, cache: ctx.cache })) rel.push({ f, severity });
       } catch (err) {
         onError?.(rule.code, err);
       }
     }
     e = { version: ctx.index.version, settings: settingsKey, rel, at: -1, abs: [] };
-    perIndex.set(unit.facts, e);
+    perIndex.set(facts, e);
   }
+  return e;
+}
+
+/** A block entry's findings at the block's place in this draft (re-placed only when the block moved). */
+function placedFindings(e: BlockEntry, unit: DraftUnit): Finding[] {
   if (e.at !== unit.block.start) {
     e.at = unit.block.start;
     e.abs = e.rel.map(({ f, severity }) => placed(f, severity, unit.block.start));
   }
   return e.abs;
 }
+
+/** The block entries of each draft lineage's last analysis, aligned with its units: the next version
+ * takes the entries of the blocks before and after its edit from here by position, and looks up only
+ * the blocks the edit changed. */
+const lastEntries = new WeakMap<object, { units: DraftUnit[]; entries: BlockEntry[]; version: number; settings: string }>();
 
 /** The same string object for equal settings, so the block cache compares keys by identity, not by
  * content, for every block on every keystroke. */
@@ -102,10 +113,27 @@ export function analyze(text: string, index: CorpusIndex, given: Settings, opts:
   if (local.length) {
     let perIndex = blockCache.get(index);
     if (!perIndex) blockCache.set(index, (perIndex = new WeakMap()));
-    for (const unit of draft.units) {
-      if (token.isCancellationRequested) break;
-      for (const f of blockFindings(perIndex, local, unit, ctx, settingsKey, opts.onError)) if (keep(f)) out.push(f);
+    const units = draft.units;
+    const last = lastEntries.get(draft.lineage);
+    const prev = last && last.version === index.version && last.settings === settingsKey ? last : undefined;
+    // Blocks before the edit are the same unit objects; blocks after it have the same facts.
+    let a = 0;
+    let b = 0;
+    if (prev) {
+      const pu = prev.units;
+      while (a < pu.length && a < units.length && pu[a] === units[a]) a++;
+      while (b < pu.length - a && b < units.length - a && pu[pu.length - 1 - b].facts === units[units.length - 1 - b].facts) b++;
     }
+    const moved = prev ? prev.units.length - units.length : 0;
+    const entries: BlockEntry[] = [];
+    let i = 0;
+    for (; i < units.length; i++) {
+      if (token.isCancellationRequested) break;
+      const e = i < a ? prev!.entries[i] : i >= units.length - b ? prev!.entries[i + moved] : entryOf(perIndex, local, units[i].facts, ctx, settingsKey, opts.onError);
+      entries.push(e);
+      for (const f of placedFindings(e, units[i])) if (keep(f)) out.push(f);
+    }
+    if (i === units.length) lastEntries.set(draft.lineage, { units, entries, version: index.version, settings: settingsKey });
   }
   // Whole-draft rules.
   for (const rule of active) {
