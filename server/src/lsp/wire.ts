@@ -19,17 +19,28 @@ export function encode(msg: Message): Buffer {
   const p = n.params as PublishDiagnosticsParams;
   if (!Array.isArray(p.diagnostics) || Object.keys(p).some((k) => k !== 'uri' && k !== 'version' && k !== 'diagnostics')) return json(msg);
   const version = p.version === undefined ? '' : `,"version":${JSON.stringify(p.version)}`;
-  const chunks: Buffer[] = [latin1(`{"jsonrpc":${JSON.stringify(n.jsonrpc)},"method":"${PUBLISH}","params":{"uri":${asciiJson(JSON.stringify(p.uri))}${version},"diagnostics":[`)];
-  let first = true;
-  for (const d of p.diagnostics as WireDiagnostic[]) {
+  const head = `{"jsonrpc":${JSON.stringify(n.jsonrpc)},"method":"${PUBLISH}","params":{"uri":${asciiJson(JSON.stringify(p.uri))}${version},"diagnostics":[`;
+  // Each diagnostic as its range (written here) and its kept bytes, or as a whole when it has none: one
+  // buffer for the message, sized first, so no diagnostic costs an allocation of its own.
+  const diagnostics = p.diagnostics as WireDiagnostic[];
+  const parts: (string | Buffer)[] = [];
+  let size = head.length + 3;
+  diagnostics.forEach((d, i) => {
     const kept = d[SERIALISED];
-    const sep = first ? '' : ',';
-    first = false;
-    if (kept === undefined) chunks.push(latin1(sep + asciiJson(JSON.stringify(d))));
-    else chunks.push(latin1(`${sep}{"range":${rangeJson(d.range)},`), kept);
-  }
-  chunks.push(latin1(']}}'));
-  return Buffer.concat(chunks);
+    const sep = i ? ',' : '';
+    const text = kept === undefined ? sep + asciiJson(JSON.stringify(d)) : `${sep}{"range":${rangeJson(d.range)},`;
+    parts.push(text);
+    size += text.length;
+    if (kept !== undefined) {
+      parts.push(kept);
+      size += kept.length;
+    }
+  });
+  const out = Buffer.allocUnsafe(size);
+  let at = out.write(head, 0, 'latin1');
+  for (const x of parts) at += typeof x === 'string' ? out.write(x, at, 'latin1') : x.copy(out, at);
+  out.write(']}}', at, 'latin1');
+  return out;
 }
 
 /** A writer for stdout with the encoder above. */
