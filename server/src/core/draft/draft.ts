@@ -397,7 +397,17 @@ export function readDraft(text: string, previous?: Draft): Draft {
   const units: DraftUnit[] = [];
   // Blocks before the edit are unchanged, offsets included: keep their objects from the previous draft.
   let keep = 0;
-  if (previous) {
+  if (previous && model.edited !== undefined && previous.units.length === model.blocks.length && previous.model.blocks.length === model.blocks.length) {
+    // Typing inside one block: the blocks before it are the previous ones, those after it have the
+    // previous facts (moved), and only the edited block is read.
+    const edited = model.edited;
+    for (let b = 0; b < model.blocks.length; b++) {
+      const block = model.blocks[b];
+      if (b < edited && block === previous.units[b].block) units.push(previous.units[b]);
+      else units.push({ block, facts: b === edited ? blockFacts(text, block) : previous.units[b].facts });
+    }
+    keep = model.blocks.length;
+  } else if (previous) {
     const pre = model.change?.prefix ?? diffEnds(previous.text, text).prefix;
     const pb = previous.model.blocks;
     const nb = model.blocks;

@@ -174,7 +174,9 @@ function readBlock(source: string, node: SyntaxNode): BlockParts {
  * Parses Markdown. With the previous version's state, only the changed region is re-parsed (lezer
  * reuses the rest of the tree) and unchanged blocks are read from the memo.
  */
-export function parseMarkdown(text: string, previous?: ParseState): MarkdownModel & { state: ParseState; change?: TextChange } {
+/** `edited`: when the edit was typing inside one block's prose, that block's index; every other block
+ * holds the previous parse's content (moved by the edit when after it). */
+export function parseMarkdown(text: string, previous?: ParseState): MarkdownModel & { state: ParseState; change?: TextChange; edited?: number } {
   try {
     return typed(text, previous) ?? parseWithLezer(text, previous);
   } catch {
@@ -311,7 +313,7 @@ const MARKUP_SEEDS = /www\.|:|@|&|\\/i;
  * syntax tree stays as it was (its source is kept, and the next re-parse covers every edit since).
  * Returns undefined whenever any condition fails: the caller parses.
  */
-function typed(text: string, previous?: ParseState): (MarkdownModel & { state: ParseState; change: TextChange }) | undefined {
+function typed(text: string, previous?: ParseState): (MarkdownModel & { state: ParseState; change: TextChange; edited: number }) | undefined {
   const last = previous?.model;
   const read = previous?.read;
   if (!previous?.tree || !last || !read) return undefined;
@@ -391,7 +393,7 @@ function typed(text: string, previous?: ParseState): (MarkdownModel & { state: P
   }
   const shiftDoc = <T extends Span>(x: T): T => (x.start >= oldEnd ? { ...x, start: x.start + delta, end: x.end + delta } : x.end > from ? { ...x, end: x.end + delta } : x);
   const model: MarkdownModel = { blocks, comments: last.comments.map(shiftDoc), frontMatter: fm, nonProse: last.nonProse.map(shiftDoc) };
-  return { ...model, change, state: { source, tree: previous.tree, fragments: refragment(previous as ParseState & { tree: Tree }, source, change), read: nextRead, model } };
+  return { ...model, change, edited: lo, state: { source, tree: previous.tree, fragments: refragment(previous as ParseState & { tree: Tree }, source, change), read: nextRead, model } };
 }
 
 function commentOf(text: string, from: number, to: number): Comment {
