@@ -25,8 +25,11 @@ export const toUri = (pathOrUri: string): string => (/^[a-z][a-z0-9+.-]+:/i.test
  */
 export interface DiagnosticData {
   guard: [from: number, to: number, hash: string];
-  fixes: Fix[];
+  fixes: WireFix[];
 }
+/** A fix in `data`, as compact as it stays legible: title, whether preferred (1 or 0), then each edit as
+ * start, end, new text (a long draft publishes a hundred and more fixes on every keystroke). */
+export type WireFix = [title: string, preferred: 0 | 1, ...edits: (number | string)[]];
 
 /** A diagnostic's JSON less its range (`"severity":…,"data":…}`, non-ASCII escaped, as bytes): kept on
  * the object under a symbol, which JSON.stringify skips, for the stdio encoder (lsp/wire.ts). */
@@ -52,7 +55,7 @@ function dataOf(text: string, f: Finding): DiagnosticData {
     if (e.start < from) from = e.start;
     if (e.end > to) to = e.end;
   }
-  const fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start - f.start, end: e.end - f.start, newText: e.newText })) }));
+  const fixes = f.fixes.map((x): WireFix => [x.title, x.preferred ? 1 : 0, ...x.edits.flatMap((e) => [e.start - f.start, e.end - f.start, e.newText])]);
   return { guard: [from - f.start, to - f.start, textHash(text.slice(from, to))], fixes };
 }
 
@@ -64,7 +67,18 @@ export function fixesOf(doc: TextDocument, diag: Diagnostic): Fix[] {
   const [from, to, hash] = data.guard;
   const base = doc.offsetAt(diag.range.start);
   if (base + from < 0 || textHash(doc.getText().slice(base + from, base + to)) !== hash) return [];
-  return data.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start + base, end: e.end + base, newText: e.newText })) }));
+  const out: Fix[] = [];
+  for (const x of data.fixes) {
+    if (!Array.isArray(x) || typeof x[0] !== 'string' || (x.length - 2) % 3 !== 0) continue;
+    const edits: Fix['edits'] = [];
+    for (let i = 2; i < x.length; i += 3) {
+      const [start, end, newText] = [x[i], x[i + 1], x[i + 2]];
+      if (typeof start !== 'number' || typeof end !== 'number' || typeof newText !== 'string') return [];
+      edits.push({ start: start + base, end: end + base, newText });
+    }
+    out.push({ title: x[0], edits, ...(x[1] ? { preferred: true } : {}) });
+  }
+  return out;
 }
 
 /**
