@@ -2,7 +2,7 @@
 // Never throws: a rule that fails on some input is skipped and reported through `onError`.
 import type { Cancellation, Finding, RuleCode, Severity } from './types';
 import { NEVER_CANCELLED } from './types';
-import { safeReadDraft, type BlockFacts, type Draft, type DraftUnit } from './draft/draft';
+import { changedUnits, safeReadDraft, type BlockFacts, type Draft, type DraftUnit } from './draft/draft';
 import type { CorpusIndex } from './corpus/index';
 import type { Settings } from './settings';
 import { SearchCache } from './corpus/search';
@@ -117,13 +117,7 @@ export function analyze(text: string, index: CorpusIndex, given: Settings, opts:
     const last = lastEntries.get(draft.lineage);
     const prev = last && last.version === index.version && last.settings === settingsKey ? last : undefined;
     // Blocks before the edit are the same unit objects; blocks after it have the same facts.
-    let a = 0;
-    let b = 0;
-    if (prev) {
-      const pu = prev.units;
-      while (a < pu.length && a < units.length && pu[a] === units[a]) a++;
-      while (b < pu.length - a && b < units.length - a && pu[pu.length - 1 - b].facts === units[units.length - 1 - b].facts) b++;
-    }
+    const { a, b } = prev ? changedUnits(prev.units, units) : { a: 0, b: 0 };
     const moved = prev ? prev.units.length - units.length : 0;
     const entries: BlockEntry[] = [];
     let i = 0;

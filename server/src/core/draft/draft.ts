@@ -155,10 +155,7 @@ export function lineageTable<T>(draft: Draft, key: string, init: () => T, add: (
   }
   if (hit.units !== cur) {
     const prev = hit.units;
-    let a = 0;
-    while (a < prev.length && a < cur.length && prev[a].facts === cur[a].facts) a++;
-    let b = 0;
-    while (b < prev.length - a && b < cur.length - a && prev[prev.length - 1 - b].facts === cur[cur.length - 1 - b].facts) b++;
+    const { a, b } = changedUnits(prev, cur);
     // Add before removing: a table that counts parts shared by the old and new block (its unchanged
     // sentences) then never drops them to zero and back.
     for (let i = a; i < cur.length - b; i++) add(hit.table, cur[i].facts);
@@ -168,6 +165,19 @@ export function lineageTable<T>(draft: Draft, key: string, init: () => T, add: (
   return hit.table;
 }
 const lineageTables = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Where two versions' block lists differ: the first `a` units are the same blocks at the same places, the
+ * last `b` have the same facts (moved by the edit), and the units between are what the edit changed.
+ * Whatever a draft-wide pass keeps per lineage is carried over for the `a` and `b` units by position.
+ */
+export function changedUnits(prev: readonly DraftUnit[], cur: readonly DraftUnit[]): { a: number; b: number } {
+  let a = 0;
+  while (a < prev.length && a < cur.length && (prev[a] === cur[a] || (prev[a].facts === cur[a].facts && prev[a].block.start === cur[a].block.start))) a++;
+  let b = 0;
+  while (b < prev.length - a && b < cur.length - a && prev[prev.length - 1 - b].facts === cur[cur.length - 1 - b].facts) b++;
+  return { a, b };
+}
 
 /** A value computed once per draft. */
 /** A GFM table of the draft: its rows of cells, and the blocks just before and after it (a caption or a
@@ -397,7 +407,7 @@ export function readDraft(text: string, previous?: Draft): Draft {
   const units: DraftUnit[] = [];
   // Blocks before the edit are unchanged, offsets included: keep their objects from the previous draft.
   let keep = 0;
-  if (previous && model.edited !== undefined && previous.units.length === model.blocks.length && previous.model.blocks.length === model.blocks.length) {
+  if (previous && model.edited !== undefined && previous.units.length === model.blocks.length) {
     // Typing inside one block: the blocks before it are the previous ones, those after it have the
     // previous facts (moved), and only the edited block is read.
     const edited = model.edited;

@@ -1,7 +1,7 @@
 // acronym-undefined: the first prose use of an acronym comes before any expansion of it.
 import type { Rule, RuleContext, RawFinding } from './rule';
 import { cite, shiftFinding } from './rule';
-import { lineageTable, type AcronymUse, type BlockFacts, type Draft, type DraftUnit } from '../draft/draft';
+import { changedUnits, lineageTable, type AcronymUse, type BlockFacts, type Draft, type DraftUnit } from '../draft/draft';
 import { bestExpansion, distinctExpansions, isOrdinaryCapsWord } from '../corpus/search';
 import { memoize } from '../text/memo';
 import { wordInfo } from '../text/words';
@@ -303,10 +303,7 @@ function reuse(run: Run, draft: Draft, key: string): Run | undefined {
   const cur = draft.units;
   if (run.key !== key) return undefined;
   if (prev === cur) return run;
-  let a = 0;
-  while (a < prev.length && a < cur.length && (prev[a] === cur[a] || (prev[a].facts === cur[a].facts && prev[a].block.start === cur[a].block.start))) a++;
-  let b = 0;
-  while (b < prev.length - a && b < cur.length - a && prev[prev.length - 1 - b].facts === cur[cur.length - 1 - b].facts) b++;
+  const { a, b } = changedUnits(prev, cur);
   const oldEnd = prev.length - b;
   const newEnd = cur.length - b;
   for (const u of run.firstUnit.values()) if (u >= a && u < oldEnd) return undefined;

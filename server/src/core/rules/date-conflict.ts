@@ -160,10 +160,6 @@ export const dateConflict: Rule = {
       for (const m of mentionsOf(facts, index, cache)) mine.push({ base: block.start + m.at, of: m.e });
     }
 
-    // The same event dated twice differently inside the draft. Two events can only match if they share
-    // their rarest terms, so earlier events are found through a term index instead of a scan of all pairs.
-    // Only events that agree with what came before become references: a later event is compared with
-    // the first mention, not with another event that was itself wrong (so its fix does not clash).
     for (const [first, j] of repeatedEvents(draft.lineage, index, mine)) {
       const a = mine[first];
       const b = mine[j];
@@ -185,17 +181,18 @@ export const dateConflict: Rule = {
   },
 };
 
+/** A dated event of the draft: its sentence's events (`of`) and the sentence's offset in the draft. */
+interface Mention {
+  base: number;
+  of: SentenceEvent;
+}
+
 /**
  * The same event dated twice differently inside the draft: pairs [earlier, later] of indexes into the
  * mentions. A pure function of the mentions' events in order and of which share a sentence, so the
  * answer is kept per draft lineage and reused while those are unchanged, as on most keystrokes (an edit
  * outside a dated sentence moves mentions but changes none).
  */
-/** A dated event of the draft: its sentence's events (`of`) and the sentence's offset in the draft. */
-interface Mention {
-  base: number;
-  of: SentenceEvent;
-}
 const repeated = new WeakMap<object, { version: number; events: SentenceEvent[]; sentenceOf: number[]; pairs: [number, number][] }>();
 function repeatedEvents(lineage: object, index: CorpusIndex, mine: Mention[]): [number, number][] {
   const events = mine.map((m) => m.of);
@@ -203,6 +200,10 @@ function repeatedEvents(lineage: object, index: CorpusIndex, mine: Mention[]): [
   for (let j = 0; j < mine.length; j++) sentenceOf.push(j > 0 && mine[j].base === mine[j - 1].base ? sentenceOf[j - 1] : j);
   const last = repeated.get(lineage);
   if (last && last.version === index.version && last.events.length === events.length && last.events.every((e, j) => e === events[j] && last.sentenceOf[j] === sentenceOf[j])) return last.pairs;
+  // Two events can only match if they share their rarest terms, so earlier events are found through a
+  // term index instead of a scan of all pairs. Only events that agree with what came before become
+  // references: a later event is compared with the first mention, not with another event that was
+  // itself wrong (so its fix does not clash).
   const pairs: [number, number][] = [];
   const byTerm = new Map<string, number[]>();
   const indexed = new Set<DatedEvent>();

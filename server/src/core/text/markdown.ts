@@ -172,10 +172,10 @@ function readBlock(source: string, node: SyntaxNode): BlockParts {
 
 /**
  * Parses Markdown. With the previous version's state, only the changed region is re-parsed (lezer
- * reuses the rest of the tree) and unchanged blocks are read from the memo.
+ * reuses the rest of the tree) and unchanged blocks are read from the memo. `edited`: when the edit was
+ * typing inside one block's prose, that block's index; every other block holds the previous parse's
+ * content (moved by the edit when after it).
  */
-/** `edited`: when the edit was typing inside one block's prose, that block's index; every other block
- * holds the previous parse's content (moved by the edit when after it). */
 export function parseMarkdown(text: string, previous?: ParseState): MarkdownModel & { state: ParseState; change?: TextChange; edited?: number } {
   try {
     return typed(text, previous) ?? parseWithLezer(text, previous);
