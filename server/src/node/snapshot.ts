@@ -20,7 +20,7 @@ import { LAZY_FIELDS, TableBuilder, type DocLoader, type IndexTables, type IntLi
 import type { SourceText } from '../core/types';
 import { readSource } from './files';
 
-export const SNAPSHOT_FORMAT = 'dossier-snapshot-4';
+export const SNAPSHOT_FORMAT = 'dossier-snapshot-5';
 const MAGIC = 'DOSSIER-SNAPSHOT\n';
 const END = 'DSNAPEND';
 const FOOTER = 16 + END.length;
@@ -199,7 +199,7 @@ export class SnapshotWriter {
       strings('acronyms.forms', [...forms.keys()]);
       segment('acronyms.bounds', new Int32Array(bounds));
       segment('acronyms.quads', new Int32Array(quads));
-      for (const [name, step] of [['definitions', 2], ['events', 3], ['stems', 1], ['figures', 2]] as const) {
+      for (const [name, step] of [['definitions', 3], ['events', 3], ['stems', 1], ['figures', 2]] as const) {
         strings(`${name}.keys`, t[name].keys);
         lists(name, t[name], step);
       }
@@ -414,7 +414,7 @@ export class SnapshotFile {
         return out;
       },
     };
-    const definitions = lazy('definitions', yield* this.strings('definitions.keys'), 2, 'definitions', (t) => t.definitions);
+    const definitions = lazy('definitions', yield* this.strings('definitions.keys'), 3, 'definitions', (t) => t.definitions);
     const events = lazy('events', yield* this.strings('events.keys'), 3, 'events', (t) => t.events);
     const years = lazy('years', [...this.ints('years.keys')], 3, 'events', (t) => t.years);
     const stems = lazy('stems', yield* this.strings('stems.keys'), 1, 'stems', (t) => t.stems);

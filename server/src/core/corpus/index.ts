@@ -7,7 +7,7 @@ import type { TermDefinition } from '../extract/terms';
 import type { DatedEvent } from '../extract/events';
 import { foldName } from '../extract/names';
 import { EXTRACT_VERSION } from './document';
-import { LAZY_FIELDS, type DocLoader, type IndexTables, type IntLists, type LazyField, type StoredDocInfo } from './snapshot';
+import { LAZY_FIELDS, scoreCode, type DocLoader, type IndexTables, type IntLists, type LazyField, type StoredDocInfo } from './snapshot';
 import type { DocMetadata } from '../extract/metadata';
 
 export interface IndexedDoc {
@@ -31,6 +31,8 @@ export interface AcronymEntry {
 export interface DefinitionEntry {
   def: TermDefinition;
   doc: IndexedDoc;
+  /** The definition's score, readable without reading the definition (a restored entry reads it late). */
+  score: number;
 }
 export interface NameInfo {
   key: string;
@@ -223,6 +225,19 @@ class StoredEventEntry implements EventEntry {
   }
 }
 
+/** A restored definition entry: ranked by the score the tables keep; the definition is read from its
+ * document when first used (a common name has thousands, of which a hover shows one). */
+class StoredDefinitionEntry implements DefinitionEntry {
+  constructor(
+    readonly doc: IndexedDoc,
+    private readonly i: number,
+    readonly score: number,
+  ) {}
+  get def(): TermDefinition {
+    return this.doc.extract.definitions[this.i];
+  }
+}
+
 /** Index versions come from one counter, so no two indexes share one. */
 let lastVersion = 0;
 const nextVersion = (): number => ++lastVersion;
@@ -286,7 +301,7 @@ export class CorpusIndex {
     const eventEntries: EventEntry[][] = [];
     const eventEntry = (d: number, i: number, trigger: number): EventEntry => ((eventEntries[d] ??= [])[i] ??= new StoredEventEntry(list[d], i, trigger ? t.triggers[trigger - 1] : undefined));
     index.acronymMap.freeze(t.acronyms.keys, (i) => t.acronyms.list(i).map(([d, long, start, end]) => ({ short: t.acronyms.keys[i], long, start, end, doc: list[d] })));
-    index.definitionMap.freeze(t.definitions.keys, (i) => unpack(t.definitions, i, 2, (d, j) => ({ def: list[d].extract.definitions[j], doc: list[d] })));
+    index.definitionMap.freeze(t.definitions.keys, (i) => unpack(t.definitions, i, 3, (d, j, score) => new StoredDefinitionEntry(list[d], j, score / 100)));
     index.eventMap.freeze(t.events.keys, (i) => unpack(t.events, i, 3, eventEntry));
     index.yearMap.freeze(t.years.keys, (i) => unpack(t.years, i, 3, eventEntry));
     index.stemDocs.freeze(t.stems.keys, (i) => unpack(t.stems, i, 1, (d) => list[d]));
@@ -352,10 +367,11 @@ export class CorpusIndex {
     }
     if (extract.meta.role !== 'glossary') {
       for (const d of extract.definitions) {
-        this.definitionMap.add(d.key, { def: d, doc });
+        const entry: DefinitionEntry = { def: d, doc, score: scoreCode(d.score) / 100 };
+        this.definitionMap.add(d.key, entry);
         if (d.person) {
           const pk = foldName(d.person);
-          if (pk !== d.key) this.definitionMap.add(pk, { def: d, doc });
+          if (pk !== d.key) this.definitionMap.add(pk, entry);
         }
       }
       for (const n of extract.names) {
@@ -473,7 +489,7 @@ export class CorpusIndex {
   /** Definitions of a term or person, best first. */
   definitions(key: string): DefinitionEntry[] {
     const list = this.definitionMap.get(key);
-    return [...list].sort((a, b) => b.def.score - a.def.score || (a.doc.bundled === b.doc.bundled ? 0 : a.doc.bundled ? 1 : -1));
+    return [...list].sort((a, b) => b.score - a.score || (a.doc.bundled === b.doc.bundled ? 0 : a.doc.bundled ? 1 : -1));
   }
 
   name(key: string): NameInfo | undefined {

@@ -33,11 +33,14 @@ export interface Keyed<K, V> {
 /** Lists of integers by key, each a run of tuples (of one to three numbers) whose first is a document. */
 export type IntLists<K> = Keyed<K, ArrayLike<number>>;
 
+/** A definition's score as stored in the tables: an integer, in hundredths. */
+export const scoreCode = (score: number): number => Math.round(score * 100);
+
 /** The merged tables. Document numbers are positions in the stored document list. */
 export interface IndexTables {
   /** short -> [doc, long, start, end] (resident: acronym lookups are the most frequent). */
   acronyms: Keyed<string, [number, string, number, number][]>;
-  /** key -> (doc, definition number) pairs. */
+  /** key -> (doc, definition number, score code) triples (see `scoreCode`). */
   definitions: IntLists<string>;
   /** term -> (doc, event number, trigger) triples; trigger: 1 + its number in `triggers`, 0 for none
    * (kept in the posting so that event matching can skip other kinds of event without reading them). */
@@ -94,8 +97,9 @@ export interface TableInput {
   lowerWords: string[];
   /** The glossary contributes acronyms and the allow-list only. */
   glossary: boolean;
-  /** Per definition, in order: its key, and the person's folded name when it differs. */
-  definitions: [string, string | undefined][];
+  /** Per definition, in order: its key, the person's folded name when it differs, and its score (a
+   * hundredth as the unit: ranking a term's definitions then reads no document). */
+  definitions: [string, string | undefined, number][];
   /** key, text, count, person ('' for none), person's folded name. */
   names: [string, string, number, string, string][];
   /** Per event, in order: trigger, terms, first and last year. */
@@ -121,7 +125,7 @@ export function tableInput(x: DocExtract): TableInput {
     glossary,
     definitions: glossary ? [] : x.definitions.map((def) => {
       const pk = def.person ? foldName(def.person) : undefined;
-      return [def.key, pk !== def.key ? pk : undefined];
+      return [def.key, pk !== def.key ? pk : undefined, scoreCode(def.score)];
     }),
     names: glossary ? [] : x.names.map((n) => [n.key, n.text, n.count, n.person ?? '', n.person ? foldName(n.person) : '']),
     events: glossary ? [] : x.events.map((e) => [e.trigger, e.terms, e.date.year, Math.min(e.until?.year ?? e.date.year, e.date.year + 20)]),
@@ -171,9 +175,9 @@ export class TableBuilder {
     for (const w of x.wellKnown) this.wellKnown.set(w, (this.wellKnown.get(w) ?? 0) + 1);
     for (const w of x.lowerWords) this.lowerWords.set(w, (this.lowerWords.get(w) ?? 0) + 1);
     if (x.glossary) return;
-    x.definitions.forEach(([key, personKey], i) => {
-      this.definitions.push2(key, d, i);
-      if (personKey) this.definitions.push2(personKey, d, i);
+    x.definitions.forEach(([key, personKey, score], i) => {
+      this.definitions.push3(key, d, i, score);
+      if (personKey) this.definitions.push3(personKey, d, i, score);
     });
     for (const [key, text, count, person, personKey] of x.names) {
       let e = this.names.get(key);
