@@ -20,6 +20,12 @@ describe('acronym-mismatch', () => {
     ['a different word still differs', 'The Insolvency and Liquidation Code (IBC) set deadlines.', ['Insolvency and Liquidation Code']],
   ], { index: ibc });
 
+  const nemp = indexOf([{ name: 'nemp.md', text: 'The National Catalyser Standardisation Programme (NCSP) sets the rules for analysers.\n' }]);
+  table('acronym-mismatch', [
+    ['-yser/-yzer and -isation/-ization are one spelling', 'The National Catalyzer Standardization Program (NCSP) met.', []],
+    ['a different word still differs', 'The National Catalyzer Certification Program (NCSP) met.', ['National Catalyzer Certification Program']],
+  ], { index: nemp });
+
   const oecd = indexOf([{ name: 'oecd.md', text: 'The Organisation for Economic Co-operation and Development (OECD) met in Paris.\n' }]);
   table('acronym-mismatch', [
     ['a hyphenated word written as one, with other spelling', 'The Organization for Economic Cooperation and Development (OECD) met.', []],

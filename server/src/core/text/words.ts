@@ -55,8 +55,8 @@ export function americanize(w: string): string {
   if (w.length > 5) {
     if (/our$/.test(w) && !/(four|hour|your|pour|tour|flour|sour|dour|contour|troubadour)$/.test(w)) return w.slice(0, -3) + 'or';
     if (/ours$/.test(w) && !/(fours|hours|yours|tours|contours)$/.test(w)) return w.slice(0, -4) + 'ors';
-    w = w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1');
-    w = w.replace(/yse(s|d)?$/, 'yze$1');
+    w = w.replace(/is(e|es|ed|ing|er|ers|ation|ations)$/, 'iz$1');
+    w = w.replace(/ys(e|es|ed|ing|er|ers)$/, 'yz$1');
   }
   return w;
 }
