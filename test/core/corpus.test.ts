@@ -60,6 +60,20 @@ describe('dated events on the seeds', () => {
   }
 });
 
+describe("an event's part of its sentence", () => {
+  const events = (text: string) => extractDocument({ uri: 'x.md', name: 'x.md', text }).events;
+  it('a leading "When" clause that names its subject is the event; the main clause after it is not', () => {
+    const [e] = events('When the President and the Prime Minister inaugurated the Meridian Rail Link in Cairo on 9 March 2019, few observers expected a freight corridor across deserts to become a fixture of regional commerce.\n');
+    assert.equal(e.trigger, 'launch');
+    assert.ok(e.terms.includes('meridian') && e.terms.includes('cairo'), e.terms.join(' '));
+    for (const t of ['observer', 'corridor', 'commerc']) assert.ok(!e.terms.includes(t), `${t} in ${e.terms.join(' ')}`);
+  });
+  it('one that names nothing keeps the main clause, which names its subject', () => {
+    const [e] = events('Since its launch in 2014, the Act East Policy has deepened ties with Southeast Asia.\n');
+    assert.ok(e.terms.includes('east'), e.terms.join(' '));
+  });
+});
+
 describe('definitions and names on the seeds', () => {
   const index = bundledIndex();
   const cases: [string, string, RegExp][] = [

@@ -173,4 +173,26 @@ describe('date-conflict', () => {
       ['a clause with a verb of its own does not repeat the one before', 'The Blue Economy Policy, launched in 2019, covered 12 ports in 2023.', []],
     ], { index });
   });
+
+  describe('the thing dated, not its setting; a leading clause; a submission', () => {
+    const index = indexOf([
+      { name: 'summit.md', text: 'Delegates met at the Harbour Summit in Lisbon from 3 to 6 May 2024. Norway launched the Kelp Futures Fund at the Harbour Summit in Lisbon on 4 May 2024. The Minister announced the Tidewater pledges in her address on 3 May 2024.\n\nWhen the President and the Prime Minister inaugurated the Meridian Rail Link in Cairo on 9 March 2019, few observers, diplomats or investors expected a freight corridor across deserts, mountains and contested borders to become a permanent fixture of regional commerce and politics within a decade.\n\nThe Cabinet approved the revised coastal plan on 2 June 2022, and it was submitted to the Maritime Board on 20 June 2022.\n' },
+    ]);
+    table('date-conflict', [
+      ['the pledges announced at the summit, dated as the source dates them', 'The coastal states rest their case on the Tidewater pledges announced by the Minister at the Harbour Summit in Lisbon on 3 May 2024.', []],
+      ['the pledges dated wrongly', 'The Minister announced the Tidewater pledges on 5 May 2024.', ['5 May 2024']],
+      ['a source event in a leading "When" clause is that clause\'s', 'The Meridian Rail Link was inaugurated in Cairo on 9 March 2019.', []],
+      ['the same, dated wrongly', 'In Cairo the President inaugurated the Meridian Rail Link on 9 March 2018.', ['9 March 2018']],
+      ['a submission, of the revised plan the clause before names', 'The revised coastal plan was submitted to the Maritime Board on 20 June 2023.', ['20 June 2023']],
+      ['the same, dated right', 'The revised coastal plan was submitted to the Maritime Board on 20 June 2022.', []],
+    ], { index });
+    it('another launch at the same summit is another event: the sources say nothing of this one', () => {
+      const setting = indexOf([
+        { name: 'kelp.md', text: 'Norway launched the Kelp Futures Fund at the Harbour Summit in Lisbon on 4 May 2024.\n' },
+        { name: 'coast.md', text: 'The Sandbar Coastal pledges, debated at the Harbour Summit in Lisbon, answer rising seas.\n' },
+      ]);
+      check('date-conflict', 'The Minister announced the Sandbar Coastal pledges at the Harbour Summit in Lisbon on 3 May 2024.', [], { index: setting });
+      check('date-conflict', 'Norway launched the Kelp Futures Fund at the Harbour Summit in Lisbon on 3 May 2024.', ['3 May 2024'], { index: setting });
+    });
+  });
 });

@@ -27,6 +27,8 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   visit: ['visit', 'trip', 'tour', 'travel'],
   meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk', 'workshop', 'seminar', 'webinar', 'symposium', 'hearing', 'ceremony', 'consultation'],
   publish: ['release', 'publish', 'issue', 'report', 'survey', 'notice', 'declare', 'declaration'],
+  // A document handed to a body: "the updated NDC was submitted to the UNFCCC on 26 August 2022".
+  submit: ['submit', 'submitted', 'submission', 'lodge'],
   // Things that happen, by kind: a crisis and a test in the same sentence as one name are not one event.
   occur: ['occur', 'happen'],
   conflict: ['strike', 'struck', 'attack', 'war', 'crisis', 'conflict', 'explode', 'assassinate', 'assassination', 'invade', 'invasion'],
@@ -178,6 +180,23 @@ function gapped(segment: string): 'verb' | 'verb+subject' | undefined {
 
 /** A clause that describes what comes just before it: "created in 2020", "which opened in 2016". */
 const DESCRIBING = /^[\s,;:(\u2013\u2014]*(?:which|who|that|\p{Ll}+ed|\p{Ll}+en)\s/u;
+
+/** A sentence that opens with a subordinate clause ("When Modi and Hollande launched the International
+ * Solar Alliance in Paris on 30 November 2015, few observers expected ..."). */
+const LEADING_CLAUSE = /^[\s"'\u2018\u201c]*(?:When|Once|After|As|While|Although|Though|Because)\s/;
+
+/**
+ * Where a leading subordinate clause that holds the first date ends: at the first comma after the date.
+ * What follows is the main clause, with words of its own that do not describe the clause's event (the
+ * observers, the coalition). Only when the clause names its own subject (a capitalised word after its
+ * first): "Since its launch in 2014, the policy has ..." names it in the main clause, which it keeps.
+ */
+function leadingClauseEnd(text: string, dateEnd: number): number {
+  if (!LEADING_CLAUSE.test(text)) return text.length;
+  const comma = text.indexOf(',', dateEnd);
+  if (comma < 0 || !/\p{L}/u.test(text.slice(comma))) return text.length;
+  return /\s\p{Lu}/u.test(text.slice(0, dateEnd)) ? comma : text.length;
+}
 
 export interface DatedEvent {
   date: SimpleDate;
@@ -336,7 +355,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       const name = /(?:\p{Lu}[\p{L}\p{N}&.'-]*\s+)*\p{Lu}[\p{L}\p{N}&.'-]*\s*$/u.exec(text.slice(Math.max(0, lo - 80), lo));
       if (name) lo -= name[0].length;
     }
-    const hi = i + 1 < usable.length ? cuts[i] : text.length;
+    let hi = i + 1 < usable.length ? cuts[i] : text.length;
+    if (i === 0) hi = Math.min(hi, leadingClauseEnd(text, d.end));
     const terms = new Set<string>();
     let trigger: string | undefined;
     let triggerWord: string | undefined;
@@ -422,6 +442,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // was signed on 10 May and entered into force on 17 May": both are the regulation's).
       for (const n of subjectTerms()) terms.add(n);
       for (const n of out[out.length - 1].terms) terms.add(n);
+      // And which of its kind that was ("approved the updated NDC on 3 August, and it was submitted on
+      // 26 August": the submission is the updated NDC's too).
+      if (ordinal === undefined) ordinal = out[out.length - 1].ordinal;
     }
     out.push({
       date: d.date,

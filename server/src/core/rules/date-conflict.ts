@@ -67,12 +67,30 @@ function supportedBySources(index: CorpusIndex, ev: DatedEvent, cache: SearchCac
   return matchEvents(index, ev, cache, subject).some((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }) === 'agree');
 }
 
+/** The two rarest of these terms that some corpus document has (a word no source uses cannot tell
+ * which source event is meant). */
+function rarestInCorpus(index: CorpusIndex, terms: Iterable<string>): string[] {
+  return [...terms]
+    .filter((t) => index.docsWithStem(t).length > 0)
+    .map((t) => [t, idf(index, t)] as const)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 2)
+    .map(([t]) => t);
+}
+
 function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache: SearchCache, subject?: readonly string[]): RawFinding | undefined {
   const when = { ...ev.date, until: ev.until };
-  const matches = matchEvents(index, ev, cache, subject);
-  if (!matches.length) return undefined;
-  const verdicts = matches.map((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }));
+  const all = matchEvents(index, ev, cache, subject);
+  if (!all.length) return undefined;
+  const verdicts = all.map((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }));
   if (verdicts.some((v) => v !== 'conflict')) return undefined;
+  // A contradiction needs a source event about the draft's thing, not one that shares only the setting:
+  // "the Panchamrit pledges announced at COP26 in Glasgow on 1 November" and "the Green Grids Initiative
+  // launched at COP26 in Glasgow on 2 November" are two events. The source event must name one of the
+  // draft event's two rarest terms that the corpus has (as two mentions in a draft must, repeatedEvents).
+  const rare = rarestInCorpus(index, expandTerms(index, ev.terms));
+  const matches = all.filter((m) => m.entry.event.terms.some((t) => rare.includes(t)) || [...expandTerms(index, m.entry.event.terms)].some((t) => rare.includes(t)));
+  if (!matches.length) return undefined;
   const best = matches[0].entry;
   const srcDate = { ...best.event.date, until: best.event.until };
   const ev0 = index.evidence(best.doc, best.event.sentenceStart, best.event.sentenceEnd, false);
