@@ -71,6 +71,8 @@ describe("an event's part of its sentence", () => {
   it('one that names nothing keeps the main clause, which names its subject', () => {
     const [e] = events('Since its launch in 2014, the Act East Policy has deepened ties with Southeast Asia.\n');
     assert.ok(e.terms.includes('east'), e.terms.join(' '));
+    const [f] = events('As of 31 March 2024, the Blue Water Scheme had reached every coastal district.\n');
+    assert.ok(f.terms.includes('blu'), f.terms.join(' '));
   });
 });
 

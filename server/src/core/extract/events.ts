@@ -189,13 +189,14 @@ const LEADING_CLAUSE = /^[\s"'\u2018\u201c]*(?:When|Once|After|As|While|Although
  * Where a leading subordinate clause that holds the first date ends: at the first comma after the date.
  * What follows is the main clause, with words of its own that do not describe the clause's event (the
  * observers, the coalition). Only when the clause names its own subject (a capitalised word after its
- * first): "Since its launch in 2014, the policy has ..." names it in the main clause, which it keeps.
+ * first, before the date): "Since its launch in 2014, the policy has ..." names it in the main clause, which it keeps.
  */
-function leadingClauseEnd(text: string, dateEnd: number): number {
+function leadingClauseEnd(text: string, date: { start: number; end: number }): number {
   if (!LEADING_CLAUSE.test(text)) return text.length;
-  const comma = text.indexOf(',', dateEnd);
+  const comma = text.indexOf(',', date.end);
   if (comma < 0 || !/\p{L}/u.test(text.slice(comma))) return text.length;
-  return /\s\p{Lu}/u.test(text.slice(0, dateEnd)) ? comma : text.length;
+  // The subject comes before the date (a month's capital is no name: "As of 31 March 2024, ...").
+  return /\s\p{Lu}/u.test(text.slice(0, date.start)) ? comma : text.length;
 }
 
 export interface DatedEvent {
@@ -356,7 +357,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (name) lo -= name[0].length;
     }
     let hi = i + 1 < usable.length ? cuts[i] : text.length;
-    if (i === 0) hi = Math.min(hi, leadingClauseEnd(text, d.end));
+    if (i === 0) hi = Math.min(hi, leadingClauseEnd(text, d));
     const terms = new Set<string>();
     let trigger: string | undefined;
     let triggerWord: string | undefined;
