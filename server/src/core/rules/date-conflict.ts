@@ -53,9 +53,9 @@ function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache, co
     for (const ev of events) {
       if (!ev.trigger) continue;
       const terms = expandTerms(index, ev.terms);
-      const rare = [...terms].map((t) => [t, idf(index, t)] as const).sort((x, y) => y[1] - x[1]).slice(0, 2).map(([t]) => t);
+      const rare = rarest(index, terms);
       const named = ev === first ? subject : undefined;
-      const conflict = againstSources(index, ev, text, cache, named);
+      const conflict = againstSources(index, ev, terms, text, cache, named);
       out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), supported: conflict === undefined && supportedBySources(index, ev, cache, named), conflict });
     }
     return out;
@@ -67,18 +67,19 @@ function supportedBySources(index: CorpusIndex, ev: DatedEvent, cache: SearchCac
   return matchEvents(index, ev, cache, subject).some((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }) === 'agree');
 }
 
-/** The two rarest of these terms that some corpus document has (a word no source uses cannot tell
- * which source event is meant). */
-function rarestInCorpus(index: CorpusIndex, terms: Iterable<string>): string[] {
+/** An event's two rarest terms (by inverse document frequency); with `inCorpus`, of those some corpus
+ * document has (a word no source uses cannot tell which source event is meant). */
+function rarest(index: CorpusIndex, terms: Iterable<string>, inCorpus = false): string[] {
   return [...terms]
-    .filter((t) => index.docsWithStem(t).length > 0)
+    .filter((t) => !inCorpus || index.docsWithStem(t).length > 0)
     .map((t) => [t, idf(index, t)] as const)
     .sort((x, y) => y[1] - x[1])
     .slice(0, 2)
     .map(([t]) => t);
 }
 
-function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache: SearchCache, subject?: readonly string[]): RawFinding | undefined {
+/** `terms`: the event's terms, expanded (expandTerms). */
+function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, text: string, cache: SearchCache, subject?: readonly string[]): RawFinding | undefined {
   const when = { ...ev.date, until: ev.until };
   const all = matchEvents(index, ev, cache, subject);
   if (!all.length) return undefined;
@@ -88,8 +89,11 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, text: string, cache:
   // "the Panchamrit pledges announced at COP26 in Glasgow on 1 November" and "the Green Grids Initiative
   // launched at COP26 in Glasgow on 2 November" are two events. The source event must name one of the
   // draft event's two rarest terms that the corpus has (as two mentions in a draft must, repeatedEvents).
-  const rare = rarestInCorpus(index, expandTerms(index, ev.terms));
-  const matches = all.filter((m) => m.entry.event.terms.some((t) => rare.includes(t)) || [...expandTerms(index, m.entry.event.terms)].some((t) => rare.includes(t)));
+  const rare = rarest(index, terms, true);
+  const matches = all.filter((m) => {
+    const theirs = expandTerms(index, m.entry.event.terms);
+    return rare.some((t) => theirs.has(t));
+  });
   if (!matches.length) return undefined;
   const best = matches[0].entry;
   const srcDate = { ...best.event.date, until: best.event.until };
