@@ -2,12 +2,12 @@
 // the index build, reload from the on-disk cache, a one-file update, peak RSS.
 //   node --import tsx bench/index.bench.ts DIR MODE    (MODE: build | reload)
 import * as fs from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, workerData } from 'node:worker_threads';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadIndex, loadIndexPooled } from '../server/src/node/indexer';
-import { defaultThreads } from '../server/src/node/extract-pool';
-import { extractDocument } from '../server/src/core/corpus/document';
+import { loadIndex } from '../server/src/node/indexer';
+import { ServerCorpus } from '../server/src/lsp/corpus';
+import { runIndexWorker } from '../server/src/lsp/worker';
 import { analyze } from '../server/src/core/analyze';
 import { defaultSettings } from '../server/src/core/settings';
 import { warmCompletion } from '../server/src/core/features/completion';
@@ -29,34 +29,35 @@ function floor(): number {
   return performance.now() - t0;
 }
 
-const threads = defaultThreads();
 
 async function main(): Promise<void> {
 if (mode === 'build') {
   fs.rmSync(cacheDir, { recursive: true, force: true });
   const floors = [floor(), floor(), floor()].sort((a, b) => a - b);
-  // The floor is measured warm (median of three runs), so warm the extractor too: extract a few files
-  // once before timing the build (it runs with an empty cache).
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md')).slice(0, 20)) {
-    const text = fs.readFileSync(path.join(dir, f), 'utf8');
-    extractDocument({ uri: f, name: f, text });
-  }
+  // As the server builds (lsp/corpus.ts), with an empty cache: a worker thread reads and extracts
+  // (DOSSIER_EXTRACT_THREADS more threads, default one a core less one) and writes the snapshot; this
+  // thread restores it, a slice at a time, and builds the completion tables. The build is over when the
+  // index is in place.
+  const corpus = new ServerCorpus(__filename, () => undefined, () => undefined, (m) => console.error(m));
   const t0 = performance.now();
-  // As the server builds: extraction in worker threads (DOSSIER_EXTRACT_THREADS, default one a core).
-  const { index, report, threads: used, waitedMs } = await loadIndexPooled(opts, threads);
+  await corpus.rebuild(opts, false);
   const build = performance.now() - t0;
-  // One-file update: a document changes; extract it and replace it in the index.
+  const report = corpus.report!;
+  // One-file update, as the server applies a changed file: the thread that built extracts it, this one
+  // replaces it in the index. Timed from the change to the index holding it.
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));
   const updates: number[] = [];
   for (let i = 0; i < 21; i++) {
     const file = path.join(dir, files[(i * 37) % files.length]);
     const text = fs.readFileSync(file, 'utf8') + `\n\nAn added line ${i} mentions the Blue Water Initiative (BWI), launched in 2019.\n`;
     const u0 = performance.now();
-    const source = { uri: file, name: path.basename(file), text };
-    index.upsert(source, extractDocument(source));
+    await corpus.update({ uri: file, name: path.basename(file), text });
     updates.push(performance.now() - u0);
   }
+  if (corpus.index.document(path.join(dir, files[0]))?.text.includes('An added line 0') !== true) throw new Error('the update did not reach the index');
   updates.sort((a, b) => a - b);
+  const { threads: used, waitedMs } = corpus.buildInfo ?? {};
+  corpus.dispose();
   console.log(JSON.stringify({ docs: report.files, threads: used ?? 1, waitedMs: waitedMs ?? 0, floorMs: floors[1], buildMs: build, updateP50Ms: updates[10], updateMaxMs: updates[20], peakRssMB: process.resourceUsage().maxRSS / 1024 }));
 } else {
   const t0 = performance.now();
@@ -76,7 +77,9 @@ if (mode === 'build') {
 }
 }
 
-// Bundled, this file is also the code of the extraction threads (see node/extract-pool.ts).
+// Bundled, this file is also the code of the index thread and of the extraction threads (see
+// node/extract-pool.ts), as dist/server.js is.
+if (!isMainThread && (workerData as { kind?: string } | undefined)?.kind === 'dossier-index') void runIndexWorker();
 if (isMainThread)
   main().then(
     () => process.exit(0),

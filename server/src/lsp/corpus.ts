@@ -1,12 +1,14 @@
 // The server's corpus: builds the index in a worker thread, swaps it in when complete (requests during a
-// rebuild use the previous index), and applies one-file updates from the file watcher.
+// rebuild use the previous index), and applies one-file updates from the file watcher. The thread that
+// built the index stays to extract changed files (its extractor is warm; this thread only merges them).
 import { Worker } from 'node:worker_threads';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CorpusIndex } from '../core/corpus/index';
 import { warmCompletionSteps } from '../core/features/completion';
-import { loadOne, loadPrepared, type CorpusRoot, type LoadReport, type LoadOptions } from '../node/indexer';
-import type { WorkerMessage, WorkerRequest } from './worker';
+import { loadOne, extractOne, loadPrepared, type CorpusRoot, type LoadReport, type LoadOptions, type LoadedOne } from '../node/indexer';
+import type { SourceText } from '../core/types';
+import type { ExtractRequest, WorkerMessage, WorkerRequest } from './worker';
 import { CORPUS_EXTENSIONS } from '../node/files';
 
 export interface CorpusStatus {
@@ -21,6 +23,15 @@ export class ServerCorpus {
   report?: LoadReport;
   private generation = 0;
   private worker?: Worker;
+  /** The thread that built the current index, now extracting changed files. */
+  private extractor?: Worker;
+  /** Extractions asked of it and not yet back (id -> the change). */
+  private requests = new Map<number, { key: string; ticket: number; redo: () => LoadedOne; done: () => void }>();
+  private nextRequest = 0;
+  /** The number of the latest change to each document: a result for an older one is dropped. */
+  private tickets = new Map<string, number>();
+  /** The last build's extraction threads, and how long its writing thread waited for them. */
+  buildInfo?: { threads?: number; waitedMs?: number };
   private watchers: fs.FSWatcher[] = [];
   private pending = new Map<string, NodeJS.Timeout>();
   /** Files changed while a rebuild runs: the new index may hold either content, so they are read again
@@ -42,6 +53,8 @@ export class ServerCorpus {
   rebuild(options: LoadOptions, watch: boolean): Promise<void> {
     const gen = ++this.generation;
     this.worker?.terminate().catch(() => undefined);
+    // Its pending extractions are done here when it exits (see below); the new build reads every file anyway.
+    this.extractor?.terminate().catch(() => undefined);
     // Watch from the start: a file changed while the build reads it is read again afterwards.
     this.changedDuringBuild = new Set();
     if (watch) this.watch(options);
@@ -52,7 +65,7 @@ export class ServerCorpus {
     return new Promise<void>((resolve) => {
       const worker = new Worker(this.entry, { workerData: { kind: 'dossier-index', options } satisfies WorkerRequest });
       this.worker = worker;
-      const queue: WorkerMessage[] = [];
+      const queue: Exclude<WorkerMessage, { type: 'extracted' }>[] = [];
       let draining = false;
       const finish = (report: LoadReport | undefined) => {
         if (gen !== this.generation) return resolve();
@@ -70,6 +83,7 @@ export class ServerCorpus {
         this.index = next;
         this.report = report;
         this.worker = undefined;
+        this.extractor = worker;
         this.onStatus({ state: 'ready', documents: next.sourceCount, processed, report });
         const changed = this.changedDuringBuild ?? new Set<string>();
         this.changedDuringBuild = undefined;
@@ -90,6 +104,7 @@ export class ServerCorpus {
             if (msg.type === 'prepared') {
               // Restore the snapshot a slice at a time (each step is a few ms), then finish. A file found
               // changed since it was prepared is indexed again after the swap.
+              this.buildInfo = { threads: msg.prepared.threads, waitedMs: msg.prepared.waitedMs };
               const steps = loadPrepared(msg.prepared, (uri) => this.fileChanged(uri, options.maxFileBytes));
               const restore = () => {
                 if (gen !== this.generation) {
@@ -134,15 +149,22 @@ export class ServerCorpus {
         setImmediate(step);
       };
       worker.on('message', (m: WorkerMessage) => {
+        if (m.type === 'extracted') return this.extracted(m.id, m.result);
         queue.push(m);
         drain();
       });
       worker.on('error', (e) => {
         this.log(`index worker error: ${e.message}`);
+        if (this.worker !== worker) return;
         queue.push({ type: 'error', message: e.message });
         drain();
       });
       worker.on('exit', (code) => {
+        if (this.extractor === worker) {
+          // Changes it had not extracted yet are extracted here.
+          this.extractor = undefined;
+          for (const id of [...this.requests.keys()]) this.extracted(id, undefined);
+        }
         if (code !== 0 && gen === this.generation && this.worker === worker) {
           queue.push({ type: 'error', message: `worker exited with ${code}` });
           drain();
@@ -190,20 +212,59 @@ export class ServerCorpus {
       file,
       setTimeout(() => {
         this.pending.delete(file);
-        this.applyFile(file, maxFileBytes);
+        void this.applyFile(file, maxFileBytes);
       }, 150),
     );
   }
 
-  applyFile(file: string, maxFileBytes: number): void {
+  applyFile(file: string, maxFileBytes: number): Promise<void> {
+    const ticket = this.ticket(file);
     if (!fs.existsSync(file)) {
       if (this.index.remove(file)) this.onChanged();
-      return;
+      return Promise.resolve();
     }
-    const r = loadOne(file, maxFileBytes);
+    return this.extract(file, ticket, { file, maxFileBytes }, () => loadOne(file, maxFileBytes));
+  }
+
+  /** Replaces a corpus document with this text, as a changed file is (resolves once it is in the index). */
+  update(source: SourceText): Promise<void> {
+    return this.extract(source.uri, this.ticket(source.uri), { source }, () => extractOne(source));
+  }
+
+  private ticket(key: string): number {
+    const t = (this.tickets.get(key) ?? 0) + 1;
+    this.tickets.set(key, t);
+    return t;
+  }
+
+  /** Extracts a change in the index thread if it is there, else here; merges it if still the latest. */
+  private extract(key: string, ticket: number, req: { file: string; maxFileBytes: number } | { source: SourceText }, redo: () => LoadedOne): Promise<void> {
+    return new Promise((done) => {
+      const ex = this.extractor;
+      if (!ex) {
+        this.merge(key, ticket, redo());
+        return done();
+      }
+      const id = ++this.nextRequest;
+      this.requests.set(id, { key, ticket, redo, done });
+      ex.postMessage({ type: 'extract', id, ...req } satisfies ExtractRequest);
+    });
+  }
+
+  /** A result from the thread; none when the thread went away first (the change is extracted here). */
+  private extracted(id: number, result: LoadedOne | undefined): void {
+    const r = this.requests.get(id);
+    if (!r) return;
+    this.requests.delete(id);
+    if (this.tickets.get(r.key) === r.ticket) this.merge(r.key, r.ticket, result ?? r.redo());
+    r.done();
+  }
+
+  private merge(key: string, ticket: number, r: LoadedOne): void {
+    if (this.tickets.get(key) !== ticket) return;
     if (r.doc) this.index.upsert(r.doc.source, r.doc.extract);
     else {
-      this.index.remove(file);
+      this.index.remove(key);
       if (r.skipped) this.log(`skipped ${r.skipped.path}: ${r.skipped.reason}`);
     }
     this.onChanged();
@@ -211,6 +272,7 @@ export class ServerCorpus {
 
   dispose(): void {
     this.worker?.terminate().catch(() => undefined);
+    this.extractor?.terminate().catch(() => undefined);
     for (const w of this.watchers) w.close();
     for (const t of this.pending.values()) clearTimeout(t);
   }

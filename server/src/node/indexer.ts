@@ -414,14 +414,26 @@ export async function loadIndexPooled(opts: LoadOptions, threads = defaultThread
   return opts.cacheFile ? fromPrepared(opts, await preparePooled(opts, threads)) : loadIndex(opts);
 }
 
+/** One changed file: its document, or why it was skipped. */
+export interface LoadedOne {
+  doc?: LoadedDoc;
+  skipped?: Skipped;
+  warning?: string;
+}
+
 /** Reads and extracts one file (for watched changes). */
-export function loadOne(file: string, maxFileBytes: number, bundled = false): { doc?: LoadedDoc; skipped?: Skipped; warning?: string } {
+export function loadOne(file: string, maxFileBytes: number, bundled = false): LoadedOne {
   const read = readSource(file, maxFileBytes, bundled);
   if (!read.ok) return { skipped: read.skipped };
+  return { ...extractOne(read.source), warning: read.warning };
+}
+
+/** Extracts one document already read. */
+export function extractOne(source: SourceText): LoadedOne {
   try {
-    return { doc: { source: read.source, extract: extractDocument(read.source), hash: contentHash(read.source.text) }, warning: read.warning };
+    return { doc: { source, extract: extractDocument(source), hash: contentHash(source.text) } };
   } catch (e) {
-    return { skipped: { path: file, reason: `could not be analysed: ${(e as Error).message}` } };
+    return { skipped: { path: source.uri, reason: `could not be analysed: ${(e as Error).message}` } };
   }
 }
 
