@@ -174,6 +174,22 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('restrictions, overtaken plans, numbered names, a year in a title, a ship flagged off', () => {
+    const index = indexOf([
+      { name: 'trade.md', text: 'Wheat exports were prohibited on 13 May 2022, after a heatwave in March 2022 cut the harvest.\n\nThe 13th Ministerial Conference (MC13) opened on 26 February 2024 and was due to close on 29 February 2024, but talks ran on and ended on 2 March 2024.\n\nThe 12th Ministerial Conference (MC12) met in Geneva. MC12 concluded on 17 June 2022 with a package on fisheries subsidies.\n\nMember states negotiated amendments to the International Health Regulations (IHR) of 2005.\n\nThe Sea Pearl was flagged off from Kakinada port on 4 October 2024.\n' },
+    ]);
+    table('date-conflict', [
+      ['a prohibition is an event, about what the sentence names first', 'Wheat exports were prohibited on 13 May 2023, after a heatwave cut the harvest.', ['13 May 2023']],
+      ['the same, dated right', 'Wheat exports were prohibited on 13 May 2022, after a heatwave cut the harvest.', []],
+      ['a plan that was overtaken dates nothing', 'The conference had been due to close on 29 February 2024 but ended on 2 March 2024.', []],
+      ['a numbered name says which conference', 'The 12th Ministerial Conference (MC12) concluded in Geneva in July 2022.', ['July 2022']],
+      ['the same, dated right', 'The 12th Ministerial Conference (MC12) concluded in Geneva in June 2022.', []],
+      ['a year in a title ("Regulations (IHR) of 2005") names no event', 'The International Health Regulations (IHR) were amended in 2024.', []],
+      ['a ship flagged off is launched', 'The Sea Pearl was flagged off from Kakinada port on 14 October 2024.', ['14 October 2024']],
+      ['"flagged" alone is no launch', 'Auditors flagged the Sea Pearl at Kakinada port on 14 October 2024.', []],
+    ], { index });
+  });
+
   describe('the thing dated, not its setting; a leading clause; a submission', () => {
     const index = indexOf([
       { name: 'summit.md', text: 'Delegates met at the Harbour Summit in Lisbon from 3 to 6 May 2024. Norway launched the Kelp Futures Fund at the Harbour Summit in Lisbon on 4 May 2024. The Minister announced the Tidewater pledges in her address on 3 May 2024.\n\nWhen the President and the Prime Minister inaugurated the Meridian Rail Link in Cairo on 9 March 2019, few observers, diplomats or investors expected a freight corridor across deserts, mountains and contested borders to become a permanent fixture of regional commerce and politics within a decade.\n\nThe Cabinet approved the revised coastal plan on 2 June 2022, and it was submitted to the Maritime Board on 20 June 2022.\n' },

@@ -6,7 +6,7 @@ import { tokenize, normalizeWord, looksPast, STOPWORDS, type Token } from '../te
 
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
 const TRIGGER_CLASSES: Record<string, string[]> = {
-  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut'],
+  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged'],
   establish: ['establish', 'establishment', 'found', 'foundation', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
   sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou'],
   // A bill passed by a house, the assent that makes it law (and its notification), and its coming into
@@ -22,6 +22,10 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   rename: ['rename', 'renamed', 'renaming', 'rechristen', 'rebrand', 'redesignate', 'become', 'became'],
   amend: ['amend', 'amendment', 'repeal', 'abolish', 'scrap', 'scrapped', 'revoke', 'abrogate', 'abrogation'],
   withdraw: ['withdraw', 'withdrew', 'withdrawn', 'withdrawal', 'exit', 'quit'],
+  // A restriction put on, and one taken off: "wheat exports were prohibited on 13 May 2022", "the curbs
+  // imposed in July 2023 were lifted in September 2024". (The noun "ban" is neither: "the ban was lifted".)
+  restrict: ['prohibit', 'impose', 'embargo'],
+  lift: ['lift'],
   join: ['join', 'accede', 'accession'],
   office: ['appoint', 'appointment', 'elect', 'sworn', 'swear', 'swore', 'assume', 'resign', 'resignation', 'retire', 'retirement', 'nominate', 'nomination'],
   visit: ['visit', 'trip', 'tour', 'travel'],
@@ -60,6 +64,8 @@ const TAKE = normalizeWord('take');
 const FORCE = normalizeWord('force');
 /** "Hand" is a transfer only as "handed over" ("on the other hand" is none). */
 const HAND = normalizeWord('hand');
+/** "Flag" is a launch only as "flagged off" ("flagged concerns" is none). */
+const FLAG = new Set([normalizeWord('flag'), normalizeWord('flagged')]);
 /** "Listed on the BSE on 22 June 2017": a listing ("a list of" is none). */
 const LIST = normalizeWord('list');
 const EFFECT = normalizeWord('effect');
@@ -101,7 +107,11 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|after|befor
  */
 const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|since)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+)?$/i;
 
-const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda)\s*,?\s*$/;
+/** A plan that was overtaken ("had been due to close on 29 February 2024 but ended on 2 March"): the
+ * date of no action, like a bound. (A plan still ahead, "is due to be held on 5 May", dates its event.) */
+const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|slated|expected|set|planned|supposed|meant)\s+to\s+(?:be\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+(?:on|in|at|for|from|by)?\s*$/iu;
+
+const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda)(?:\s*\([^()]{1,20}\))?\s*(?:,|of)?\s*$/;
 
 /**
  * A sentence that opens with a pronoun or a bare definite description ("It entered into force on 1 May
@@ -242,7 +252,18 @@ function ordinalOf(word: string): number | undefined {
  * notice" is not "a notice": which one, the source does not say).
  */
 export function sameOrdinal(a: DatedEvent, b: DatedEvent): boolean {
-  return a.ordinal === b.ordinal || (a.ordinal ?? 1) === (b.ordinal ?? 1);
+  if (a.ordinal === b.ordinal || (a.ordinal ?? 1) === (b.ordinal ?? 1)) return true;
+  // A numbered name says which one: "MC12 concluded on 17 June 2022" is the 12th conference's event.
+  return (a.ordinal === undefined && numbered(a, b.ordinal!)) || (b.ordinal === undefined && numbered(b, a.ordinal!));
+}
+
+/** Whether the event names something numbered n ("MC12", "COP-26"). */
+function numbered(e: DatedEvent, n: number): boolean {
+  for (const t of e.terms) {
+    const m = /^\p{L}{2,}-?(\d{1,3})$/u.exec(t);
+    if (m && Number(m[1]) === n) return true;
+  }
+  return false;
 }
 
 export function triggerClass(word: string): string | undefined {
@@ -273,9 +294,9 @@ export function sameKind(a: string | undefined, b: string | undefined): boolean 
 export function findEvents(text: string, base: number, dates: DateMention[] = findDates(text), toks?: Token[], context?: readonly string[]): DatedEvent[] {
   // A year that ends a title ("the Data Protection Act, 2023", "National Health Policy 2017") is part of
   // the name, not a date of the sentence's event.
-  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && NAMED_YEAR.test(text.slice(Math.max(0, d.start - 16), d.start))));
+  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && NAMED_YEAR.test(text.slice(Math.max(0, d.start - 40), d.start))));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
@@ -390,6 +411,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === TAKE && !/^\s+place\b/i.test(text.slice(t.end, t.end + 7))) ||
         (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
+        (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
         (quotes.length > 0 && quotes.some(([a, b]) => t.start >= a && t.end <= b && !(d.start >= a && d.end <= b))) ||
         (n === EFFECT && !TAKE_EFFECT.test(text.slice(Math.max(0, t.start - 8), t.start))) ||

@@ -89,10 +89,13 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   // "the Panchamrit pledges announced at COP26 in Glasgow on 1 November" and "the Green Grids Initiative
   // launched at COP26 in Glasgow on 2 November" are two events. The source event must name one of the
   // draft event's two rarest terms that the corpus has (as two mentions in a draft must, repeatedEvents).
+  // Or name all of the sentence's subject ("Wheat exports were prohibited on ..., after a heatwave cut
+  // the harvest": the heatwave's words are the rarest, but the prohibition is the wheat exports').
   const rare = rarest(index, terms, true);
+  const named = subject && subject.length >= 2 ? expandTerms(index, [...subject]) : undefined;
   const matches = all.filter((m) => {
     const theirs = expandTerms(index, m.entry.event.terms);
-    return rare.some((t) => theirs.has(t));
+    return rare.some((t) => theirs.has(t)) || (named !== undefined && [...named].every((t) => theirs.has(t)));
   });
   if (!matches.length) return undefined;
   const best = matches[0].entry;
