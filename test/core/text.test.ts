@@ -126,7 +126,15 @@ describe('word normal form', () => {
     ['sought', 'seeking'],
     ['held', 'holds'],
     ['took', 'taking'],
+    ['favoured', 'favored'],
+    ['most-favoured', 'most-favored'],
+    ['labourers', 'laborers'],
+    ['honourable', 'honorable'],
+    ['favourite', 'favorite'],
   ];
+  it('-our- words that are not British spellings keep it', () => {
+    for (const w of ['hours', 'poured', 'toured', 'devoured', 'detour', 'yours']) assert.ok(normalizeWord(w).includes('our'), w);
+  });
   for (const [a, b] of same) it(`${a} ~ ${b}`, () => assert.equal(normalizeWord(a), normalizeWord(b)));
   it('words that name object properties are words ("constructor", "__proto__")', () => {
     for (const w of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) assert.equal(typeof normalizeWord(w), 'string', w);

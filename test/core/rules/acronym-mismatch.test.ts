@@ -26,6 +26,12 @@ describe('acronym-mismatch', () => {
     ['a different word still differs', 'The National Catalyzer Certification Program (NCSP) met.', ['National Catalyzer Certification Program']],
   ], { index: nemp });
 
+  const mfn = indexOf([{ name: 'mfn.md', text: 'Tariffs fall to the most-favored-nation (MFN) rate.\n' }]);
+  table('acronym-mismatch', [
+    ['-our- before an ending is the same spelling', 'The most-favoured-nation (MFN) rate applies.', []],
+    ['a different word still differs', 'The most-preferred-nation (MFN) rate applies.', ['most-preferred-nation']],
+  ], { index: mfn });
+
   const oecd = indexOf([{ name: 'oecd.md', text: 'The Organisation for Economic Co-operation and Development (OECD) met in Paris.\n' }]);
   table('acronym-mismatch', [
     ['a hyphenated word written as one, with other spelling', 'The Organization for Economic Cooperation and Development (OECD) met.', []],

@@ -53,8 +53,9 @@ export function americanize(w: string): string {
   const direct = Object.hasOwn(SPELLING, w) ? SPELLING[w] : undefined;
   if (direct) return direct;
   if (w.length > 5) {
-    if (/our$/.test(w) && !/(four|hour|your|pour|tour|flour|sour|dour|contour|troubadour)$/.test(w)) return w.slice(0, -3) + 'or';
-    if (/ours$/.test(w) && !/(fours|hours|yours|tours|contours)$/.test(w)) return w.slice(0, -4) + 'ors';
+    // "favour", "favoured", "favourite", "labourers", "honourable": -our- before an ending.
+    const our = /our(s|ed|ing|able|ably|ite|ites|er|ers|ful|less)?$/.exec(w);
+    if (our && !/(four|hour|your|pour|tour|flour|sour|dour|contour|troubadour|devour|scour|detour|amour)$/.test(w.slice(0, our.index + 3))) return w.slice(0, our.index) + 'or' + (our[1] ?? '');
     w = w.replace(/is(e|es|ed|ing|er|ers|ation|ations)$/, 'iz$1');
     w = w.replace(/ys(e|es|ed|ing|er|ers)$/, 'yz$1');
   }
