@@ -17,6 +17,8 @@ describe('acronym-undefined', () => {
     ['possessive counts as the acronym', "DAPA's budget grew.", ["DAPA's"]],
     ['well-known acronyms from the glossary', 'The UN and the EU met the US and the UK on GDP.', []],
     ['all-caps ordinary words are emphasis', 'NOTE: this is IMPORTANT and we say HELLO.', []],
+    ['a word in capitals that labels its line', 'TAKEAWAY: coverage grew.\n\n- **VERDICT:** it worked.', []],
+    ['not a label: mid-line, or no colon after it', 'The TAKEAWAY grew.\n\nTAKEAWAY grew too.', ['TAKEAWAY']],
     ['headings are not first use and are not flagged', '# DAPA reforms\n\nThe Defense Acquisition Program Administration (DAPA) agreed.', []],
     ['code is not prose', 'Run `DAPA` and\n\n```\nADD\n```\n', []],
     ['URLs are not prose', 'See https://example.org/DAPA for more.', []],

@@ -14,6 +14,17 @@ export function expandedText(long: string, use: Pick<AcronymUse, 'short' | 'suff
   return `${long} (${use.short})`;
 }
 
+/**
+ * "TAKEAWAY: ...", "**VERDICT:** ...": a word in capitals that opens its line (after list or emphasis
+ * marks) and is followed by a colon labels the line, as "NOTE:" does. Asked only of words no source
+ * defines: a source's acronym in that place ("NDC: the updated target ...") is still its acronym.
+ */
+function isLineLabel(text: string, use: Pick<AcronymUse, 'short' | 'start' | 'end'>): boolean {
+  if (!/^[A-Z]{3,}$/.test(use.short)) return false;
+  const lineStart = text.lastIndexOf('\n', use.start - 1) + 1;
+  return /^[\s>*_+-]*$/.test(text.slice(lineStart, use.start)) && /^[*_]*:/.test(text.slice(use.end, use.end + 4));
+}
+
 const SKIP = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'at', '&', 'de']);
 
 /** Word parts that give initials: words, and camel-case parts of a word ("XMLHttpRequest" -> XML, Http, Request). */
@@ -252,7 +263,7 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
     const own = lowerTextOf(facts);
     if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < sentenceEnd; })) continue;
     if (spelledOut(draft, use.short, sentenceEnd)) continue;
-    if (!sources.length && isOrdinaryCapsWord(use.short, index, hasLower)) continue;
+    if (!sources.length && (isOrdinaryCapsWord(use.short, index, hasLower) || isLineLabel(draft.text, use))) continue;
     // A common acronym that only the glossary defines (DRDO, UPSC): writers use it as a name, unless
     // the settings ask for common acronyms to be expanded too.
     const glossaryOnly = sources.length > 0 && sources.every((s) => s.doc.extract.meta.role === 'glossary');
