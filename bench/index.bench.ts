@@ -54,7 +54,7 @@ if (mode === 'build') {
     await corpus.update({ uri: file, name: path.basename(file), text });
     updates.push(performance.now() - u0);
   }
-  if (corpus.index.document(path.join(dir, files[0]))?.text.includes('An added line 0') !== true) throw new Error('the update did not reach the index');
+  if (corpus.index.document(path.join(dir, files[(20 * 37) % files.length]))?.text.includes('An added line 20') !== true) throw new Error('the update did not reach the index');
   updates.sort((a, b) => a - b);
   const { threads: used, waitedMs } = corpus.buildInfo ?? {};
   corpus.dispose();
