@@ -54,6 +54,8 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'AUKUS (Australia, the United Kingdom and the United States) met.', expect: [] },
   { text: 'As reported (2014), and (see above) and (e.g. NATO) and (Figure 1) show.', expect: [] },
   { text: 'Mutant strains (msh2, msh3, or msh6) were used.', expect: [] },
+  { text: 'Contacts involve three peptide residues (pT, +1, and +2 residues) and five others.', expect: [] },
+  { text: 'The cells resisted mitomycin C (MMC; IC50, 2.4 microg/ml) well.', expect: [{ short: 'MMC', long: 'mitomycin C' }] },
   { text: 'Three criteria: (i) the stability of the derivative; (ii) the spacer.', expect: [] },
   { text: 'Gains in life expectancy from medical interventions [letter]', expect: [] },
   { text: 'The yeast Hsp90 (Hsp82) protein.', expect: [] },

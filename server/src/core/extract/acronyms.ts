@@ -411,7 +411,10 @@ function bracket(text: string, open: number, close: number, out: AcronymPair[]):
   }
   // A list of three or more names defines none of them: "(msh2, msh3, or msh6)", "(C, D, E)".
   const items = content.split(/\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
-  if (items.length > 2 && items.every((x) => /^\S*[\p{Lu}\d]\S*$/u.test(x))) return;
+  // So does one joined by "and"/"or" whose last item runs on into a phrase: "(pT, +1, and +2 residues)"
+  // (not "(MMC; IC50, 2.4 microg/ml)").
+  const token = (x: string) => /^\S*[\p{Lu}\d]\S*$/u.test(x);
+  if (items.length > 2 && /\s(?:and|or)\s/.test(content) && items.slice(0, -1).every(token) && token(items[items.length - 1].split(/\s+/)[0])) return;
   // Brackets glued to a word are notation ("tRNA(Asp)complex", "p21(Cip1)"), but see "ligand(CD40L)".
   const attached = lfEnd === open && isAlnum(text, open - 1);
   if (attached && (isAlnum(text, close + 1) || /\S*(?:\d|\p{L}\p{Lu})\S*$/u.test(text.slice(Math.max(0, open - 30), open).split(/\s/).pop()!))) return;
