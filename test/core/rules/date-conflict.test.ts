@@ -190,6 +190,19 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('a numbered clause, a source that names the very day', () => {
+    const index = indexOf([
+      { name: 'gazette.md', text: '(1) The Coastal Data Act was introduced in the Lok Sabha on 2 March 2024. It was passed by the Lok Sabha on 5 March 2024 and passed by the Rajya Sabha on 7 March 2024.\n\n(3) These regulations were notified on 12 October 2025 by publication in the Gazette.\n' },
+      { name: 'brief.md', text: 'The Shipping Technology (Port Security) Regulations, 2020 were notified on 3 June 2020 under the Shipping Technology Act.\n\nIndia signed the Harbour Accord on 4 May 2024. India signed the Kelp Treaty on 9 May 2024.\n' },
+    ]);
+    table('date-conflict', [
+      ['"(1)" opens the clause; the pronoun after it is the Act', "India's law on coastal records is the Coastal Data Act, 2024, which the Lok Sabha passed on 5 March 2024. It was passed by the Rajya Sabha on 6 March 2024 after a debate.", ['6 March 2024']],
+      ['the same, dated right', "India's law on coastal records is the Coastal Data Act, 2024, which the Lok Sabha passed on 5 March 2024. It was passed by the Rajya Sabha on 7 March 2024 after a debate.", []],
+      ['a source that notified "these regulations" that very day backs the draft', 'The Directorate of Shipping Technology notified the regulations on 12 October 2025.', []],
+      ['the actor alone, acting that day, backs nothing', 'India signed the Kelp Treaty on 4 May 2024.', ['4 May 2024']],
+    ], { index });
+  });
+
   describe('the thing dated, not its setting; a leading clause; a submission', () => {
     const index = indexOf([
       { name: 'summit.md', text: 'Delegates met at the Harbour Summit in Lisbon from 3 to 6 May 2024. Norway launched the Kelp Futures Fund at the Harbour Summit in Lisbon on 4 May 2024. The Minister announced the Tidewater pledges in her address on 3 May 2024.\n\nWhen the President and the Prime Minister inaugurated the Meridian Rail Link in Cairo on 9 March 2019, few observers, diplomats or investors expected a freight corridor across deserts, mountains and contested borders to become a permanent fixture of regional commerce and politics within a decade.\n\nThe Cabinet approved the revised coastal plan on 2 June 2022, and it was submitted to the Maritime Board on 20 June 2022.\n' },

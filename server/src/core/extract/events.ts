@@ -133,6 +133,7 @@ export function isAnaphoric(sentence: string): boolean {
 export function subjectOf(text: string, toks: Token[] = tokenize(text), context?: readonly string[]): string[] {
   const out = new Set<string>(context && isAnaphoric(text) ? context : []);
   for (const t of toks) {
+    if (isEnumerator(text, t)) continue;
     // A subject is a few words: a chain of "It ..." sentences does not grow it without end.
     if (out.size >= 12 || endsSubject(t)) break;
     const n = normalizeWord(t.text);
@@ -149,6 +150,12 @@ export function withTopic(subject: string[], topic: readonly string[]): string[]
   return [...out];
 }
 
+/** A clause number that opens a sentence ("(1) The Act was introduced ...", "2. The draft was
+ * published ..."): no number of the sentence's own, so not the end of its subject. */
+function isEnumerator(text: string, t: Token): boolean {
+  return t.start < 4 && /^(?:\d{1,3}|[ivx]{1,4}|[a-z])$/i.test(t.text) && /^[\s([]*$/.test(text.slice(0, t.start)) && /^[).]/.test(text.slice(t.end, t.end + 1));
+}
+
 /** Where a sentence's subject ends: at its first number, or its first trigger word in lower case (a verb
  * or a noun of the event). Shared by subjectOf and subjectSpan. */
 function endsSubject(t: Token): boolean {
@@ -159,6 +166,7 @@ function endsSubject(t: Token): boolean {
  * Committee (MPC)" of "The Monetary Policy Committee (MPC) sets the repo rate ..."). */
 export function subjectSpan(text: string, toks: Token[] = tokenize(text)): string {
   for (const t of toks) {
+    if (isEnumerator(text, t)) continue;
     if (endsSubject(t)) return text.slice(0, t.start).trim();
   }
   return text.length <= 120 ? text : '';

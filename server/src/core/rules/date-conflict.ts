@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { SearchCache } from '../corpus/search';
 import { cite, shiftFinding } from './rule';
 import { tablesOf, type BlockFacts } from '../draft/draft';
-import { findEvents, isAnaphoric, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
+import { findEvents, isAnaphoric, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, EVENT_MATCH } from '../corpus/search';
 
@@ -97,7 +97,7 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
     const theirs = expandTerms(index, m.entry.event.terms);
     return rare.some((t) => theirs.has(t)) || (named !== undefined && [...named].every((t) => theirs.has(t)));
   });
-  if (!matches.length) return undefined;
+  if (!matches.length || backedOnTheDay(index, ev, terms, subject)) return undefined;
   const best = matches[0].entry;
   const srcDate = { ...best.event.date, until: best.event.until };
   const ev0 = index.evidence(best.doc, best.event.sentenceStart, best.event.sentenceEnd, false);
@@ -110,6 +110,31 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
     evidence: matches.slice(0, 3).map((m) => index.evidence(m.entry.doc, m.entry.event.sentenceStart, m.entry.event.sentenceEnd, false)),
     fixes: [{ title: `Use the sources' date: ${fixText}`, edits: [{ start: ev.start, end: ev.end, newText: fixText }], preferred: true }],
   };
+}
+
+/**
+ * A source that puts the same kind of action on the very day the draft gives, about a thing the draft's
+ * event names, backs the draft even when too few of their words overlap to call it the same event: "MeitY
+ * notified the Rules on 14 November 2025" and "These rules were notified on 14 November 2025" (while the
+ * IT Rules, notified in 2021, share more words through the ministry's name). A day is too precise to
+ * agree by chance, so one shared term is enough, but not one of the sentence's subject (its actor: "India
+ * signed ..." on that day may be another agreement). Only for dates to the day.
+ */
+function backedOnTheDay(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, subject?: readonly string[]): boolean {
+  if (!ev.date.day || ev.until) return false;
+  const actor = new Set(subject ?? []);
+  let things = [...terms].filter((t) => !actor.has(t));
+  if (!things.length) things = [...terms];
+  const when = { ...ev.date };
+  for (const t of things) {
+    const list = index.eventsWithTerm(t);
+    for (let k = 0, n = Math.min(list.length, 2000); k < n; k++) {
+      const e = list[k];
+      if (!e.event.date.day || e.event.until || !sameKind(e.trigger, ev.trigger) || e.doc.extract.meta.role === 'glossary') continue;
+      if (compareAtGranularity(when, { ...e.event.date }) === 'agree') return true;
+    }
+  }
+  return false;
 }
 
 /**
