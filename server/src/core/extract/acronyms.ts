@@ -327,6 +327,10 @@ function longBefore(text: string, sf: string, lfEnd: number, attached: boolean, 
     const lf = win.slice(r.k, longEnd(win, r.m));
     if (acceptable(sf, lf, r.m, r.k, win)) return { lf, lfStart: ws + r.k };
   }
+  if (!attached) {
+    const list = listBefore(text, sf, lfEnd, floor);
+    if (list) return list;
+  }
   // An official name's qualifier the short form leaves out ("... Coordination on India-China Border
   // Affairs (WMCC)"): the letters are spelt by the words before it, and the name runs on through it.
   const tail = attached ? null : NAME_TAIL.exec(text.slice(Math.max(floor, lfEnd - 120), lfEnd));
@@ -340,6 +344,54 @@ function longBefore(text: string, sf: string, lfEnd: number, attached: boolean, 
   const named = whole.slice(h.k);
   // (A name: capitalised from its first word.)
   return /^\p{Lu}/u.test(named) && acceptable(sf, named, h.m, h.k, whole) ? { lf: named, lfStart: hs + h.k } : undefined;
+}
+
+/**
+ * A coordinated list spelt item by item: "assembly, testing, marking and packaging (ATMP)", "research,
+ * development and innovation (RDI)". The window of longBefore stops at the commas, so the list is read
+ * on its own: three or more items of at most three words, the last after "and", "or" or "&", whose
+ * content words' initials spell an upper-case short form exactly (the first item may be the tail of a
+ * longer phrase: "Micron's assembly, ...").
+ */
+function listBefore(text: string, sf: string, lfEnd: number, floor: number): Found | undefined {
+  if (!/^\p{Lu}{3,8}$/u.test(sf)) return undefined;
+  const from = Math.max(floor, lfEnd - 160);
+  let s = text.slice(from, lfEnd);
+  const stop = Math.max(...['.', ';', ':', '!', '?', '(', ')', '[', ']', '\n'].map((c) => s.lastIndexOf(c)));
+  const base = from + stop + 1;
+  s = s.slice(stop + 1);
+  let conj: RegExpExecArray | null = null;
+  for (const m of s.matchAll(/,?\s+(?:and|or|&)\s+/g)) conj = m as RegExpExecArray;
+  if (!conj) return undefined;
+  const ITEM = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$/u;
+  const last = s.slice(conj.index + conj[0].length);
+  if (!ITEM.test(last)) return undefined;
+  // The items before the conjunction, with where each ends in s.
+  const before: { text: string; end: number }[] = [];
+  let at = 0;
+  for (const m of s.slice(0, conj.index).matchAll(/,\s+/g)) {
+    before.push({ text: s.slice(at, m.index), end: m.index! });
+    at = m.index! + m[0].length;
+  }
+  before.push({ text: s.slice(at, conj.index), end: conj.index });
+  const initials = (item: string) => item.split(/\s+/).filter((w) => !FUNCTION_WORD.test(w)).map((w) => w[0].toLowerCase()).join('');
+  const want = sf.toLowerCase();
+  let tail = initials(last);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const item = before[k].text.trim();
+    const words = item.split(/\s+/);
+    // As the list's first item: its last one to three words (it may end a longer phrase).
+    for (let w = 1; before.length - k >= 2 && w <= Math.min(3, words.length); w++) {
+      const part = words.slice(-w).join(' ');
+      if (!ITEM.test(part)) break;
+      if (initials(part) + tail !== want) continue;
+      const lf = s.slice(before[k].end - part.length).trimEnd();
+      return CLAUSE_WORD.test(lf) ? undefined : { lf, lfStart: base + before[k].end - part.length };
+    }
+    if (!ITEM.test(item)) return undefined;
+    tail = initials(item) + tail;
+  }
+  return undefined;
 }
 
 /** "SF (Long Form)": the whole content, spelling sf from its first word. */
