@@ -58,6 +58,8 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'The plant does wafer sorting, assembly, testing and packaging (ATP) work.', expect: [{ short: 'ATP', long: 'assembly, testing and packaging' }] },
   { text: "Micron's assembly, testing, marking, and packaging (ATMP) unit opened.", expect: [{ short: 'ATMP', long: 'assembly, testing, marking, and packaging' }] },
   { text: 'Funds for research, development and innovation (RDII) rose.', expect: [] },
+  { text: 'IDDM (indigenously designed, developed and manufactured) equipment comes first.', expect: [{ short: 'IDDM', long: 'indigenously designed, developed and manufactured' }] },
+  { text: 'HADR (humanitarian assistance, disaster relief and evacuation) drills were held.', expect: [] },
   { text: 'The cells resisted mitomycin C (MMC; IC50, 2.4 microg/ml) well.', expect: [{ short: 'MMC', long: 'mitomycin C' }] },
   { text: 'Three criteria: (i) the stability of the derivative; (ii) the spacer.', expect: [] },
   { text: 'Gains in life expectancy from medical interventions [letter]', expect: [] },

@@ -101,6 +101,18 @@ describe('acronym-undefined', () => {
     });
   });
 
+  describe('acronyms that open with a small letter', () => {
+    const defence = indexOf([
+      { name: 'defence.md', text: '# Defence\n\nInnovations for Defence Excellence (iDEX) was launched in April 2018. IDDM (indigenously designed, developed and manufactured) equipment comes first.\n' },
+    ]);
+    table('acronym-undefined', [
+      ['one the corpus defines is an acronym', 'Start-ups bid through iDEX for grants.', ['iDEX']],
+      ['its expansion covers it', 'Innovations for Defence Excellence (iDEX) funds start-ups. iDEX grew.', []],
+      ['one nobody defines is a name ("iOS", "mRNA")', 'Phones run iOS, and mRNA vaccines came later.', []],
+      ['a definition whose long form is a list after it', 'Buyers prefer IDDM equipment.', ['IDDM']],
+    ], { index: defence });
+  });
+
   describe('plurals, appositives, counted letters and names', () => {
     const power = indexOf([
       { name: 'glossary.md', text: '---\nrole: glossary\n---\n# Glossary\n\nIndian Institute of Technology (IIT)\n', bundled: true },

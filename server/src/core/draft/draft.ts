@@ -30,6 +30,8 @@ export interface AcronymUse {
   /** For a hyphenated run of capitalised parts ("PM-KISAN", "US-UK"), the parts read as acronyms of
    * their own: the run is one acronym when a definition or the corpus knows it, else these are. */
   parts?: Omit<AcronymUse, 'sentence' | 'inHeading' | 'parts'>[];
+  /** An acronym only when a definition in the draft or the corpus knows it ("iDEX": lowerInitialAcronymOf). */
+  ifKnown?: true;
   sentence: DraftSentence;
   inHeading: boolean;
 }
@@ -263,6 +265,19 @@ export function acronymOf(token: string): { short: string; suffix: '' | 's' | "'
   return { short: t, suffix };
 }
 
+/**
+ * An acronym that opens with one small letter ("iDEX", "eNAM", "mRNA"): read as an acronym only where a
+ * definition in the draft or the corpus knows it (as `ifKnown` uses), since "iOS" or "eVTOL" may be
+ * names the writer need not expand.
+ */
+const LOWER_INITIAL = /^\p{Ll}\p{Lu}{2,}[\p{Lu}\p{N}&]*$/u;
+export function lowerInitialAcronymOf(token: string): { short: string; suffix: '' | 's' | "'s" } | undefined {
+  if (token.length > 14) return undefined;
+  const possessive = /['’]s$/.test(token);
+  const t = possessive ? token.slice(0, -2) : token;
+  return t.length <= 12 && LOWER_INITIAL.test(t) ? { short: t, suffix: possessive ? "'s" : '' } : undefined;
+}
+
 const CITE_BRACKET_RE = /\[[^\[\]\n]{0,400}\]/g;
 const KEY_RE = /(^|[\s\[;,(-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 const FOOTNOTE_RE = /\[\^[^\]\s]{1,80}\]/g;
@@ -361,7 +376,12 @@ function readSentenceFacts(text: string): SentenceFacts {
       }
     }
     const a = acronymOf(m[0]);
-    if (!a || shouted(i)) continue;
+    if (!a) {
+      const l = lowerInitialAcronymOf(m[0]);
+      if (l) uses.push({ short: l.short, suffix: l.suffix, start: m.index!, end: m.index! + m[0].length, surface: m[0], ifKnown: true });
+      continue;
+    }
+    if (shouted(i)) continue;
     uses.push({ short: a.short, suffix: a.suffix, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
   }
   return { uses, dates: /\d|[０-９]/.test(text) ? findDates(text) : [] };

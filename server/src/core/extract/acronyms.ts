@@ -346,6 +346,13 @@ function longBefore(text: string, sf: string, lfEnd: number, attached: boolean, 
   return /^\p{Lu}/u.test(named) && acceptable(sf, named, h.m, h.k, whole) ? { lf: named, lfStart: hs + h.k } : undefined;
 }
 
+/** An item of a list that spells a short form: one to three words in lower case (names in capitals make a
+ * member list: "AUKUS (Australia, the United Kingdom and the United States)"). */
+const LIST_ITEM = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}$/u;
+
+/** The initials of a list item's words other than function words ("testing" t, "disaster relief" dr). */
+const initials = (item: string) => item.split(/\s+/).filter((w) => w && !FUNCTION_WORD.test(w)).map((w) => w[0].toLowerCase()).join('');
+
 /**
  * A coordinated list spelt item by item: "assembly, testing, marking and packaging (ATMP)", "research,
  * development and innovation (RDI)". The window of longBefore stops at the commas, so the list is read
@@ -363,9 +370,8 @@ function listBefore(text: string, sf: string, lfEnd: number, floor: number): Fou
   let conj: RegExpExecArray | null = null;
   for (const m of s.matchAll(/,?\s+(?:and|or|&)\s+/g)) conj = m as RegExpExecArray;
   if (!conj) return undefined;
-  const ITEM = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$/u;
   const last = s.slice(conj.index + conj[0].length);
-  if (!ITEM.test(last)) return undefined;
+  if (!LIST_ITEM.test(last)) return undefined;
   // The items before the conjunction, with where each ends in s.
   const before: { text: string; end: number }[] = [];
   let at = 0;
@@ -374,7 +380,6 @@ function listBefore(text: string, sf: string, lfEnd: number, floor: number): Fou
     at = m.index! + m[0].length;
   }
   before.push({ text: s.slice(at, conj.index), end: conj.index });
-  const initials = (item: string) => item.split(/\s+/).filter((w) => !FUNCTION_WORD.test(w)).map((w) => w[0].toLowerCase()).join('');
   const want = sf.toLowerCase();
   let tail = initials(last);
   for (let k = before.length - 1; k >= 0; k--) {
@@ -383,12 +388,12 @@ function listBefore(text: string, sf: string, lfEnd: number, floor: number): Fou
     // As the list's first item: its last one to three words (it may end a longer phrase).
     for (let w = 1; before.length - k >= 2 && w <= Math.min(3, words.length); w++) {
       const part = words.slice(-w).join(' ');
-      if (!ITEM.test(part)) break;
+      if (!LIST_ITEM.test(part)) break;
       if (initials(part) + tail !== want) continue;
       const lf = s.slice(before[k].end - part.length).trimEnd();
       return CLAUSE_WORD.test(lf) ? undefined : { lf, lfStart: base + before[k].end - part.length };
     }
-    if (!ITEM.test(item)) return undefined;
+    if (!LIST_ITEM.test(item)) return undefined;
     tail = initials(item) + tail;
   }
   return undefined;
@@ -501,7 +506,15 @@ function bracket(text: string, open: number, close: number, out: AcronymPair[]):
   }
   // "SF (Long Form)", else "SF (Long, Form)", but not a list: "AUKUS (Australia, the UK and the US)".
   const first = content.split(/[,;]\s/)[0];
-  if (!shortLong(text, close, lfEnd, cs, first, out) && first !== content && items.length < 3) shortLong(text, close, lfEnd, cs, content, out);
+  if (shortLong(text, close, lfEnd, cs, first, out) || first === content) return;
+  if (items.length < 3) return void shortLong(text, close, lfEnd, cs, content, out);
+  // A list whose items' initials spell the word before it exactly is its expansion: "IDDM (indigenously
+  // designed, developed and manufactured)" (a member list does not spell its name: "AUKUS (Australia,
+  // the UK and the US)").
+  const before = /(?:^|\s)(\p{Lu}{3,8})$/u.exec(text.slice(Math.max(0, lfEnd - 9), lfEnd));
+  if (before && items.every((x) => LIST_ITEM.test(x)) && items.map(initials).join('') === before[1].toLowerCase() && !CLAUSE_WORD.test(content)) {
+    out.push({ short: before[1], long: content, shortStart: lfEnd - before[1].length, longStart: cs, start: lfEnd - before[1].length, end: close + 1, form: 'short-long' });
+  }
 }
 
 /** "I4C" read as "ICCCC" and as "IIIIC"; "W3C" as "WWWC" and "WCCC": a digit from 2 to 9 between letters

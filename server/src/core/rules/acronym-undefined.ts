@@ -238,7 +238,7 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
       };
       // Most uses repeat an acronym seen before: skip them before anything else.
       if (!x.parts) {
-        if (!seen.has(x.short)) visit(x);
+        if (!seen.has(x.short) && (!x.ifKnown || knownWhole(x.short))) visit(x);
       } else if (knownWhole(x.short)) visit(x);
       else for (const p of x.parts) visit(p);
     }
