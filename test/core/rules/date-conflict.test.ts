@@ -203,6 +203,19 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('a figure\'s period, a deal, a pronoun object', () => {
+    const index = indexOf([
+      { name: 'industry.md', text: 'The share of the capital acquisition budget reserved for domestic industry was 64 percent in 2021-22, 68 percent in 2022-23 and 75 percent in 2023-24.\n\nThe Cabinet approved an amended investment policy for the satellite sector on 21 February 2024, and the Trade Department notified it on 16 April 2024.\n\nThe Harbour Works deal was signed with Oman on 28 January 2022.\n' },
+    ]);
+    table('date-conflict', [
+      ['a measure\'s year is no event\'s date', 'The share of the capital acquisition budget reserved for domestic industry rose from 64 percent in 2021-22 to 75 percent in 2023-24.', []],
+      ['"notified it": what the clause before named', 'The amended investment policy for the satellite sector was notified on 16 March 2024.', ['16 March 2024']],
+      ['the same, dated right', 'The amended investment policy for the satellite sector was notified on 16 April 2024.', []],
+      ['a deal is a signing', 'Since the January 2023 Harbour Works deal with Oman, the port has grown.', ['January 2023']],
+      ['"to deal with" is none', 'Oman had to deal with the Harbour Works backlog in 2023.', []],
+    ], { index });
+  });
+
   describe('the thing dated, not its setting; a leading clause; a submission', () => {
     const index = indexOf([
       { name: 'summit.md', text: 'Delegates met at the Harbour Summit in Lisbon from 3 to 6 May 2024. Norway launched the Kelp Futures Fund at the Harbour Summit in Lisbon on 4 May 2024. The Minister announced the Tidewater pledges in her address on 3 May 2024.\n\nWhen the President and the Prime Minister inaugurated the Meridian Rail Link in Cairo on 9 March 2019, few observers, diplomats or investors expected a freight corridor across deserts, mountains and contested borders to become a permanent fixture of regional commerce and politics within a decade.\n\nThe Cabinet approved the revised coastal plan on 2 June 2022, and it was submitted to the Maritime Board on 20 June 2022.\n' },

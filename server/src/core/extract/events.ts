@@ -8,7 +8,7 @@ import { tokenize, normalizeWord, looksPast, STOPWORDS, type Token } from '../te
 const TRIGGER_CLASSES: Record<string, string[]> = {
   launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged'],
   establish: ['establish', 'establishment', 'found', 'foundation', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
-  sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou'],
+  sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'deal'],
   // A bill passed by a house, the assent that makes it law (and its notification), and its coming into
   // force are three dates, often far apart: three kinds.
   pass: ['pass'],
@@ -69,6 +69,9 @@ const FLAG = new Set([normalizeWord('flag'), normalizeWord('flagged')]);
 /** "Listed on the BSE on 22 June 2017": a listing ("a list of" is none). */
 const LIST = normalizeWord('list');
 const EFFECT = normalizeWord('effect');
+/** "The January 2023 BrahMos deal" is a signing; the verb ("to deal with", "must deal") and "a great
+ * deal" are none. */
+const DEAL = normalizeWord('deal');
 const INTO_FORCE = /\b(?:into|in)\s+$/i;
 const TAKE_EFFECT = /\b(?:into|in|take|takes|took|taken|taking|with|come|came|comes)\s+$/i;
 
@@ -110,6 +113,13 @@ const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|si
 /** A plan that was overtaken ("had been due to close on 29 February 2024 but ended on 2 March"): the
  * date of no action, like a bound. (A plan still ahead, "is due to be held on 5 May", dates its event.) */
 const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|slated|expected|set|planned|supposed|meant)\s+to\s+(?:be\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+(?:on|in|at|for|from|by)?\s*$/iu;
+
+/**
+ * A figure's period, not an event's date: "rose from 64 percent in 2021-22", "₹4.46 lakh crore in
+ * 2023-24", "grew 32.5 per cent in 2023". A measure with its unit just before "in" (a bare number may be a
+ * name: "Article 370 in 2019").
+ */
+const MEASURE = /\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion|trillion|bn|mn)(?:\s+(?:crore|tonnes?))?|tonnes?|km|MW|GW|GWh|kWh)\s+(?:in|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)?$/i;
 
 const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda)(?:\s*\([^()]{1,20}\))?\s*(?:,|of)?\s*$/;
 
@@ -304,7 +314,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && NAMED_YEAR.test(text.slice(Math.max(0, d.start - 40), d.start))));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)));
+  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
@@ -423,6 +433,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
         (quotes.length > 0 && quotes.some(([a, b]) => t.start >= a && t.end <= b && !(d.start >= a && d.end <= b))) ||
         (n === EFFECT && !TAKE_EFFECT.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
+        (n === DEAL && /\b(?:to|will|would|must|can|could|should|may|might|great|good)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
           ? undefined
@@ -476,6 +487,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // And which of its kind that was ("approved the updated NDC on 3 August, and it was submitted on
       // 26 August": the submission is the updated NDC's too).
       if (ordinal === undefined) ordinal = out[out.length - 1].ordinal;
+    } else if (i > 0 && triggerWord && /^\s+(?:it|them)\b/i.test(text.slice(triggerAt + triggerWord.length, triggerAt + triggerWord.length + 8))) {
+      // A clause with a subject of its own whose object is a pronoun ("..., and the Department notified
+      // it on 16 April 2024") acts on what the clause before it named.
+      for (const n of out[out.length - 1].terms) terms.add(n);
     }
     out.push({
       date: d.date,
