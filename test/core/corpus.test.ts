@@ -64,7 +64,8 @@ describe("an event's part of its sentence", () => {
   const events = (text: string) => extractDocument({ uri: 'x.md', name: 'x.md', text }).events;
   it('a leading "When" clause that names its subject is the event; the main clause after it is not', () => {
     const [e] = events('When the President and the Prime Minister inaugurated the Meridian Rail Link in Cairo on 9 March 2019, few observers expected a freight corridor across deserts to become a fixture of regional commerce.\n');
-    assert.equal(e.trigger, 'launch');
+    // "Inaugurated" is a launch (a line) or a meeting's start (a summit); "become" in the main clause is not its trigger.
+    assert.deepEqual(e.trigger?.split('+').sort(), ['launch', 'meet']);
     assert.ok(e.terms.includes('meridian') && e.terms.includes('cairo'), e.terms.join(' '));
     for (const t of ['observer', 'corridor', 'commerc']) assert.ok(!e.terms.includes(t), `${t} in ${e.terms.join(' ')}`);
   });

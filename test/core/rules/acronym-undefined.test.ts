@@ -103,12 +103,13 @@ describe('acronym-undefined', () => {
 
   describe('acronyms that open with a small letter', () => {
     const defence = indexOf([
-      { name: 'defence.md', text: '# Defence\n\nInnovations for Defence Excellence (iDEX) was launched in April 2018. IDDM (indigenously designed, developed and manufactured) equipment comes first.\n' },
+      { name: 'defence.md', text: '# Defence\n\nInnovations for Defence Excellence (iDEX) was launched in April 2018. IDDM (indigenously designed, developed and manufactured) equipment comes first. Few third-party logistics (3PL) firms bid.\n' },
     ]);
     table('acronym-undefined', [
       ['one the corpus defines is an acronym', 'Start-ups bid through iDEX for grants.', ['iDEX']],
       ['its expansion covers it', 'Innovations for Defence Excellence (iDEX) funds start-ups. iDEX grew.', []],
       ['one nobody defines is a name ("iOS", "mRNA")', 'Phones run iOS, and mRNA vaccines came later.', []],
+      ['one that opens with a digit, as the corpus defines it', 'Most 3PL firms stay in the metros.', ['3PL']],
       ['a definition whose long form is a list after it', 'Buyers prefer IDDM equipment.', ['IDDM']],
     ], { index: defence });
   });

@@ -216,6 +216,20 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('lines opened, things closed, versions', () => {
+    const index = indexOf([
+      { name: 'urban.md', text: 'The first phase of the Coral Line was inaugurated on 5 October 2024.\n\nThe Harbour Mission was launched on 25 June 2015, together with the Urban Renewal and Infrastructure Scheme (URBIS). URBIS 2.0 was launched on 1 October 2021 for five years.\n' },
+    ]);
+    table('date-conflict', [
+      ['a line that opens is a line inaugurated', '| 4 October 2024 | Coral Line phase 1 opens |', ['4 October 2024']],
+      ['the same, dated right', 'The Coral Line opened on 5 October 2024.', []],
+      ['a version is not the first one ("URBIS 2.0" is not "URBIS")', 'URBIS 2.0, launched on Friday, 1 October 2021, runs for five years.', []],
+      ['the version dated wrongly', 'URBIS 2.0 was launched on 1 October 2022.', ['1 October 2022']],
+      ['an end, dated twice in the draft', 'The tender window for Kochi dredging ended on 14 November 2024. Officials said the tender window for Kochi dredging closed on 21 November 2024.', ['21 November 2024']],
+      ['"close ties" and "the end of" are no ends', 'The tender window for Kochi dredging ended on 14 November 2024. At the end of 2024 the tender window for Kochi dredging drew close ties.', []],
+    ], { index });
+  });
+
   describe('the thing dated, not its setting; a leading clause; a submission', () => {
     const index = indexOf([
       { name: 'summit.md', text: 'Delegates met at the Harbour Summit in Lisbon from 3 to 6 May 2024. Norway launched the Kelp Futures Fund at the Harbour Summit in Lisbon on 4 May 2024. The Minister announced the Tidewater pledges in her address on 3 May 2024.\n\nWhen the President and the Prime Minister inaugurated the Meridian Rail Link in Cairo on 9 March 2019, few observers, diplomats or investors expected a freight corridor across deserts, mountains and contested borders to become a permanent fixture of regional commerce and politics within a decade.\n\nThe Cabinet approved the revised coastal plan on 2 June 2022, and it was submitted to the Maritime Board on 20 June 2022.\n' },

@@ -30,7 +30,7 @@ export interface AcronymUse {
   /** For a hyphenated run of capitalised parts ("PM-KISAN", "US-UK"), the parts read as acronyms of
    * their own: the run is one acronym when a definition or the corpus knows it, else these are. */
   parts?: Omit<AcronymUse, 'sentence' | 'inHeading' | 'parts'>[];
-  /** An acronym only when a definition in the draft or the corpus knows it ("iDEX": lowerInitialAcronymOf). */
+  /** An acronym only when a definition in the draft or the corpus knows it ("iDEX": looseAcronymOf). */
   ifKnown?: true;
   sentence: DraftSentence;
   inHeading: boolean;
@@ -266,12 +266,12 @@ export function acronymOf(token: string): { short: string; suffix: '' | 's' | "'
 }
 
 /**
- * An acronym that opens with one small letter ("iDEX", "eNAM", "mRNA"): read as an acronym only where a
- * definition in the draft or the corpus knows it (as `ifKnown` uses), since "iOS" or "eVTOL" may be
- * names the writer need not expand.
+ * An acronym that opens with one small letter or a digit ("iDEX", "eNAM", "mRNA", "3PL"): read as an
+ * acronym only where a definition in the draft or the corpus knows it (as `ifKnown` uses), since "iOS"
+ * or "eVTOL" may be names the writer need not expand.
  */
-const LOWER_INITIAL = /^\p{Ll}\p{Lu}{2,}[\p{Lu}\p{N}&]*$/u;
-export function lowerInitialAcronymOf(token: string): { short: string; suffix: '' | 's' | "'s" } | undefined {
+const LOWER_INITIAL = /^[\p{Ll}\p{N}]\p{Lu}{2,}[\p{Lu}\p{N}&]*$/u;
+export function looseAcronymOf(token: string): { short: string; suffix: '' | 's' | "'s" } | undefined {
   if (token.length > 14) return undefined;
   const possessive = /['’]s$/.test(token);
   const t = possessive ? token.slice(0, -2) : token;
@@ -377,7 +377,7 @@ function readSentenceFacts(text: string): SentenceFacts {
     }
     const a = acronymOf(m[0]);
     if (!a) {
-      const l = lowerInitialAcronymOf(m[0]);
+      const l = looseAcronymOf(m[0]);
       if (l) uses.push({ short: l.short, suffix: l.suffix, start: m.index!, end: m.index! + m[0].length, surface: m[0], ifKnown: true });
       continue;
     }

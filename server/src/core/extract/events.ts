@@ -43,10 +43,18 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   land: ['land', 'landing'],
   // A change of hands: "handed over to the Tata group", "the sale of Air India", "the merger took effect".
   listing: ['list', 'listing'],
+  // An end: "the hackathon closed on 21 November", "talks ended on 2 March" (verbs only: "the end of",
+  // "close ties" and "the year ending 31 March" are none).
+  end: ['end', 'close'],
   transfer: ['hand', 'handover', 'transfer', 'sell', 'sale', 'acquire', 'acquisition', 'takeover', 'merge', 'merger', 'amalgamate', 'amalgamation', 'privatize', 'privatization', 'divest', 'divestment', 'disinvest', 'disinvestment'],
 };
 const TRIGGER_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of words) if (!TRIGGER_OF.has(normalizeWord(w))) TRIGGER_OF.set(normalizeWord(w), cls);
+// Words of two kinds: a line or a plant "opened" or "inaugurated" is launched, a conference is held; a
+// conference "concluded" ends, an agreement is signed.
+for (const [w, cls] of [['open', 'meet+launch'], ['inaugurate', 'launch+meet'], ['conclude', 'sign+end']]) TRIGGER_OF.set(normalizeWord(w), cls);
+const END_WORDS = new Set(TRIGGER_CLASSES.end.map(normalizeWord));
+const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es))$/i;
 
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
  * ("live births", "deaths per lakh"), "found" (of "find": "the survey found that ..."; "founded" is a
@@ -264,6 +272,12 @@ function ordinalOf(word: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A version after a name is its ordinal: "AMRUT 2.0" is the second AMRUT ("Swachh Bharat Mission 2.0"). */
+function versionOf(text: string, t: Token): number | undefined {
+  if (!/^\d$/.test(t.text) || t.text === '0' || !/^\.0(?![\d.])/.test(text.slice(t.end, t.end + 3))) return undefined;
+  return /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(0, t.start - 30), t.start)) ? Number(t.text) : undefined;
+}
+
 /**
  * Whether two events' ordinals allow them to be the same event. An event without one may be the first
  * of its kind ("India sent a notice on 25 January" and "its first notice"), not a later one ("a second
@@ -413,7 +427,11 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];
       if (t.start >= d.start && t.end <= d.end) continue;
-      const o = ordinalOf(t.text) ?? (REVISED.has(t.text) ? 2 : undefined);
+      const version = versionOf(text, t);
+      // The version is part of the name too ("URBIS 2.0": urbis, v2), so that two mentions of it share more
+      // than the name's one word.
+      if (version !== undefined) terms.add(`v${version}`);
+      const o = ordinalOf(t.text) ?? version ?? (REVISED.has(t.text) ? 2 : undefined);
       if (o !== undefined) {
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
         if (dist < ordinalDist) {
@@ -433,6 +451,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
         (quotes.length > 0 && quotes.some(([a, b]) => t.start >= a && t.end <= b && !(d.start >= a && d.end <= b))) ||
         (n === EFFECT && !TAKE_EFFECT.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
+        (END_WORDS.has(n) && !END_VERB.test(t.text)) ||
         (n === DEAL && /\b(?:to|will|would|must|can|could|should|may|might|great|good)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))

@@ -1,7 +1,7 @@
 // What is under the cursor in a draft: a citation key, an acronym, a date or a name. Shared by hover,
 // completion and go to definition.
 import type { Draft, CitationRef, DraftDate } from '../draft/draft';
-import { acronymOf, lowerInitialAcronymOf } from '../draft/draft';
+import { acronymOf, looseAcronymOf } from '../draft/draft';
 import type { CorpusIndex, DefinitionEntry, NameInfo } from '../corpus/index';
 import { foldName, HONORIFICS, HEAD_NOUNS } from '../extract/names';
 
@@ -86,7 +86,7 @@ export function targetAt(draft: Draft, index: CorpusIndex, offset: number): Targ
   }
   const w = wordAt(draft.text, offset, /[\p{L}\p{N}&'’]/u);
   if (w) {
-    const a = acronymOf(w.text) ?? lowerInitialAcronymOf(w.text);
+    const a = acronymOf(w.text) ?? looseAcronymOf(w.text);
     if (a && known(a.short)) {
       return { kind: 'acronym', short: a.short, start: w.start, end: w.start + a.short.length };
     }

@@ -97,7 +97,7 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
     const theirs = expandTerms(index, m.entry.event.terms);
     return rare.some((t) => theirs.has(t)) || (named !== undefined && [...named].every((t) => theirs.has(t)));
   });
-  if (!matches.length || backedOnTheDay(index, ev, terms, subject)) return undefined;
+  if (!matches.length || backedOnTheDay(index, ev, subject)) return undefined;
   const best = matches[0].entry;
   const srcDate = { ...best.event.date, until: best.event.until };
   const ev0 = index.evidence(best.doc, best.event.sentenceStart, best.event.sentenceEnd, false);
@@ -120,11 +120,13 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
  * agree by chance, so one shared term is enough, but not one of the sentence's subject (its actor: "India
  * signed ..." on that day may be another agreement). Only for dates to the day.
  */
-function backedOnTheDay(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, subject?: readonly string[]): boolean {
+function backedOnTheDay(index: CorpusIndex, ev: DatedEvent, subject?: readonly string[]): boolean {
   if (!ev.date.day || ev.until) return false;
+  // The event's own words (an acronym's expansion is not looked up: the index holds words as written),
+  // less the subject's, unless the subject is all it names ("AMRUT 2.0, launched on ...").
   const actor = new Set(subject ?? []);
-  let things = [...terms].filter((t) => !actor.has(t));
-  if (!things.length) things = [...terms];
+  let things = ev.terms.filter((t) => !actor.has(t));
+  if (!things.length) things = ev.terms;
   const when = { ...ev.date };
   for (const t of things) {
     const list = index.eventsWithTerm(t);
