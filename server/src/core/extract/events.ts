@@ -274,7 +274,7 @@ function ordinalOf(word: string): number | undefined {
 
 /** A version after a name is its ordinal: "AMRUT 2.0" is the second AMRUT ("Swachh Bharat Mission 2.0"). */
 function versionOf(text: string, t: Token): number | undefined {
-  if (!/^\d$/.test(t.text) || t.text === '0' || !/^\.0(?![\d.])/.test(text.slice(t.end, t.end + 3))) return undefined;
+  if (!/^[1-9]$/.test(t.text) || !/^\.0(?![\d.])/.test(text.slice(t.end, t.end + 3))) return undefined;
   return /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(0, t.start - 30), t.start)) ? Number(t.text) : undefined;
 }
 

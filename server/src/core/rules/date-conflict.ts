@@ -127,13 +127,12 @@ function backedOnTheDay(index: CorpusIndex, ev: DatedEvent, subject?: readonly s
   const actor = new Set(subject ?? []);
   let things = ev.terms.filter((t) => !actor.has(t));
   if (!things.length) things = ev.terms;
-  const when = { ...ev.date };
   for (const t of things) {
     const list = index.eventsWithTerm(t);
     for (let k = 0, n = Math.min(list.length, 2000); k < n; k++) {
       const e = list[k];
       if (!e.event.date.day || e.event.until || !sameKind(e.trigger, ev.trigger) || e.doc.extract.meta.role === 'glossary') continue;
-      if (compareAtGranularity(when, { ...e.event.date }) === 'agree') return true;
+      if (compareAtGranularity(ev.date, e.event.date) === 'agree') return true;
     }
   }
   return false;
