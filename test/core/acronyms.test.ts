@@ -44,6 +44,13 @@ const cases: { text: string; expect: Pair[] }[] = [
   // Short form first.
   { text: 'DAPA (Defense Acquisition Program Administration) said so.', expect: [{ short: 'DAPA', long: 'Defense Acquisition Program Administration' }] },
   { text: 'Analysis of 3\'-RACE (rapid amplification of cDNA ends) products.', expect: [{ short: 'RACE', long: 'rapid amplification of cDNA ends' }] },
+  { text: 'We cloned HERF1 (for hematopoietic RING finger 1), a new gene.', expect: [{ short: 'HERF1', long: 'hematopoietic RING finger 1' }] },
+  { text: 'The rule PLI (for example, in textiles) pays.', expect: [] },
+  { text: 'A 19-kDa protein (BART, Binder of Arl Two) was found.', expect: [{ short: 'BART', long: 'Binder of Arl Two' }] },
+  { text: 'Mutants (RAD51L1, RAD51L2 protein) and (Dad1p, Duo1 and Dam1 interacting) differ.', expect: [] },
+  // A name's number left unwritten when its letters are the initials of every content word.
+  { text: 'The activator of G-protein signaling (AGS1) binds.', expect: [{ short: 'AGS1', long: 'activator of G-protein signaling' }] },
+  { text: 'A fragile X mental retardation (FMR1) protein.', expect: [] },
   // Line forms.
   { text: 'Intro\n*[WTO]: World Trade Organization\n', expect: [{ short: 'WTO', long: 'World Trade Organization' }] },
   { text: 'NATO: North Atlantic Treaty Organization\nEU: the union', expect: [{ short: 'NATO', long: 'North Atlantic Treaty Organization' }] },

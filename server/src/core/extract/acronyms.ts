@@ -49,6 +49,8 @@ const hardStart = (s: string, i: number) => isAlnum(s, i) && !isAlnum(s, i - 1);
 const initial = (s: string, i: number) => hardStart(s, i) || (isUpper(s, i) && isLower(s, i - 1));
 const alnumCount = (s: string) => { let n = 0; for (let i = 0; i < s.length; i++) if (isAlnum(s, i)) n++; return n; };
 const wordCount = (s: string) => s.split(/[\s-]+/).filter(Boolean).length;
+/** Words other than function words, a hyphenated compound one word ("activator of G-protein signaling": 3). */
+const contentWords = (s: string) => s.split(/\s+/).filter((w) => w && !FUNCTION_WORD.test(w)).length;
 const QUOTE = /["'\u2018\u2019\u201c\u201d]/;
 
 /** Words a long form does not start with, and whose initials prove nothing ("the type III secretion system"). */
@@ -304,7 +306,7 @@ function alignWithNumeral(sf: string, win: string, firstToken = false): { m: Mat
   }
   if (/^[^\s-]+-/.test(win.slice(k)) && numeralValue(win.slice(k)) === split.value) return { m: r, k };
   const letters = alnumCount(split.letters);
-  const unwritten = !split.leading && letters >= 2 && r.initials >= letters && (firstToken || r.initials >= wordCount(win.slice(k)));
+  const unwritten = !split.leading && letters >= 2 && r.initials >= letters && (firstToken || r.initials >= contentWords(win.slice(k)));
   if (firstToken) return unwritten ? { m: r, k } : undefined;
   const before = /(?:(\p{L}+)\s+)?(\S+)\s+$/u.exec(win.slice(Math.max(0, k - 30), k));
   if (!before || numeralValue(before[2]) !== split.value) return unwritten ? { m: r, k } : undefined;
@@ -504,9 +506,21 @@ function bracket(text: string, open: number, close: number, out: AcronymPair[]):
     const f = longBefore(text, tail[1], cs + tail.index, false, cs);
     if (f) return void push(tail[1], ce - tail[1].length, f);
   }
+  // "SF (for Long Form)": the expansion announced by "for" ("HERF1 (for hematopoietic RING finger 1)").
+  const forLong = /^for\s+(?!example\b|instance\b)/i.exec(content);
+  if (forLong && !attached && shortLong(text, close, lfEnd, cs + forLong[0].length, content.slice(forLong[0].length), out)) return;
   // "SF (Long Form)", else "SF (Long, Form)", but not a list: "AUKUS (Australia, the UK and the US)".
   const first = content.split(/[,;]\s/)[0];
   if (shortLong(text, close, lfEnd, cs, first, out) || first === content) return;
+  // "(SF, Long Form)": both inside, the short form first ("(BART, Binder of Arl Two)").
+  const inner = /^([^\s,;()[\]]{2,12})[,;]\s+(?!(?:and|or|the|a|an)\s)(\S.*)$/u.exec(content);
+  // The rest is one phrase: not a list ("(RAD51L1, RAD51L2, RAD51L3)"), a gloss ("(Non-A, non-B hepatitis:
+  // hepatitis C)") or other names ("(Dad1p, Duo1 and Dam1 interacting)").
+  if (inner && validShort(inner[1]) && /\p{Lu}/u.test(inner[1]) && !/[,;:]|\p{L}\d|\d\p{L}/u.test(inner[2]) &&
+    !inner[2].toLowerCase().includes(inner[1].toLowerCase())) {
+    const lf = longAfter(inner[1], inner[2]);
+    if (lf) return void out.push({ short: inner[1], long: lf, shortStart: cs, longStart: ce - inner[2].length, start: cs, end: close + 1, form: 'short-long' });
+  }
   if (items.length < 3) return void shortLong(text, close, lfEnd, cs, content, out);
   // A list whose items' initials spell the word before it exactly is its expansion: "IDDM (indigenously
   // designed, developed and manufactured)" (a member list does not spell its name: "AUKUS (Australia,
