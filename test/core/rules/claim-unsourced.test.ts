@@ -42,6 +42,11 @@ describe('claim-unsourced', () => {
     ['words in -est that are not superlatives', 'The latest round served the interest of the West, and the rest of the forest guests. The contest and the protest went on.', []],
     ['according to unnamed estimates', 'According to industry estimates, private launches will triple.', ['According to industry estimates, private launches will triple.']],
     ['according to a named source is not vague', 'According to the World Bank, trade will recover.', []],
+    ['any unnamed group that says', 'Rating agencies say the deficit will widen. Exports rose, but many exporters warn of a slowdown.', ['Rating agencies say the deficit will widen.', 'Exports rose, but many exporters warn of a slowdown.']],
+    ['a group that claims something, not one that makes a claim', 'Farmers claim that payouts are late. Farmers claim insurance under the scheme.', ['Farmers claim that payouts are late.']],
+    ['a named source or a thing that says little is no vague attribution', 'The census says the city grew. Prices say little about demand.', []],
+    ['a count in words', 'One hundred cities joined the mission. Twenty-five per cent of farmers enrolled.', ['One hundred cities joined the mission.', 'Twenty-five per cent of farmers enrolled.']],
+    ['one of anything is no count', 'One city joined first, and two of the projects opened.', []],
   ]);
 
   it('a quotation is supported only by a source that has its words', () => {
@@ -100,7 +105,7 @@ describe('claim-unsourced', () => {
   });
 
   describe('rounded figures, shares in words and advice with a subject', () => {
-    const index = indexOf([{ name: 'grid.md', text: '# Grid\n\nThe RDSS has sanctioned about 20.3 crore prepaid smart meters for consumers. Coal fuels about 74 per cent of India\'s electricity. Nine in ten farm workers hold informal jobs.\n\nThe Fiscal Council is a seven-member statutory body set up under the Fiscal Responsibility Act. Central government debt is to fall to 50 ± 1 per cent of GDP by 31 March 2031. The Vishwakarma scheme supports artisans in 18 trades with toolkits and loans.\n' }]);
+    const index = indexOf([{ name: 'grid.md', text: '# Grid\n\nThe RDSS has sanctioned about 20.3 crore prepaid smart meters for consumers. Coal fuels about 74 per cent of India\'s electricity. Nine in ten farm workers hold informal jobs.\n\nThe Fiscal Council is a seven-member statutory body set up under the Fiscal Responsibility Act. Central government debt is to fall to 50 ± 1 per cent of GDP by 31 March 2031. The Vishwakarma scheme supports artisans in 18 trades with toolkits and loans. The Smart Cities Mission selected 100 cities for funding.\n' }]);
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
     table('claim-unsourced', [
       ['a hedged figure is the source\'s, rounded', 'The RDSS has sanctioned about 20 crore prepaid smart meters.', []],
@@ -108,6 +113,8 @@ describe('claim-unsourced', () => {
       ['a figure off by more than rounding is not', 'The RDSS has sanctioned 25 crore prepaid smart meters.', ['The RDSS has sanctioned 25 crore prepaid smart meters.']],
       ['"about three-quarters" is about 74 per cent', "Coal generates about three-quarters of India's electricity.", []],
       ['"nine in ten" is 90 per cent', 'Nine in ten farm workers hold informal jobs.', []],
+      ['"one hundred cities" is 100 cities', 'One hundred cities were selected by the Smart Cities Mission.', []],
+      ['"two hundred cities" is not', 'Two hundred cities were selected by the Smart Cities Mission.', ['Two hundred cities were selected by the Smart Cities Mission.']],
       ['"half of" a share no source gives', "Coal generates half of India's electricity.", ["Coal generates half of India's electricity."]],
       ['"a seven-member body" counts its members', 'The Fiscal Council has seven members under the Fiscal Responsibility Act.', []],
       ['"50 ± 1 per cent" is 50 per cent', 'Central government debt is to fall to about 50 per cent of GDP by 31 March 2031.', []],

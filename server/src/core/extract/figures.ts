@@ -106,13 +106,63 @@ function isYear(intPart: string, frac?: string): boolean {
   return !frac && /^(1[5-9]|20)\d\d$/.test(intPart);
 }
 
-/** "two-thirds", "half of", "a third of", "three times" are figures too, worded. */
+/** Cardinal number words and the multipliers that scale them ("two hundred and fifty", "ten lakh"). */
+const CARDINALS = new Map<string, number>(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ').map((w, i) => [w, i] as [string, number])
+    .concat('twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i] as [string, number])),
+);
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, trillion: 1e12 };
+/** Rough plurals: "hundreds of schools", "dozens of firms". */
+const ROUGH = new Set(['dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|lakhs?|million|crores?|billion|trillion|dozens?|hundreds|thousands|millions|billions)\b/giu;
+const NUMBER_NEXT = /^(?:[\s-]+(?:and\s+)?)(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|lakhs?|million|crores?|billion|trillion)\b/i;
+
+/** The value of a run of number words ("one hundred", "twenty-five", "two hundred and fifty", "ten lakh"). */
+function wordValue(words: string[]): number {
+  if (words.length === 1 && ROUGH.has(words[0])) return WORD_NUMBERS[words[0]] ?? 0;
+  let total = 0, current = 0;
+  for (const w of words) {
+    const c = CARDINALS.get(w);
+    if (c !== undefined) current += c;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (MULTIPLIERS[w]) { total += (current || 1) * MULTIPLIERS[w]; current = 0; }
+  }
+  return total + current;
+}
+
+/** "two-thirds", "half of", "a third of", "three times", "one hundred cities", "twenty per cent" are
+ * figures too, worded. */
 function wordFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  const re = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)\s(?:[a-z-]+\s)?([a-z]+)\b/gi;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!COUNT_NOUNS.test(m[2])) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: WORD_NUMBERS[m[1].toLowerCase()] ?? 0, kind: 'count' });
+  NUMBER_WORD.lastIndex = 0;
+  for (let m = NUMBER_WORD.exec(text); m; m = NUMBER_WORD.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const words = [m[0].toLowerCase()];
+    for (let next = NUMBER_NEXT.exec(text.slice(end, end + 30)); next && !ROUGH.has(words[0]); next = NUMBER_NEXT.exec(text.slice(end, end + 30))) {
+      words.push(next[1].toLowerCase());
+      end += next[0].length;
+    }
+    NUMBER_WORD.lastIndex = end;
+    const value = wordValue(words);
+    const rest = text.slice(end, end + 40);
+    const pct = /^\s(?:per\s?cent|percent)\b/i.exec(rest);
+    if (pct && !ROUGH.has(words[0])) {
+      out.push({ start, end: end + pct[0].length, text: text.slice(start, end + pct[0].length), value, kind: 'percent' });
+      continue;
+    }
+    const money = /^\s(?:[a-z]+\s)?(dollars|rupees|euros|pounds|yen)\b/i.exec(rest);
+    if (money) {
+      out.push({ start, end: end + money[0].length, text: text.slice(start, end + money[0].length), value, kind: 'money' });
+      continue;
+    }
+    // A count of things: at least two (one of anything is no statistic), then at most one modifier.
+    const direct = /^\s(?:of\s+)?([a-z]+)\b/i.exec(rest);
+    const noun = direct && COUNT_NOUNS.test(direct[1]) ? direct : /^\s(?:of\s+)?[a-z-]+\s([a-z]+)\b/i.exec(rest);
+    if (noun && value >= 2 && COUNT_NOUNS.test(noun[1]) && (!/^\sof\s/i.test(rest) || ROUGH.has(words[0]))) {
+      out.push({ start, end: end + noun[0].length, text: text.slice(start, end + noun[0].length), value, kind: 'count' });
+    }
   }
   // Shares in words are percentages ("three-quarters" is 75 per cent, "nine in ten" 90), so that "about
   // three-quarters" meets a source's "74 per cent"; multiples ("doubled") carry no value.
@@ -139,7 +189,7 @@ function wordFigures(text: string): Figure[] {
 }
 
 /** Words that can make a figure without a digit (a cheap test before the full scan). */
-export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|third|thirds|quarters?|fifths?|half|doubled|tripled|fold|member)\b/i;
+export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|lakhs?|millions?|crores?|billions?|trillion|dozens?|third|thirds|quarters?|fifths?|half|doubled|tripled|fold|member)\b/i;
 
 /** A comparable key for a figure: value and kind ("percent:18"). */
 export function figureKey(f: Figure): string {

@@ -18,6 +18,11 @@ const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L}
 const SUPERLATIVE_RE = /\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|fourth|fifth|fastest-growing|very)[\s-]+)?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|strongest|weakest|richest|poorest|oldest|youngest|longest|shortest|deepest|best|worst|leading|foremost|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b|\bworld['’]s\b|\bin the world\b|\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|very)\s+)?(?!(?:interest|latest|west|rest|honest|modest|forest|harvest|request|contest|protest|test|guest|priest|manifest|arrest|quest|conquest|digest|earnest|inquest|midwest|northwest|southwest|unrest|behest|crest|chest|nest|vest|pest|zest|bequest|tempest|everest|budapest|bucharest|trieste|alkahest)\b)\p{L}{2,}est\b|\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:any|every|all)\s+(?:the\s+)?other\b|\bthan\s+(?:anyone|anything|anywhere)\s+else\b|\branks?\s+(?:first|second|third|\d+)|\branked\b|\bnumber one\b|\btop\s+\d+\b/iu;
 const VAGUE_RE = /\b(?:according to (?:one|some|an|a few|many|several|various|recent|unnamed|certain)\b|according to (?:(?:the|industry|market|expert|official|independent|government|private|internal|early|unofficial|rough|conservative|local|media|other|most|latest|preliminary)\s+){1,3}(?:estimates?|reports?|sources|experts|analysts|studies|observers|officials|insiders|accounts|surveys|data|figures|projections|calculations)\b|(?:experts?|analysts?|observers|officials|sources|critics|scholars|economists|researchers|scientists|activists|campaigners|insiders|diplomats|stakeholders|advocates|commentators|associations|groups|bodies|unions|employers|industry)(?: (?:in|at|from|of) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)? (?:say|says|believe|argue|suggest|agree|note|warn|estimate|claim|expect|fear|insist)\b|(?:studies|research|reports|data|surveys|estimates) (?:show|shows|suggest|suggests|indicate|indicates|have shown|has shown|find|found)\b|it is (?:said|believed|estimated|reported|claimed|widely (?:believed|accepted|known|acknowledged))\b|\b(?:some|many|most) (?:say|argue|believe|claim)\b|\breportedly\b|\bis widely (?:believed|regarded|seen|considered)\b)/i;
 
+/** Any unnamed group said to hold a view, at the start of a sentence or clause: "Rating agencies say ...",
+ * "Many farm unions argue ...", "but exporters warn ..." (a name before the group makes it a source:
+ * "Moody's analysts say" stays to the list above; "The census says" is a source, not a group). */
+const GROUP_SAYS = /(?:^[^\p{L}]*|[,;:]\s+|\b(?:but|and|while|though|although|yet)\s+)(?:(?:some|many|most|several|other|few|both)\s+)?(?:\p{Ll}[\p{L}-]+\s+|\p{Lu}\p{Ll}[\p{L}-]*\s+(?=\p{Ll}))?[\p{L}-]*[^\s\p{P}suiSUI]s\s+(?:say|argue|believe|warn|insist|contend|allege|reckon|claim(?=\s+that\b))\b(?!\s+(?:little|much|nothing|more|less|a\s+lot)\b)/u;
+
 export type ClaimKind = 'statistic' | 'quotation' | 'superlative' | 'attribution';
 
 const KIND_LABEL: Record<ClaimKind, string> = {
@@ -30,7 +35,7 @@ const KIND_LABEL: Record<ClaimKind, string> = {
 export const claimKind = memoize(detectClaim, 4000);
 
 function detectClaim(text: string): ClaimKind | undefined {
-  if (VAGUE_RE.test(text)) return 'attribution';
+  if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
   if (findFigures(text).length) return 'statistic';
   QUOTE_RE.lastIndex = 0;
   for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
