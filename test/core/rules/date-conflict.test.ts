@@ -56,6 +56,15 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('a relative clause dates its antecedent, not the main clause', () => {
+    const index = indexOf([{ name: 'metro.md', text: 'The Yellow Line of the Namma Metro opened on 10 August 2025.\n\nThe Ministry of Housing and Urban Affairs launched the Smart Cities Mission on 25 June 2015.\n' }]);
+    table('date-conflict', [
+      ['a long main clause does not dilute it', 'Engineers from three cities who studied the signalling of the Yellow Line, which opened on 10 August 2024, now advise transport authorities across southern India on procurement.', ['10 August 2024']],
+      ['the same, dated right', 'Engineers from three cities who studied the signalling of the Yellow Line, which opened on 10 August 2025, now advise transport authorities across southern India on procurement.', []],
+      ['"which launched it" acts on the main clause\'s subject too', 'The Smart Cities Mission is run by the Ministry of Housing and Urban Affairs, which launched it on 25 June 2016, with the States.', ['25 June 2016']],
+    ], { index });
+  });
+
   describe('dates that anchor no action, and words that are no trigger', () => {
     const index = indexOf([
       { name: 'cbam.md', text: 'During the transitional period, which runs until 31 December 2025, importers must file quarterly reports on their emissions.\n\nUnder the Poshan scheme, launched on 1 April 2018, every notified TB patient receives a direct benefit transfer (DBT) of Rs 500 a month.\n\nAccording to the Sample Registration System (SRS), the maternal mortality ratio fell from 130 per lakh live births in 2014-16 to 97 in 2018-20.\n' },

@@ -235,6 +235,42 @@ function leadingClauseEnd(text: string, date: { start: number; end: number }): n
   return /\s\p{Lu}/u.test(text.slice(0, date.start)) ? comma : text.length;
 }
 
+/**
+ * A non-restrictive relative clause that holds a date ("The winners of the hackathon, which closed on 21
+ * November 2024, will present ..."): the date's event is its antecedent's ("the hackathon") and the
+ * clause's, not the main clause's. Returns where the antecedent starts and where the clause ends (at the
+ * next clause break, or the sentence's end).
+ */
+const RELATIVE = /,\s+(?:which|who)\s/g;
+const NAME_INSIDE = /^(?:of|and|for|on|&)$/;
+function relativeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
+  let from = -1;
+  RELATIVE.lastIndex = Math.max(0, ds - 200);
+  for (let m = RELATIVE.exec(text); m && m.index < ds; m = RELATIVE.exec(text)) from = m.index;
+  if (from < 0 || /[,;:()\u2013\u2014]/.test(text.slice(from + 1, ds))) return undefined;
+  const next = text.slice(de).search(/[,;:()\u2013\u2014]/);
+  const hi = next < 0 ? text.length : de + next;
+  // The antecedent: back over the words before the comma, through a name ("the Ministry of Housing and
+  // Urban Affairs"), to a determiner or to the word before a name, at most six words.
+  const words = [...text.slice(Math.max(0, from - 120), from).matchAll(/\S+/g)];
+  const offset = Math.max(0, from - 120);
+  let lo = from;
+  let named = false;
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const w = words[k][0];
+    if (/[,;:.!?)]$/.test(w)) break;
+    const capital = /^\p{Lu}/u.test(w);
+    if (!capital && NAME_INSIDE.test(w) && named && k > 0 && /^\p{Lu}/u.test(words[k - 1][0])) { lo = offset + words[k].index!; continue; }
+    if (!capital && named) break;
+    if (!capital && (FUNCTION_WORD.test(w) && !/^(?:the|a|an|its|their)$/i.test(w))) break;
+    lo = offset + words[k].index!;
+    if (/^(?:the|a|an|its|their)$/i.test(w)) break;
+    if (capital) named = true;
+  }
+  return lo < from ? { lo, hi } : undefined;
+}
+const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|as|and|or|but|is|are|was|were|has|have|had|will|would|that|this|these|those)$/i;
+
 export interface DatedEvent {
   date: SimpleDate;
   until?: SimpleDate;
@@ -411,6 +447,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     }
     let hi = i + 1 < usable.length ? cuts[i] : text.length;
     if (i === 0) hi = Math.min(hi, leadingClauseEnd(text, d));
+    const relative = text.includes(', wh') ? relativeClause(text, d.start, d.end) : undefined;
+    if (relative) ({ lo, hi } = relative);
+    // "..., which launched it on 25 June 2015": the clause acts on the sentence's subject too.
+    const onSubject = relative !== undefined && /\s(?:it|them)\b/i.test(text.slice(lo, hi));
     const terms = new Set<string>();
     let trigger: string | undefined;
     let triggerWord: string | undefined;
@@ -490,6 +530,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // The pronoun is the first clause's subject: a later clause with a subject of its own ("It runs until
     // 2025, and the definitive period starts on 1 January 2026") does not take it ("..., and it entered
     // into force" does).
+    if (onSubject) for (const n of subjectTerms()) terms.add(n);
     if (i === 0 && inherited.length) {
       const own = /(?:;|\s(?:and|but|while|whereas))\s+(?!(?:it|they|this|these)\b)/i.exec(text);
       if (!own || triggerAt < own.index) for (const n of inherited) terms.add(n);
