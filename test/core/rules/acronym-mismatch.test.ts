@@ -32,6 +32,12 @@ describe('acronym-mismatch', () => {
     ['a different word still differs', 'The most-preferred-nation (MFN) rate applies.', ['most-preferred-nation']],
   ], { index: mfn });
 
+  const cacp = indexOf([{ name: 'cacp.md', text: 'The Commission for Agricultural Costs and Prices (CACP) recommends the Minimum Support Prices (MSPs).\n' }]);
+  table('acronym-mismatch', [
+    ['singular for plural is the same name', "The Commission for Agricultural Cost and Price's (CACP) report came out.", []],
+    ['another form of a word is not ("Pricing" for "Prices")', 'The Commission for Agricultural Costs and Pricing (CACP) reported.', ['Commission for Agricultural Costs and Pricing']],
+  ], { index: cacp });
+
   const oecd = indexOf([{ name: 'oecd.md', text: 'The Organisation for Economic Co-operation and Development (OECD) met in Paris.\n' }]);
   table('acronym-mismatch', [
     ['a hyphenated word written as one, with other spelling', 'The Organization for Economic Cooperation and Development (OECD) met.', []],

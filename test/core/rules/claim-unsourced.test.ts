@@ -77,6 +77,13 @@ describe('claim-unsourced', () => {
     assert.match(g.message, /no source supports it/);
   });
 
+  it("a source's acronym carries the claim's long form, and the other way round", () => {
+    const index = indexOf([{ name: 'msp.md', text: 'The Minimum Support Price (MSP) is announced before each season.\n\nThe MSP for common paddy has been fixed at ₹2,369 per quintal, an increase of ₹69 over the previous year.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'An assured Minimum Support Price for paddy, now ₹2,369 per quintal, keeps farmers on the crop.', [], { index, settings: s });
+    check('claim-unsourced', 'An assured Minimum Support Price for paddy, now ₹2,469 per quintal, keeps farmers on the crop.', ['An assured Minimum Support Price for paddy, now ₹2,469 per quintal, keeps farmers on the crop.'], { index, settings: s });
+  });
+
   it('a draft that cites nothing (an exam answer) is told only of the claims no source supports', () => {
     const supported = 'India is the largest consumer of Korean defence products in the region.';
     const unsupported = "South Korea's defence spending has increased by 25% over the past five years.";

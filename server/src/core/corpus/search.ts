@@ -2,7 +2,7 @@
 // has a supporting passage, which source events match a draft event. Weighted by inverse document
 // frequency, so words every source uses ("India", "defence") count for little.
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
-import { tokenize, keyTerms, normalizeWord } from '../text/words';
+import { tokenize, keyTerms, normalizeWord, americanize } from '../text/words';
 import { findFigures, figureKey, type Figure } from '../extract/figures';
 import { sameKind, sameOrdinal, type DatedEvent } from '../extract/events';
 import { TextMemo } from '../text/memo';
@@ -40,14 +40,27 @@ export function idf(index: CorpusIndex, term: string): number {
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with']);
 
-/** Normal form of an expansion: case, hyphens and spaces, British/American spelling, &/and, function words. */
+/**
+ * Normal form of an expansion: case, hyphens and spaces, British/American spelling, &/and, function words,
+ * singular and plural. Not the verb endings the search stems away: an official name's "Costs and Prices"
+ * is not "Costs and Pricing".
+ */
 export function expansionKey(long: string): string {
   // A year that ends a title ("Insolvency and Bankruptcy Code, 2016") is not part of the expansion.
   return tokenize(long.replace(/,?\s+(?:1[89]|20)\d\d$/, '').replace(/&/g, ' and ').replace(/-/g, ' '))
     .map((t) => t.text.toLowerCase())
     .filter((w) => !FUNCTION_WORDS.has(w))
-    .map(normalizeWord)
+    .map(expansionWord)
     .join(' ');
+}
+
+/** A word of an expansion without its plural, possessive or British spelling. */
+function expansionWord(word: string): string {
+  const w = americanize(word.replace(/['’]s$/, '').replace(/['’]/g, ''));
+  if (w.length <= 3 || /(?:ss|us|is)$/.test(w)) return w;
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 /**
@@ -182,6 +195,10 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
   const approximate = claimFigures.filter((f) => f.value).map((f) => ({ f, hedged: HEDGE.test(claim.slice(Math.max(0, f.start - 24), f.start)), digits: significantDigits(f.value) }));
   const n = Math.max(1, index.sourceCount);
 
+  // A source that writes "MSP" carries the claim's "Minimum Support Price", and the other way round.
+  const { wordTo, acronymTo } = aliasesOf(index, terms);
+  const has = (st: Set<string>, t: string) =>
+    st.has(t) || (wordTo.get(t)?.some((a) => st.has(a)) ?? false) || (acronymTo.get(t)?.every((w) => st.has(w)) ?? false);
   // Candidate documents: by the weight of the claim's distinctive terms they contain.
   const docScore = new Map<IndexedDoc, number>();
   for (const t of terms) {
@@ -217,10 +234,10 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
       let contextCount = 0;
       const before = figures.size ? [i > 0 ? sentenceTerms(index, doc, i - 1) : undefined, i > 1 ? sentenceTerms(index, doc, i - 2) : undefined] : [];
       for (const t of terms) {
-        if (st.has(t)) {
+        if (has(st, t)) {
           shared += weight.get(t)!;
           sharedCount++;
-        } else if (before.some((b) => b?.has(t))) {
+        } else if (before.some((b) => b && has(b, t))) {
           context += weight.get(t)! / 2;
           contextCount++;
         }
@@ -247,6 +264,43 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
     }
   }
   return { support, closest: support ? undefined : closest };
+}
+
+/**
+ * A claim's acronyms and long forms as aliases of each other: each word of a long form with the acronyms
+ * it stands in (`wordTo`), each acronym with its long form's words (`acronymTo`). A long form is known
+ * from the corpus's definitions, whether the claim writes the acronym or spells the long form out.
+ */
+function aliasesOf(index: CorpusIndex, terms: string[]): { wordTo: Map<string, string[]>; acronymTo: Map<string, string[]> } {
+  const wordTo = new Map<string, string[]>();
+  const acronymTo = new Map<string, string[]>();
+  const link = (acronym: string, words: string[]) => {
+    if (words.length < 2 || words.includes(acronym)) return;
+    acronymTo.set(acronym, words);
+    for (const w of words) {
+      const list = wordTo.get(w);
+      if (!list) wordTo.set(w, [acronym]);
+      else if (!list.includes(acronym)) list.push(acronym);
+    }
+  };
+  for (const t of terms) {
+    if (t.length > 6 || !/^[a-z0-9&-]+$/.test(t)) continue;
+    const e = bestExpansion(index, t.toUpperCase());
+    if (e) link(t, keyTerms(e.long));
+  }
+  const initials = terms.map((t) => t.charAt(0));
+  for (let i = 0; i + 1 < terms.length; i++) {
+    let short = initials[i];
+    for (let j = i + 1; j < terms.length && j < i + 6; j++) {
+      short += initials[j];
+      const upper = short.toUpperCase();
+      if (!index.acronym(upper).length) continue;
+      const e = bestExpansion(index, upper);
+      const long = e ? keyTerms(e.long) : [];
+      if (long.length === j - i + 1 && long.every((w, k) => w === terms[i + k])) link(normalizeWord(upper), long);
+    }
+  }
+  return { wordTo, acronymTo };
 }
 
 // ---- events ------------------------------------------------------------------------------------------
