@@ -47,6 +47,8 @@ describe('claim-unsourced', () => {
     ['a named source or a thing that says little is no vague attribution', 'The census says the city grew. Prices say little about demand.', []],
     ['a count in words', 'One hundred cities joined the mission. Twenty-five per cent of farmers enrolled.', ['One hundred cities joined the mission.', 'Twenty-five per cent of farmers enrolled.']],
     ['one of anything is no count', 'One city joined first, and two of the projects opened.', []],
+    ['a question or a research task asserts nothing', 'Did all 208 projects start on time?\n\n- Ask the NPG secretariat for the list of the 208 projects.\n- [ ] Verify the 12% figure with NITI Aayog.', []],
+    ['a statement that opens with such a word still claims', 'Call centres handled 2 lakh complaints. Checks on 208 projects found 12% delayed.', ['Call centres handled 2 lakh complaints.', 'Checks on 208 projects found 12% delayed.']],
   ]);
 
   it('a quotation is supported only by a source that has its words', () => {

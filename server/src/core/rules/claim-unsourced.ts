@@ -34,7 +34,16 @@ const KIND_LABEL: Record<ClaimKind, string> = {
 
 export const claimKind = memoize(detectClaim, 4000);
 
+/**
+ * A question or a research task asserts nothing: "Did the 208 projects all start?", "Ask the NPG
+ * secretariat for the list of the 208 projects", "- [ ] Check whether the 2023 figure was revised".
+ */
+const TASK = /^[^\p{L}]*(?:\[[ xX]\]\s*)?(?:ask|check|verify|confirm|find\s+out|look\s+up|follow\s+up|request|obtain|chase|cross-check|double-check|email|call|contact|query|fetch|pull|dig\s+out|get\s+hold\s+of)\s+(?:(?:with|on|for|up)\s+)?(?:the|a|an|whether|if|how|why|what|when|which|who|where|that|this|these|those|our|their|its|each|every|all|\p{Lu})/u;
+const notClaim = (text: string) =>
+  /\?[\s"'\u2019\u201d)*_]*$/u.test(text) || TASK.test(text.replace(/^([^\p{L}]*(?:\[[ xX]\]\s*)?)(\p{Lu})/u, (_, a: string, b: string) => a + b.toLowerCase()));
+
 function detectClaim(text: string): ClaimKind | undefined {
+  if (notClaim(text)) return undefined;
   if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
   if (findFigures(text).length) return 'statistic';
   QUOTE_RE.lastIndex = 0;
