@@ -235,6 +235,9 @@ describe('date-conflict', () => {
       ['a version is not the first one ("URBIS 2.0" is not "URBIS")', 'URBIS 2.0, launched on Friday, 1 October 2021, runs for five years.', []],
       ['the version dated wrongly', 'URBIS 2.0 was launched on 1 October 2022.', ['1 October 2022']],
       ['an end, dated twice in the draft', 'The tender window for Kochi dredging ended on 14 November 2024. Officials said the tender window for Kochi dredging closed on 21 November 2024.', ['21 November 2024']],
+      ['a definite description names the draft\'s latest event with its word', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 21 November 2024, will present their tools at the next board meeting.', ['21 November 2024']],
+      ['the same, dated alike', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 14 November 2024, will present their tools at the next board meeting.', []],
+      ['an indefinite one names a new event', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. Another hackathon closed on 21 November 2024.', []],
       ['"close ties" and "the end of" are no ends', 'The tender window for Kochi dredging ended on 14 November 2024. At the end of 2024 the tender window for Kochi dredging drew close ties.', []],
     ], { index });
   });

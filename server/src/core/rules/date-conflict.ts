@@ -10,6 +10,7 @@ import { tablesOf, type BlockFacts } from '../draft/draft';
 import { findEvents, isAnaphoric, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, EVENT_MATCH } from '../corpus/search';
+import { normalizeWord } from '../text/words';
 
 const MONTH_FIRST = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -38,6 +39,17 @@ interface SentenceEvent {
   supported: boolean;
   /** A conflict with the sources, offsets relative to the sentence. */
   conflict?: RawFinding;
+  /** The one term of an event named by a definite description ("the hackathon, which closed on ..."):
+   * it refers back to the draft's latest event that names it. */
+  definite?: string;
+}
+
+/** The event's one term when the sentence names it after "the", "this" or "that" ("the hackathon"). */
+function definiteTerm(text: string, ev: DatedEvent): string | undefined {
+  if (ev.terms.length !== 1) return undefined;
+  const term = ev.terms[0];
+  for (const m of text.matchAll(/\b(?:the|this|that)\s+([\p{L}][\p{L}-]*)/giu)) if (normalizeWord(m[1]) === term) return term;
+  return undefined;
 }
 
 /** Events of one sentence and their conflicts with the sources: a pure function of the sentence text
@@ -56,7 +68,8 @@ function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache, co
       const rare = rarest(index, terms);
       const named = ev === first ? subject : undefined;
       const conflict = againstSources(index, ev, terms, text, cache, named);
-      out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), supported: conflict === undefined && supportedBySources(index, ev, cache, named), conflict });
+      const definite = definiteTerm(text, ev);
+      out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), supported: conflict === undefined && supportedBySources(index, ev, cache, named), conflict, ...(definite ? { definite } : {}) });
     }
     return out;
   });
@@ -280,6 +293,17 @@ function repeatedEvents(lineage: object, index: CorpusIndex, mine: Mention[]): [
           break candidates;
         }
         first = i;
+      }
+    }
+    // "The winners of the hackathon, which closed on ...": a definite description names the draft's
+    // latest event of its kind that has its word, however little else the two mentions share.
+    if (first < 0 && !agreed && b.definite) {
+      for (let i = j - 1; i >= 0 && i >= j - 200; i--) {
+        const a = mine[i].of;
+        if (sentenceOf[i] === sentenceOf[j] || !a.terms.has(b.definite) || !sameKind(a.event.trigger, b.event.trigger)) continue;
+        const verdict = sameOrdinal(a.event, b.event) ? compareSpans(a.span, b.span) : 'unknown';
+        if (verdict === 'conflict') first = i;
+        break;
       }
     }
     // A mention the sources back is not flagged against an earlier one: if anything, the earlier is wrong.
