@@ -98,6 +98,7 @@ describe('sentences', () => {
     ['It ended in Jan. 2024 with a deal.', ['It ended in Jan. 2024 with a deal.']],
     ["It grew faster than any other economy's. All-India demand rose.", ["It grew faster than any other economy's.", 'All-India demand rose.']],
     ['Letters to J. Smith went out.', ['Letters to J. Smith went out.']],
+    ['Winds reached 110 km/h. It weakened. Flow was 5 m/s. Done.', ['Winds reached 110 km/h.', 'It weakened.', 'Flow was 5 m/s.', 'Done.']],
   ];
   for (const [text, want] of cases) {
     it(JSON.stringify(text), () => assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), want));

@@ -440,6 +440,7 @@ export function parsePlainText(text: string): MarkdownModel {
   let pos = frontMatter ? frontMatter.end : 0;
   const width = wrapWidth(text, pos);
   let open: ProseBlock | undefined;
+  let tentative: ProseBlock | undefined;
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
@@ -464,6 +465,10 @@ export function parsePlainText(text: string): MarkdownModel {
         links.push({ start: pos + at, end: pos + at + m.length });
         return ' '.repeat(m.length);
       });
+      // A short line that stops mid-sentence ("... during the night of") runs on into a next line that
+      // starts in lower case or with a number and goes on ("28 October 2025, with ..."), however ragged.
+      if (!open && tentative && !mark && (/^[ \t]*\p{Ll}/u.test(line) || (/^[ \t]*\d+(?![.)\d])/.test(line) && line.trim().split(/\s+/).length >= 4))) open = tentative;
+      tentative = undefined;
       if (open && !mark) {
         // The previous line wrapped into this one: one block, with the line break (and any CR) kept.
         open.text += text.slice(open.end, pos) + line;
@@ -473,8 +478,14 @@ export function parsePlainText(text: string): MarkdownModel {
         open = { kind, start: pos, end: lineEnd, text: line, links };
         blocks.push(open);
       }
-      if (!(width && kind !== 'heading' && lineEnd - pos >= 0.75 * width)) open = undefined;
-    } else open = undefined;
+      if (!(width && kind !== 'heading' && lineEnd - pos >= 0.75 * width)) {
+        if (kind !== 'heading' && /[\p{L},]$/u.test(line.trimEnd()) && line.trim().split(/\s+/).length >= 3) tentative = open;
+        open = undefined;
+      }
+    } else {
+      open = undefined;
+      tentative = undefined;
+    }
     pos = end + 1;
   }
   return { blocks, comments: [], frontMatter, nonProse: frontMatter ? [{ start: 0, end: frontMatter.end }] : [] };

@@ -51,8 +51,9 @@ export function splitSentences(text: string, base = 0): Span[] {
       const w = wordBefore(text, i);
       if (ABBREVIATIONS.has(w)) continue;
       // Initials and dotted abbreviations: "U.S.", "J.", "e.g."
-      // (Not the "s" of a possessive: "... than any other economy's. All-India demand ...")
-      if ((/^\p{L}$/u.test(w) && !/['’]/.test(text[i - 2] ?? '')) || /^(\p{L}\.)+\p{L}$/u.test(w)) continue;
+      // (Not the "s" of a possessive: "... than any other economy's. All-India demand ...", nor a unit's
+      // letter: "110 km/h. It weakened ...", "5 m/s. The".)
+      if ((/^\p{L}$/u.test(w) && !/['’/\d]/.test(text[i - 2] ?? '')) || /^(\p{L}\.)+\p{L}$/u.test(w)) continue;
     }
     push(j);
     start = j;
