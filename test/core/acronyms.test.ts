@@ -51,6 +51,10 @@ const cases: { text: string; expect: Pair[] }[] = [
   // A name's number left unwritten when its letters are the initials of every content word.
   { text: 'The activator of G-protein signaling (AGS1) binds.', expect: [{ short: 'AGS1', long: 'activator of G-protein signaling' }] },
   { text: 'A fragile X mental retardation (FMR1) protein.', expect: [] },
+  // A title-case name with a comma in it.
+  { text: 'The Occupational Safety, Health and Working Conditions (OSH) Code, 2020 applies.', expect: [{ short: 'OSH', long: 'Occupational Safety, Health and Working Conditions' }] },
+  { text: 'The Department of Science, Technology and Environment (DSTE) met.', expect: [{ short: 'DSTE', long: 'Department of Science, Technology and Environment' }] },
+  { text: 'Costs rose, while health and working conditions (OSH) worsened.', expect: [] },
   // Line forms.
   { text: 'Intro\n*[WTO]: World Trade Organization\n', expect: [{ short: 'WTO', long: 'World Trade Organization' }] },
   { text: 'NATO: North Atlantic Treaty Organization\nEU: the union', expect: [{ short: 'NATO', long: 'North Atlantic Treaty Organization' }] },

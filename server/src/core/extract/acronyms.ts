@@ -332,6 +332,8 @@ function longBefore(text: string, sf: string, lfEnd: number, attached: boolean, 
   if (!attached) {
     const list = listBefore(text, sf, lfEnd, floor);
     if (list) return list;
+    const named = titleAcrossComma(text, sf, ws, lfEnd, floor);
+    if (named) return named;
   }
   // An official name's qualifier the short form leaves out ("... Coordination on India-China Border
   // Affairs (WMCC)"): the letters are spelt by the words before it, and the name runs on through it.
@@ -346,6 +348,27 @@ function longBefore(text: string, sf: string, lfEnd: number, attached: boolean, 
   const named = whole.slice(h.k);
   // (A name: capitalised from its first word.)
   return /^\p{Lu}/u.test(named) && acceptable(sf, named, h.m, h.k, whole) ? { lf: named, lfStart: hs + h.k } : undefined;
+}
+
+/**
+ * A name in title case with a comma in it: "Occupational Safety, Health and Working Conditions (OSH)",
+ * "Department of Science, Technology and Environment (DSTE)". The window stops at the comma; read on
+ * past it when every word of the whole is capitalised (but function words), the short form is in
+ * capitals, and each of its letters is a word's initial.
+ */
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*,?|of|and|for|on|in|the|to|&)$/u;
+function titleAcrossComma(text: string, sf: string, ws: number, lfEnd: number, floor: number): Found | undefined {
+  const before = /,\s*$/.exec(text.slice(Math.max(0, ws - 3), ws));
+  if (!/^\p{Lu}{2,8}$/u.test(sf) || !before) return undefined;
+  const n = alnumCount(sf);
+  const from = Math.max(floor, windowStart(text, ws - before[0].length, Math.min(n + 5, n * 2)));
+  const win = text.slice(from, lfEnd);
+  const m = align(sf, win);
+  if (!m || m.initials < n) return undefined;
+  const k = longStart(win, m.start);
+  const lf = win.slice(k);
+  if (!lf.includes(',') || !/^\p{Lu}/u.test(lf) || !lf.split(/\s+/).every((w) => TITLE_WORD.test(w)) || (lf.match(/,/g)?.length ?? 0) > 1) return undefined;
+  return acceptable(sf, lf, m, k, win) || wordCount(lf) <= Math.min(n + 5, n * 2) ? { lf, lfStart: from + k } : undefined;
 }
 
 /** An item of a list that spells a short form: one to three words in lower case (names in capitals make a
