@@ -65,6 +65,22 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('hazards, landfalls, a leading clause without the date, a revision as a verb', () => {
+    const index = indexOf([
+      { name: 'imd.txt', text: 'Cyclonic Storm Rana formed on 24 October 2025. Rana crossed the Odisha coast near Gopalpur during the night of\n28 October 2025, with sustained winds of 100 km/h. It weakened on 29 October 2025.\n\nIn the early hours of July 30, 2024, landslides tore through Mundakkai and Chooralmala.\n' },
+      { name: 'names.md', text: 'Each Severe Cyclonic Storm or Cyclonic Storm takes the next name on the panel\'s list. The States framed their rules after a long delay.\n' },
+      { name: 'codes.txt', text: 'All four Labour Codes came into force on 21 November 2025.\n\nThe Survey Office released its second monthly bulletin on 16 June 2025, after revamping the survey design in January 2025.\n' },
+    ]);
+    table('date-conflict', [
+      ['crossing the coast is a landfall', 'Cyclonic Storm Rana crossed the Odisha coast near Gopalpur on the night of 27 October 2025.', ['27 October 2025']],
+      ['the same, dated right', 'Cyclonic Storm Rana made landfall near Gopalpur on 28 October 2025, crossing the Odisha coast.', []],
+      ['crossing a figure is none', 'Rana crossed 100 km/h on 27 October 2025.', []],
+      ['landslides are a disaster', 'The landslides at Mundakkai and Chooralmala struck in the early hours of 31 July 2024.', ['31 July 2024']],
+      ['a leading clause without the date is the setting', 'After years of delay while the States framed their rules, all four Labour Codes came into force on 21 December 2025.', ['21 December 2025']],
+      ['"revamped the design" is no second of anything', 'The bulletin comes from the Survey Office, which revamped the survey design in January 2025.', []],
+    ], { index });
+  });
+
   describe('dates that anchor no action, and words that are no trigger', () => {
     const index = indexOf([
       { name: 'cbam.md', text: 'During the transitional period, which runs until 31 December 2025, importers must file quarterly reports on their emissions.\n\nUnder the Poshan scheme, launched on 1 April 2018, every notified TB patient receives a direct benefit transfer (DBT) of Rs 500 a month.\n\nAccording to the Sample Registration System (SRS), the maternal mortality ratio fell from 130 per lakh live births in 2014-16 to 97 in 2018-20.\n' },

@@ -39,8 +39,9 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   test: ['test', 'exercise', 'drill'],
   election: ['election', 'poll', 'win', 'won', 'defeat'],
   life: ['die', 'died', 'death', 'born', 'birth'],
-  disaster: ['disaster', 'crash', 'erupt', 'flood', 'collapse', 'cyclone', 'earthquake'],
-  land: ['land', 'landing'],
+  disaster: ['disaster', 'crash', 'erupt', 'flood', 'collapse', 'cyclone', 'earthquake', 'landslide', 'landslip', 'cloudburst', 'tsunami', 'avalanche', 'stampede'],
+  // A spacecraft lands; a cyclone makes landfall or crosses the coast.
+  land: ['land', 'landing', 'landfall', 'cross'],
   // A change of hands: "handed over to the Tata group", "the sale of Air India", "the merger took effect".
   listing: ['list', 'listing'],
   // An end: "the hackathon closed on 21 November", "talks ended on 2 March" (verbs only: "the end of",
@@ -80,6 +81,9 @@ const EFFECT = normalizeWord('effect');
 /** "The January 2023 BrahMos deal" is a signing; the verb ("to deal with", "must deal") and "a great
  * deal" are none. */
 const DEAL = normalizeWord('deal');
+/** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
+const CROSS = normalizeWord('cross');
+const COAST_AHEAD = /^\s+(?:\S+\s+){0,4}?coast(?:line)?\b/i;
 const INTO_FORCE = /\b(?:into|in)\s+$/i;
 const TAKE_EFFECT = /\b(?:into|in|take|takes|took|taken|taking|with|come|came|comes)\s+$/i;
 
@@ -251,13 +255,15 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
   const next = text.slice(de).search(/[,;:()\u2013\u2014]/);
   const hi = next < 0 ? text.length : de + next;
   // The antecedent: back over the words before the comma, through a name ("the Ministry of Housing and
-  // Urban Affairs"), to a determiner or to the word before a name, at most six words.
+  // Urban Affairs"), to a determiner or to the word before a name, at most ten words.
   const words = [...text.slice(Math.max(0, from - 120), from).matchAll(/\S+/g)];
   const offset = Math.max(0, from - 120);
   let lo = from;
   let named = false;
-  for (let k = words.length - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 10; k--, n++) {
     const w = words[k][0];
+    // A bracketed acronym belongs to the name before it: "the Ministry of Statistics ... (MoSPI)".
+    if (k === words.length - 1 && /^\([\p{L}\p{N}&-]{2,12}\)$/u.test(w)) { lo = offset + words[k].index!; continue; }
     if (/[,;:.!?)]$/.test(w)) break;
     const capital = /^\p{Lu}/u.test(w);
     if (!capital && NAME_INSIDE.test(w) && named && k > 0 && /^\p{Lu}/u.test(words[k - 1][0])) { lo = offset + words[k].index!; continue; }
@@ -270,6 +276,20 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
   return lo < from ? { lo, hi } : undefined;
 }
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|as|and|or|but|is|are|was|were|has|have|had|will|would|that|this|these|those)$/i;
+
+/**
+ * Where the main clause starts when a leading subordinate clause without the date comes first ("After
+ * years of delay while the States framed their rules, all four Codes came into force on 21 November
+ * 2025"): its words are the setting, not the event. Only a clause with a verb of its own, ended by a
+ * comma before the date, and a main clause that names its own subject (not "..., it came into force").
+ */
+function mainClauseStart(text: string, date: { start: number }): number {
+  if (!LEADING_CLAUSE.test(text)) return 0;
+  const comma = text.indexOf(',');
+  if (comma < 0 || comma > date.start) return 0;
+  if (!/(?<![\p{L}\p{N}])(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|began|took|met|came|went|began|grew|fell|rose)(?![\p{L}\p{N}])/u.test(text.slice(0, comma))) return 0;
+  return /^\s*(?:it|they|this|these|he|she|its|their)\b/i.test(text.slice(comma + 1)) ? 0 : comma + 1;
+}
 
 export interface DatedEvent {
   date: SimpleDate;
@@ -295,6 +315,8 @@ export interface DatedEvent {
 
 /** "A modified UDAN", "the revised scheme": a later version of a thing is not its first (it counts as a
  * second, as ordinals do). In lower case only: "the Modified NAIS" is a name. */
+const VERB_USE = /^\s+(?:the|a|an|its|their|this|these|in|on|by|from|to|with)\b/i;
+const AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+$/i;
 const REVISED = new Set(['modified', 'revised', 'revamped', 'restructured', 'relaunched', 'updated', 'overhauled']);
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -446,7 +468,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (name) lo -= name[0].length;
     }
     let hi = i + 1 < usable.length ? cuts[i] : text.length;
-    if (i === 0) hi = Math.min(hi, leadingClauseEnd(text, d));
+    if (i === 0) {
+      hi = Math.min(hi, leadingClauseEnd(text, d));
+      lo = Math.max(lo, mainClauseStart(text, d));
+    }
     const relative = text.includes(', wh') ? relativeClause(text, d.start, d.end) : undefined;
     if (relative) ({ lo, hi } = relative);
     // "..., which launched it on 25 June 2015": the clause acts on the sentence's subject too.
@@ -471,7 +496,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // The version is part of the name too ("URBIS 2.0": urbis, v2), so that two mentions of it share more
       // than the name's one word.
       if (version !== undefined) terms.add(`v${version}`);
-      const o = ordinalOf(t.text) ?? version ?? (REVISED.has(t.text) ? 2 : undefined);
+      // ("the revised scheme", "India's updated NDC": an adjective; "revamped the survey design" and "was
+      // revised in" are verbs and count nothing).
+      const o = ordinalOf(t.text) ?? version ?? (REVISED.has(t.text) && !VERB_USE.test(text.slice(t.end, t.end + 8)) && !AUXILIARY.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 2 : undefined);
       if (o !== undefined) {
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
         if (dist < ordinalDist) {
@@ -493,6 +520,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === EFFECT && !TAKE_EFFECT.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (END_WORDS.has(n) && !END_VERB.test(t.text)) ||
         (n === DEAL && /\b(?:to|will|would|must|can|could|should|may|might|great|good)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
+        (n === CROSS && !COAST_AHEAD.test(text.slice(t.end, t.end + 60))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
           ? undefined
