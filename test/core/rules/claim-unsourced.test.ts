@@ -47,6 +47,8 @@ describe('claim-unsourced', () => {
     ['a named source or a thing that says little is no vague attribution', 'The census says the city grew. Prices say little about demand.', []],
     ['a count in words', 'One hundred cities joined the mission. Twenty-five per cent of farmers enrolled.', ['One hundred cities joined the mission.', 'Twenty-five per cent of farmers enrolled.']],
     ['one of anything is no count', 'One city joined first, and two of the projects opened.', []],
+    ['a quotation over two sentences is one claim', 'Trade grew [@x]. A geologist put it bluntly: "The maps exist. What does not exist yet is a warning that reaches a family." The rest is silence.', ['A geologist put it bluntly: "The maps exist.']],
+    ['a quotation over two sentences cited at its end', 'Trade grew [@x]. A geologist put it bluntly: "The maps exist. What does not exist yet is a warning that reaches a family." [@x]', []],
     ['a question or a research task asserts nothing', 'Did all 208 projects start on time?\n\n- Ask the NPG secretariat for the list of the 208 projects.\n- [ ] Verify the 12% figure with NITI Aayog.', []],
     ['a statement that opens with such a word still claims', 'Call centres handled 2 lakh complaints. Checks on 208 projects found 12% delayed.', ['Call centres handled 2 lakh complaints.', 'Checks on 208 projects found 12% delayed.']],
   ]);

@@ -180,6 +180,21 @@ function claimFinding(kind: ClaimKind, text: string, start: number, end: number,
   return { code: 'claim-unsourced', start, end, message, evidence, fixes };
 }
 
+/** Quotations of five words or more that run over several sentences of a block ("The maps exist. What
+ * does not exist yet is a warning ..."): the index of the sentence each opens in, to the one it closes in. */
+function quotationsAcross(facts: BlockFacts): Map<number, number> {
+  const out = new Map<number, number>();
+  const { raw, sentences } = facts;
+  if (sentences.length < 2 || !/["\u201c]/.test(raw)) return out;
+  const at = (offset: number) => sentences.findIndex((x) => offset >= x.start && offset < x.end);
+  for (const m of raw.matchAll(/[\u201c"]([^\u201d"\n]{1,600})[\u201d"]/g)) {
+    if ((m[1].match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) continue;
+    const a = at(m.index!), b = at(m.index! + m[0].length - 1);
+    if (a >= 0 && b > a && !out.has(a)) out.set(a, b);
+  }
+  return out;
+}
+
 /** Whether a block carries a source anywhere: a citation, a footnote reference or a link. */
 const cited = (f: BlockFacts) => f.citations.length > 0 || f.footnotes.length > 0 || f.links.length > 0;
 
@@ -201,7 +216,18 @@ export const claimUnsourced: Rule = {
     // Table cells are read by row, with the table's caption and source line (check, below).
     if (mode === 'off' || facts.kind === 'heading' || facts.kind === 'cell') return [];
     const out: RawFinding[] = [];
+    const across = quotationsAcross(facts);
     facts.sentences.forEach((s, i) => {
+      // A quotation of several sentences is one claim, made where it opens, sourced anywhere in it.
+      const last = across.get(i);
+      if (last !== undefined) {
+        const span = { start: s.start, end: facts.sentences[last].end };
+        if (claimKind(s.text) === 'attribution' || facts.sentences.slice(i, last + 1).some((x) => hasCitation(facts, x))) return;
+        const f = claimFinding('quotation', facts.raw.slice(span.start, span.end), s.start, s.end, citationInsertAt(facts.raw, span), index, mode, cache);
+        if (f) out.push(f);
+        return;
+      }
+      if ([...across].some(([a, b]) => i > a && i <= b)) return;
       const kind = claimKind(s.text);
       if (!kind || hasCitation(facts, s)) return;
       // "It has six members": the corpus is searched with the previous sentence's subject too.
