@@ -283,12 +283,21 @@ function aliasesOf(index: CorpusIndex, terms: string[]): { wordTo: Map<string, s
       else if (!list.includes(acronym)) list.push(acronym);
     }
   };
+  acronymsIn(index, terms, link);
+  return { wordTo, acronymTo };
+}
+
+/**
+ * The acronyms among a text's terms and the long forms written out in them, by the corpus's definitions:
+ * each with its long form's terms, and which of the two the text wrote.
+ */
+function acronymsIn(index: CorpusIndex, terms: string[], each: (acronym: string, long: string[], written: 'short' | 'long') => void): void {
   for (const t of terms) {
-    if (t.length > 6 || !/^[a-z0-9&-]+$/.test(t)) continue;
+    if (t.length > 6) continue;
     const e = bestExpansion(index, t.toUpperCase());
-    if (e) link(t, keyTerms(e.long));
+    if (e) each(t, keyTerms(e.long), 'short');
   }
-  const initials = terms.map((t) => t.charAt(0));
+  const initials = terms.map((t) => t.split('-').map((p) => p.charAt(0)).join(''));
   for (let i = 0; i + 1 < terms.length; i++) {
     let short = initials[i];
     for (let j = i + 1; j < terms.length && j < i + 6; j++) {
@@ -297,10 +306,9 @@ function aliasesOf(index: CorpusIndex, terms: string[]): { wordTo: Map<string, s
       if (!index.acronym(upper).length) continue;
       const e = bestExpansion(index, upper);
       const long = e ? keyTerms(e.long) : [];
-      if (long.length === j - i + 1 && long.every((w, k) => w === terms[i + k])) link(normalizeWord(upper), long);
+      if (long.length === j - i + 1 && long.every((w, k) => w === terms[i + k])) each(normalizeWord(upper), long, 'long');
     }
   }
-  return { wordTo, acronymTo };
 }
 
 // ---- events ------------------------------------------------------------------------------------------
@@ -312,25 +320,12 @@ export function expandTerms(index: CorpusIndex, terms: string[]): Set<string> {
 
 function computeExpandTerms(index: CorpusIndex, terms: string[]): Set<string> {
   const out = new Set(terms);
-  for (const t of terms) {
-    if (t.length > 6) continue;
-    const e = bestExpansion(index, t.toUpperCase());
-    if (e) for (const w of keyTerms(e.long)) out.add(w);
-  }
-  // And the other way: a long form written out stands for its acronym too ("Ken-Betwa Link Project" for
-  // KBLP), so that an event named by the acronym in a source is found from the written-out name.
-  const initials = terms.map((t) => t.split('-').map((p) => p.charAt(0)).join(''));
-  for (let i = 0; i + 1 < terms.length; i++) {
-    let short = initials[i];
-    for (let j = i + 1; j < terms.length && j < i + 6; j++) {
-      short += initials[j];
-      const upper = short.toUpperCase();
-      if (!index.acronym(upper).length) continue;
-      const e = bestExpansion(index, upper);
-      const long = e ? keyTerms(e.long) : [];
-      if (long.length === j - i + 1 && long.every((w, k) => w === terms[i + k])) out.add(normalizeWord(upper));
-    }
-  }
+  // An acronym stands for its long form's words, and a long form written out for its acronym ("Ken-Betwa
+  // Link Project" for KBLP), so that an event named by the acronym in a source is found from the name.
+  acronymsIn(index, terms, (acronym, long, written) => {
+    if (written === 'short') for (const w of long) out.add(w);
+    else out.add(acronym);
+  });
   return out;
 }
 
