@@ -11,5 +11,6 @@ describe('date-invalid', () => {
     ['invalid in both numeric orders', 'Dated 31/31/2026.', ['31/31/2026']],
     ['ambiguous but valid numeric date', 'Dated 12/02/2026.', []],
     ['a valid date', 'Signed on 12 February 2026.', []],
+    ['in a task list item', '- [ ] Book the call for 31 April 2026.\n- [x] Filed on 30 February 2026.', ['31 April 2026', '30 February 2026']],
   ]);
 });

@@ -274,7 +274,8 @@ function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { 
         if (name === 'CommentBlock') comments.push(commentOf(source, node.from, node.to));
         return false;
       }
-      const kind: BlockKind | undefined = name === 'Paragraph' ? 'paragraph' : name === 'TableCell' ? 'cell' : HEADINGS.test(name) ? 'heading' : undefined;
+      // A task list item's text ("- [ ] Book the call for 31 April") is a Task node, not a Paragraph.
+      const kind: BlockKind | undefined = name === 'Paragraph' || name === 'Task' ? 'paragraph' : name === 'TableCell' ? 'cell' : HEADINGS.test(name) ? 'heading' : undefined;
       if (!kind) return true;
       const at = node.from;
       const same = reuse(name, node.from, node.to);
