@@ -253,6 +253,8 @@ describe('date-conflict', () => {
       ['an end, dated twice in the draft', 'The tender window for Kochi dredging ended on 14 November 2024. Officials said the tender window for Kochi dredging closed on 21 November 2024.', ['21 November 2024']],
       ['a definite description names the draft\'s latest event with its word', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 21 November 2024, will present their tools at the next board meeting.', ['21 November 2024']],
       ['the same, dated alike', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 14 November 2024, will present their tools at the next board meeting.', []],
+      ['a dated phrase before the main clause names the event it refers back to', 'The Navy signed a contract for three dredgers with Kochi Shipyard on 28 January 2022. Since the January 2023 dredger contract, the port has cleared two berths and other ports have shown interest.', ['January 2023']],
+      ['the same, dated alike', 'The Navy signed a contract for three dredgers with Kochi Shipyard on 28 January 2022. Since the January 2022 dredger contract, the port has cleared two berths and other ports have shown interest.', []],
       ['an indefinite one names a new event', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. Another hackathon closed on 21 November 2024.', []],
       ['"close ties" and "the end of" are no ends', 'The tender window for Kochi dredging ended on 14 November 2024. At the end of 2024 the tender window for Kochi dredging drew close ties.', []],
     ], { index });

@@ -8,7 +8,7 @@ import { tokenize, normalizeWord, looksPast, STOPWORDS, type Token } from '../te
 const TRIGGER_CLASSES: Record<string, string[]> = {
   launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged'],
   establish: ['establish', 'establishment', 'found', 'foundation', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
-  sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'deal'],
+  sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'deal', 'contract'],
   // A bill passed by a house, the assent that makes it law (and its notification), and its coming into
   // force are three dates, often far apart: three kinds.
   pass: ['pass'],
@@ -81,6 +81,8 @@ const EFFECT = normalizeWord('effect');
 /** "The January 2023 BrahMos deal" is a signing; the verb ("to deal with", "must deal") and "a great
  * deal" are none. */
 const DEAL = normalizeWord('deal');
+/** A contract is signed; an economy that "contracted" or is "contracting" signed nothing. */
+const CONTRACT = normalizeWord('contract');
 /** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
 const CROSS = normalizeWord('cross');
 const COAST_AHEAD = /^\s+(?:\S+\s+){0,4}?coast(?:line)?\b/i;
@@ -291,6 +293,20 @@ function mainClauseStart(text: string, date: { start: number }): number {
   return /^\s*(?:it|they|this|these|he|she|its|their)\b/i.test(text.slice(comma + 1)) ? 0 : comma + 1;
 }
 
+/**
+ * A dated noun phrase that opens the sentence before its main clause ("Since the January 2023 BrahMos
+ * deal, Manila has ...", "After the 2019 floods, the State ..."): the event is the phrase's, at most
+ * three words after the date that end in an event noun, and the main clause is what followed it.
+ */
+const FRONTED = /^[\s"'\u2018\u201c]*(?:Since|After|Before|Following|Until|Despite|Under|Through)\s+(?:the|a|an|its|their|this|that)\s+$/;
+function frontedPhrase(text: string, d: { start: number; end: number }): { lo: number; hi: number } | undefined {
+  if (!FRONTED.test(text.slice(0, d.start))) return undefined;
+  const m = /^(?:\s+[\p{L}][\p{L}\p{N}-]*){1,3}?(?=\s*,)/u.exec(text.slice(d.end, d.end + 80));
+  if (!m) return undefined;
+  const last = m[0].trim().split(/\s+/).pop()!;
+  return /^\p{Ll}/u.test(last) && TRIGGER_OF.has(normalizeWord(last)) ? { lo: 0, hi: d.end + m[0].length } : undefined;
+}
+
 export interface DatedEvent {
   date: SimpleDate;
   until?: SimpleDate;
@@ -474,6 +490,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     }
     const relative = text.includes(', wh') ? relativeClause(text, d.start, d.end) : undefined;
     if (relative) ({ lo, hi } = relative);
+    const fronted = i === 0 ? frontedPhrase(text, d) : undefined;
+    if (fronted) ({ lo, hi } = fronted);
     // "..., which launched it on 25 June 2015": the clause acts on the sentence's subject too.
     const onSubject = relative !== undefined && /\s(?:it|them)\b/i.test(text.slice(lo, hi));
     const terms = new Set<string>();
@@ -521,6 +539,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (END_WORDS.has(n) && !END_VERB.test(t.text)) ||
         (n === DEAL && /\b(?:to|will|would|must|can|could|should|may|might|great|good)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         (n === CROSS && !COAST_AHEAD.test(text.slice(t.end, t.end + 60))) ||
+        (n === CONTRACT && /(?:ed|ing)$/i.test(t.text)) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
           ? undefined

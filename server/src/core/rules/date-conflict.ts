@@ -48,7 +48,8 @@ interface SentenceEvent {
 function definiteTerm(text: string, ev: DatedEvent): string | undefined {
   if (ev.terms.length !== 1) return undefined;
   const term = ev.terms[0];
-  for (const m of text.matchAll(/\b(?:the|this|that)\s+([\p{L}][\p{L}-]*)/giu)) if (normalizeWord(m[1]) === term) return term;
+  // (A date may stand between: "the January 2023 BrahMos deal".)
+  for (const m of text.matchAll(/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,3}([\p{L}][\p{L}-]*)/gu)) if (normalizeWord(m[1]) === term) return term;
   return undefined;
 }
 
