@@ -145,6 +145,9 @@ function wordFigures(text: string): Figure[] {
       end += next[0].length;
     }
     NUMBER_WORD.lastIndex = end;
+    // A multiplier alone counts only after "a" ("a hundred districts"): "50 billion" is the digits' figure,
+    // "several billion dollars" no figure at all.
+    if ((words[0] === 'hundred' || MULTIPLIERS[words[0]]) && !/(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, start - 3), start))) continue;
     const value = wordValue(words);
     const rest = text.slice(end, end + 40);
     const pct = /^\s(?:per\s?cent|percent)\b/i.exec(rest);
