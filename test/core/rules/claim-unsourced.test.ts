@@ -49,6 +49,9 @@ describe('claim-unsourced', () => {
     ['one of anything is no count', 'One city joined first, and two of the projects opened.', []],
     ['a quotation over two sentences is one claim', 'Trade grew [@x]. A geologist put it bluntly: "The maps exist. What does not exist yet is a warning that reaches a family." The rest is silence.', ['A geologist put it bluntly: "The maps exist.']],
     ['a quotation over two sentences cited at its end', 'Trade grew [@x]. A geologist put it bluntly: "The maps exist. What does not exist yet is a warning that reaches a family." [@x]', []],
+    ['advice with any verb is no ranking', '- Fold the cesses into the basic rates, starting with the largest.\n- Staff the benches so that the oldest appeals are heard first.', []],
+    ['a footnote\'s text is the source, not a claim', 'Trade grew [@x].[^3]\n\n[^3]: L. Singh, "Reigniting the flame of India-Korea defence cooperation", The Hindu, 2024, p. 45%.', []],
+    ['"several billion dollars" is no figure', 'Trade grew [@x]. Trade reached several billion dollars a year.', []],
     ['a question or a research task asserts nothing', 'Did all 208 projects start on time?\n\n- Ask the NPG secretariat for the list of the 208 projects.\n- [ ] Verify the 12% figure with NITI Aayog.', []],
     ['a statement that opens with such a word still claims', 'Call centres handled 2 lakh complaints. Checks on 208 projects found 12% delayed.', ['Call centres handled 2 lakh complaints.', 'Checks on 208 projects found 12% delayed.']],
   ]);
@@ -86,6 +89,20 @@ describe('claim-unsourced', () => {
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
     check('claim-unsourced', 'An assured Minimum Support Price for paddy, now ₹2,369 per quintal, keeps farmers on the crop.', [], { index, settings: s });
     check('claim-unsourced', 'An assured Minimum Support Price for paddy, now ₹2,469 per quintal, keeps farmers on the crop.', ['An assured Minimum Support Price for paddy, now ₹2,469 per quintal, keeps farmers on the crop.'], { index, settings: s });
+  });
+
+  it('a passage that opens with a pronoun is read with the sentence before it in full', () => {
+    const index = indexOf([{ name: 'gst.txt', text: 'All individual life insurance and health insurance policies will be exempt from GST. They are currently taxed at 18 per cent. The Council also cut rates on cement.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'Individual life and health insurance policies were exempted, removing an 18 per cent levy on household premiums.', [], { index, settings: s });
+    check('claim-unsourced', 'Individual life and health insurance policies were exempted, removing a 12 per cent levy on household premiums.', ['Individual life and health insurance policies were exempted, removing a 12 per cent levy on household premiums.'], { index, settings: s });
+  });
+
+  it('a ranking is judged by its own phrase and the names of its sentence', () => {
+    const index = indexOf([{ name: 'korea.md', text: 'It is incumbent upon Korea to comprehend that India is not merely the largest consumer of defence products.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'As the largest consumer of Korean defence products, India is still seen in Seoul mainly as a customer.', [], { index, settings: s });
+    check('claim-unsourced', 'As the largest exporter of Korean defence products, India is still seen in Seoul mainly as a customer.', ['As the largest exporter of Korean defence products, India is still seen in Seoul mainly as a customer.'], { index, settings: s });
   });
 
   it('a draft that cites nothing (an exam answer) is told only of the claims no source supports', () => {

@@ -145,7 +145,8 @@ describe('date-conflict', () => {
       ['a source that names the event by its acronym is found from the written-out name', 'The Ken-Betwa Link Project, approved by the Union Cabinet on 8 December 2022, will irrigate farms.', ['8 December 2022']],
       ['the same, dated right', 'The Ken-Betwa Link Project, approved by the Union Cabinet on 8 December 2021, will irrigate farms.', []],
       ['a first notice is the notice the source dates', 'India sent its first notice seeking modification of the treaty on 25 January 2022.', ['25 January 2022']],
-      ['"a second" is not the first notice', 'India sent its first notice seeking modification of the treaty on 25 January 2023 and a second on 30 August 2023.', []],
+      ['"a second" is not the first notice', 'India sent its first notice seeking modification of the treaty on 25 January 2023 and a second on 30 August 2024.', []],
+      ['the second notice is the source\'s second, by its number', 'India sent its first notice seeking modification of the treaty on 25 January 2023 and a second on 30 August 2023.', ['30 August 2023']],
     ], { index });
     it('a foundation stone laid is an establishment; "a week earlier, on ..." goes on to its clause; a bracketed acronym is part of the name', () => {
       const index = indexOf([{ name: 'r.md', text: 'A week earlier, on 17 December 2024, the Prime Minister laid the foundation stone of the Eastern Rajasthan Canal Project (ERCP) at Jaipur, under a memorandum of agreement signed by Rajasthan and Madhya Pradesh on 28 January 2024.\n' }]);
@@ -243,6 +244,7 @@ describe('date-conflict', () => {
 
   describe('lines opened, things closed, versions', () => {
     const index = indexOf([
+      { name: 'council.md', text: 'The 56th meeting of the Dredging Council was held in Kochi on 3 September 2025 under the chairpersonship of the Union Minister for Ports, Shipping and Waterways, who was joined by the ministers of nine coastal States.\n' },
       { name: 'urban.md', text: 'The first phase of the Coral Line was inaugurated on 5 October 2024.\n\nThe Harbour Mission was launched on 25 June 2015, together with the Urban Renewal and Infrastructure Scheme (URBIS). URBIS 2.0 was launched on 1 October 2021 for five years.\n' },
     ]);
     table('date-conflict', [
@@ -253,6 +255,8 @@ describe('date-conflict', () => {
       ['an end, dated twice in the draft', 'The tender window for Kochi dredging ended on 14 November 2024. Officials said the tender window for Kochi dredging closed on 21 November 2024.', ['21 November 2024']],
       ['a definite description names the draft\'s latest event with its word', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 21 November 2024, will present their tools at the next board meeting.', ['21 November 2024']],
       ['the same, dated alike', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 14 November 2024, will present their tools at the next board meeting.', []],
+      ['the same number names the same event, however little else is shared', 'At its 56th meeting, held in Kochi on 9 September 2025, the Dredging Council agreed to replace the four tariff slabs with two.', ['9 September 2025']],
+      ['the same, dated right', 'At its 56th meeting, held in Kochi on 3 September 2025, the Dredging Council agreed to replace the four tariff slabs with two.', []],
       ['a dated phrase before the main clause names the event it refers back to', 'The Navy signed a contract for three dredgers with Kochi Shipyard on 28 January 2022. Since the January 2023 dredger contract, the port has cleared two berths and other ports have shown interest.', ['January 2023']],
       ['the same, dated alike', 'The Navy signed a contract for three dredgers with Kochi Shipyard on 28 January 2022. Since the January 2022 dredger contract, the port has cleared two berths and other ports have shown interest.', []],
       ['an indefinite one names a new event', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. Another hackathon closed on 21 November 2024.', []],

@@ -4,7 +4,7 @@
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
 import { tokenize, keyTerms, normalizeWord, americanize } from '../text/words';
 import { findFigures, figureKey, type Figure } from '../extract/figures';
-import { sameKind, sameOrdinal, type DatedEvent } from '../extract/events';
+import { isAnaphoric, sameKind, sameOrdinal, type DatedEvent } from '../extract/events';
 import { TextMemo } from '../text/memo';
 
 /** Memo of searches, dropped whenever the index version changes. Bounded. */
@@ -151,6 +151,11 @@ function sentenceTerms(index: CorpusIndex, doc: IndexedDoc, i: number): Set<stri
   return set;
 }
 
+function sentenceText(index: CorpusIndex, doc: IndexedDoc, i: number): string {
+  const { start, end } = index.sentenceSpan(doc, i);
+  return doc.text.slice(start, end);
+}
+
 export function findSupport(index: CorpusIndex, claim: string, cache?: SearchCache): SupportResult {
   const run = () => searchSupport(index, claim);
   return cache ? cache.get(index, 'support', claim, run) : run();
@@ -233,12 +238,16 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
       let context = 0;
       let contextCount = 0;
       const before = figures.size ? [i > 0 ? sentenceTerms(index, doc, i - 1) : undefined, i > 1 ? sentenceTerms(index, doc, i - 2) : undefined] : [];
+      // A passage that opens with a pronoun ("They are currently taxed at 18 per cent") is about the
+      // sentence before it: that one's words count in full.
+      let share = 0;
+      const contextShare = () => (share ||= isAnaphoric(sentenceText(index, doc, i)) ? 1 : 0.5);
       for (const t of terms) {
         if (has(st, t)) {
           shared += weight.get(t)!;
           sharedCount++;
         } else if (before.some((b) => b && has(b, t))) {
-          context += weight.get(t)! / 2;
+          context += weight.get(t)! * contextShare();
           contextCount++;
         }
       }
@@ -363,19 +372,24 @@ function termWeight(index: CorpusIndex, terms: Set<string>): number {
   return w;
 }
 
-/** Dice over idf weights of two term sets whose total weights are known; 0 under two shared terms. */
-function weightedDice(index: CorpusIndex, a: Set<string>, aWeight: number, b: Set<string>, bWeight: number): number {
+/** Dice over idf weights of two term sets whose total weights are known; 0 under `least` shared terms. */
+function weightedDice(index: CorpusIndex, a: Set<string>, aWeight: number, b: Set<string>, bWeight: number, least = 2): number {
   let shared = 0;
   let sharedCount = 0;
   for (const t of a) if (b.has(t)) {
     shared += idf(index, t);
     sharedCount++;
   }
-  if (sharedCount < 2 || !aWeight || !bWeight) return 0;
+  if (sharedCount < least || !aWeight || !bWeight) return 0;
   return (2 * shared) / (aWeight + bWeight);
 }
 
 export const EVENT_MATCH = 0.3;
+
+/** Whether two events of the same kind carry the same number past the first ("the 56th meeting"). */
+export function sameNumber(a: DatedEvent, b: DatedEvent): boolean {
+  return a.ordinal !== undefined && a.ordinal >= 2 && a.ordinal === b.ordinal;
+}
 /** A subject term that at most this many source events name is a name that identifies an event. */
 const RARE_SUBJECT = 3;
 
@@ -409,8 +423,11 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
           info.set(entry, (theirs = { terms, weight: termWeight(index, terms) }));
         }
         if (instrumentsDiffer(mine, theirs.terms)) continue;
-        const score = weightedDice(index, mine, mineWeight, theirs.terms, theirs.weight);
-        if (score >= EVENT_MATCH) out.push({ entry, score });
+        // The same number names the same event ("the 56th meeting"): one shared word and half the
+        // overlap will do.
+        const alike = sameNumber(event, entry.event);
+        const score = weightedDice(index, mine, mineWeight, theirs.terms, theirs.weight, alike ? 1 : 2);
+        if (score >= (alike ? EVENT_MATCH / 2 : EVENT_MATCH)) out.push({ entry, score });
         else if (named && [...named].every((t) => theirs.terms.has(t))) out.push({ entry, score: EVENT_MATCH });
       }
     }

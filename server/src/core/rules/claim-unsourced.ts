@@ -56,6 +56,14 @@ function detectClaim(text: string): ClaimKind | undefined {
 }
 
 const SUPERLATIVES = new RegExp(SUPERLATIVE_RE.source, 'giu');
+
+/** A superlative's own phrase, to the next clause break, with the sentence's names; and its word. */
+function superlativeFocus(text: string): { phrase: string; word: string } | undefined {
+  const m = /\b(?:the|its|their)\s+((?:\p{L}+-)?(?:\p{L}{2,}est|most|least|best|worst|leading|foremost))\s+([^,;:.()]{3,80})/iu.exec(text);
+  if (!m || /^(?:interest|latest|west|rest|honest|modest|forest|harvest|request|contest|protest|test|guest)$/i.test(m[1])) return undefined;
+  const names = (text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu) ?? []).join(' ');
+  return { phrase: `${m[2]} ${names}`, word: m[1] };
+}
 /** "the feeders with the highest losses", "the States that have the most registered establishments": a
  * superlative that picks out which ones ranks nothing ("among the countries with the highest ..." does). */
 const SELECTING = /(?<!\bamong\s+(?:the\s+)?)\b\p{L}{3,}s\s+(?:with|that\s+\p{L}+|which\s+\p{L}+|where|whose)\s+(?:[^,;.]{0,30}\s)?$/u;
@@ -81,8 +89,12 @@ const OBJECT_START = /^(?:the|a|an|more|all|its|their|our|every|each|those|these
  * subject (not "should be the largest", a claim about what is). */
 const MODAL_ADVICE = /^[^.;:]{0,80}?\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+|now\s+|first\s+)?(?!be\b|been\b|have\b|remain\b)\p{L}/iu;
 
+/** An imperative of any verb: a capitalised first word that is no determiner, preposition, adverb or
+ * plural, then a determiner ("Fold the cesses ...", "Staff the benches ...", "Legislate the debt path"). */
+const IMPERATIVE = /^[^\p{L}]*(?!(?:The|A|An|This|That|These|Those|It|Its|Their|Our|His|Her|Only|Even|All|Half|Both|Most|Just|Nearly|Almost|Among|Of|In|For|With|At|By|On|From|To|As|Since|After|Before|During|Under|Over|Across|Unlike|Like|Despite|Without|Within|Between|Into|Through|About|Around|Then|Now|Today|Yet|Still|Also|And|But|Or|So|If|When|While|Where|Why|How|What|Which|Who|Per|Via|Once|Each|Every|Such|Many|Several|Few|Some|Any|No|Not|More|Less|Other|Another|Here|There|Thus|Hence|Meanwhile|Indeed|However)\b)\p{Lu}\p{Ll}+(?<![^su]s|ly|ing|ed)\s+(?:the|a|an|its|their|our|all|every|each|these|those)\s/u;
+
 function isRecommendation(text: string): boolean {
-  if (MODAL_ADVICE.test(text)) return true;
+  if (MODAL_ADVICE.test(text) || IMPERATIVE.test(text)) return true;
   const m = ADVICE.exec(text);
   if (!m) return false;
   if (OBJECT_START.test(m[1]) || /^\p{Lu}/u.test(m[1])) return true;
@@ -160,6 +172,17 @@ function claimFinding(kind: ClaimKind, text: string, start: number, end: number,
     closest = support;
     support = undefined;
   }
+  // A ranking is judged by its own phrase and the sentence's names ("As the largest consumer of Korean
+  // defence products, India is still seen in Seoul as a customer": "the largest consumer of Korean
+  // defence products" and India), by a passage that ranks with the same word.
+  if (!support && kind === 'superlative') {
+    const focus = superlativeFocus(text);
+    const found = focus ? findSupport(index, focus.phrase, cache).support : undefined;
+    if (found && new RegExp(`\\b${focus!.word}\\b`, 'i').test(index.evidence(found.doc, found.start, found.end, false).text)) {
+      support = found;
+      closest = undefined;
+    }
+  }
   if (support && mode === 'unsupported') return undefined;
   let message: string;
   const fixes: Fix[] = [];
@@ -179,6 +202,8 @@ function claimFinding(kind: ClaimKind, text: string, start: number, end: number,
   }
   return { code: 'claim-unsourced', start, end, message, evidence, fixes };
 }
+
+const FOOTNOTE_DEFINITION = /^\s*\[\^[^\]\s]+\]:/;
 
 /** Quotations of five words or more that run over several sentences of a block ("The maps exist. What
  * does not exist yet is a warning ..."): the index of the sentence each opens in, to the one it closes in. */
@@ -215,6 +240,9 @@ export const claimUnsourced: Rule = {
     const mode = settings.claims.requireCitation;
     // Table cells are read by row, with the table's caption and source line (check, below).
     if (mode === 'off' || facts.kind === 'heading' || facts.kind === 'cell') return [];
+    // A footnote's text ("[^3]: Lakhvinder Singh, "Reigniting the flame ...", The Hindu") is the source
+    // itself: its quoted titles and figures are no claims.
+    if (FOOTNOTE_DEFINITION.test(facts.raw)) return [];
     const out: RawFinding[] = [];
     const across = quotationsAcross(facts);
     facts.sentences.forEach((s, i) => {

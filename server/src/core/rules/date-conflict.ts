@@ -9,7 +9,7 @@ import { cite, shiftFinding } from './rule';
 import { tablesOf, type BlockFacts } from '../draft/draft';
 import { findEvents, isAnaphoric, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
-import { matchEvents, expandTerms, eventSimilarity, idf, EVENT_MATCH } from '../corpus/search';
+import { matchEvents, expandTerms, eventSimilarity, idf, sameNumber, EVENT_MATCH } from '../corpus/search';
 import { normalizeWord } from '../text/words';
 
 const MONTH_FIRST = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -109,7 +109,7 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   const named = subject && subject.length >= 2 ? expandTerms(index, [...subject]) : undefined;
   const matches = all.filter((m) => {
     const theirs = expandTerms(index, m.entry.event.terms);
-    return rare.some((t) => theirs.has(t)) || (named !== undefined && [...named].every((t) => theirs.has(t)));
+    return rare.some((t) => theirs.has(t)) || (named !== undefined && [...named].every((t) => theirs.has(t))) || sameNumber(ev, m.entry.event);
   });
   if (!matches.length || backedOnTheDay(index, ev, subject)) return undefined;
   const best = matches[0].entry;
