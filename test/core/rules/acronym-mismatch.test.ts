@@ -32,9 +32,10 @@ describe('acronym-mismatch', () => {
     ['a different word still differs', 'The most-preferred-nation (MFN) rate applies.', ['most-preferred-nation']],
   ], { index: mfn });
 
-  const cacp = indexOf([{ name: 'cacp.md', text: 'The Commission for Agricultural Costs and Prices (CACP) recommends the Minimum Support Prices (MSPs).\n' }]);
+  const cacp = indexOf([{ name: 'cacp.md', text: 'The Commission for Agricultural Costs and Prices (CACP) recommends the Minimum Support Prices (MSPs). The gross enrollment ratio (GER) rose.\n' }]);
   table('acronym-mismatch', [
     ['singular for plural is the same name', "The Commission for Agricultural Cost and Price's (CACP) report came out.", []],
+    ['"enrolment" and "enrollment" are one spelling', 'The Commission for Agricultural Costs and Prices (CACP) counts the Gross Enrolment Ratio (GER).', []],
     ['another form of a word is not ("Pricing" for "Prices")', 'The Commission for Agricultural Costs and Pricing (CACP) reported.', ['Commission for Agricultural Costs and Pricing']],
   ], { index: cacp });
 

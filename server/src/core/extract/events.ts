@@ -40,6 +40,8 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   election: ['election', 'poll', 'win', 'won', 'defeat'],
   life: ['die', 'died', 'death', 'born', 'birth'],
   disaster: ['disaster', 'crash', 'erupt', 'flood', 'collapse', 'cyclone', 'earthquake', 'landslide', 'landslip', 'cloudburst', 'tsunami', 'avalanche', 'stampede'],
+  // Animals, people or goods moved: "12 cheetahs were translocated from South Africa", "arrived".
+  move: ['translocate', 'translocation', 'relocate', 'relocation', 'reintroduce', 'reintroduction', 'airlift', 'evacuate', 'evacuation', 'arrive', 'arrival'],
   // A spacecraft lands; a cyclone makes landfall or crosses the coast.
   land: ['land', 'landing', 'landfall', 'cross'],
   // A change of hands: "handed over to the Tata group", "the sale of Air India", "the merger took effect".
@@ -53,7 +55,7 @@ const TRIGGER_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of words) if (!TRIGGER_OF.has(normalizeWord(w))) TRIGGER_OF.set(normalizeWord(w), cls);
 // Words of two kinds: a line or a plant "opened" or "inaugurated" is launched, a conference is held; a
 // conference "concluded" ends, an agreement is signed.
-for (const [w, cls] of [['open', 'meet+launch'], ['inaugurate', 'launch+meet'], ['conclude', 'sign+end']]) TRIGGER_OF.set(normalizeWord(w), cls);
+for (const [w, cls] of [['open', 'meet+launch'], ['inaugurate', 'launch+meet'], ['conclude', 'sign+end'], ['arrive', 'move+visit'], ['arrival', 'move+visit']]) TRIGGER_OF.set(normalizeWord(w), cls);
 const END_WORDS = new Set(TRIGGER_CLASSES.end.map(normalizeWord));
 const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es))$/i;
 
@@ -266,7 +268,9 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
     const w = words[k][0];
     // A bracketed acronym belongs to the name before it: "the Ministry of Statistics ... (MoSPI)".
     if (k === words.length - 1 && /^\([\p{L}\p{N}&-]{2,12}\)$/u.test(w)) { lo = offset + words[k].index!; continue; }
-    if (/[,;:.!?)]$/.test(w)) break;
+    // A title's year belongs to it: "the Green Credit Rules, 2023, which ...".
+    const yearAfter = k < words.length - 1 && /^(?:1[89]|20)\d\d$/.test(words[k + 1][0]) && lo === offset + words[k + 1].index!;
+    if (/[,;:.!?)]$/.test(w) && !(yearAfter && /,$/.test(w))) break;
     const capital = /^\p{Lu}/u.test(w);
     if (!capital && NAME_INSIDE.test(w) && named && k > 0 && /^\p{Lu}/u.test(words[k - 1][0])) { lo = offset + words[k].index!; continue; }
     if (!capital && named) break;
@@ -278,6 +282,17 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
   return lo < from ? { lo, hi } : undefined;
 }
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|as|and|or|but|is|are|was|were|has|have|had|will|would|that|this|these|those)$/i;
+
+/** The non-restrictive relative clauses in [lo, hi) that do not hold the date: from ", which" to the next
+ * comma (a clause that runs to the sentence's end is left alone: it may hold the event's words). */
+function relativeAsides(text: string, lo: number, hi: number, d: { start: number; end: number }): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.slice(lo, hi).matchAll(/,\s+(?:which|who)\s[^,;:()]*,/g)) {
+    const a = lo + m.index!, b = a + m[0].length;
+    if (!(d.start >= a && d.end <= b)) out.push([a, b]);
+  }
+  return out;
+}
 
 /**
  * Where the main clause starts when a leading subordinate clause without the date comes first ("After
@@ -506,10 +521,14 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let firstTrigger = Infinity;
     let ordinal: number | undefined;
     let ordinalDist = Infinity;
+    // A relative clause that describes something else in the segment ("Tamil Nadu's policy, which keeps
+    // the two-language formula, was released on ...") is not this date's event.
+    const asides = relative || !text.includes(', wh') ? [] : relativeAsides(text, lo, hi, d);
     // The segment's tokens: from the first that ends after lo (tokens are in order) to hi.
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];
       if (t.start >= d.start && t.end <= d.end) continue;
+      if (asides.length && asides.some(([a, b]) => t.start > a && t.end <= b)) continue;
       const version = versionOf(text, t);
       // The version is part of the name too ("URBIS 2.0": urbis, v2), so that two mentions of it share more
       // than the name's one word.

@@ -46,6 +46,15 @@ const SPELLING: Record<string, string> = {
   kilometre: 'kilometer', kilometres: 'kilometers', grey: 'gray', cheque: 'check', catalogue: 'catalog',
   dialogue: 'dialog', analyse: 'analyze', analysed: 'analyzed', analysing: 'analyzing', enrol: 'enroll',
   fulfil: 'fulfill', judgement: 'judgment', ageing: 'aging', manoeuvre: 'maneuver', aluminium: 'aluminum',
+  enrolment: 'enrollment', enrolments: 'enrollments', enrols: 'enrolls', fulfilment: 'fulfillment', fulfils: 'fulfills',
+  instalment: 'installment', instalments: 'installments', skilful: 'skillful', wilful: 'willful',
+  travelled: 'traveled', travelling: 'traveling', traveller: 'traveler', travellers: 'travelers',
+  modelling: 'modeling', modelled: 'modeled', labelled: 'labeled', labelling: 'labeling', cancelled: 'canceled',
+  cancelling: 'canceling', counselling: 'counseling', counsellor: 'counselor', counsellors: 'counselors',
+  signalling: 'signaling', fuelled: 'fueled', fuelling: 'fueling', channelled: 'channeled', levelled: 'leveled',
+  totalled: 'totaled', mould: 'mold', plough: 'plow', pyjamas: 'pajamas',
+  paediatric: 'pediatric', anaemia: 'anemia', haemoglobin: 'hemoglobin', oestrogen: 'estrogen', foetal: 'fetal',
+  diarrhoea: 'diarrhea', orthopaedic: 'orthopedic', encyclopaedia: 'encyclopedia',
 };
 
 /** Folds British to American spelling for common patterns. */
