@@ -98,6 +98,19 @@ describe('claim-unsourced', () => {
     check('claim-unsourced', 'Individual life and health insurance policies were exempted, removing a 12 per cent levy on household premiums.', ['Individual life and health insurance policies were exempted, removing a 12 per cent levy on household premiums.'], { index, settings: s });
   });
 
+  it('"The ratio" is searched with the name the sentence before gave it', () => {
+    const index = indexOf([{ name: 'aishe.txt', text: 'According to the survey, enrolment in higher education rose to 4.33 crore, and the GER for the age group 18 to 23 reached 28.4 per cent.\n\nThe gross enrolment ratio (GER) is the share of the age group enrolled.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'It aims at a Gross Enrolment Ratio (GER) of 50 per cent by 2035. The ratio stood at 28.4 per cent in 2021-22.', ['It aims at a Gross Enrolment Ratio (GER) of 50 per cent by 2035.'], { index, settings: s });
+  });
+
+  it('a supported figure does not carry a ranking its passage does not make', () => {
+    const index = indexOf([{ name: 'air.md', text: 'Delhi\'s PM10 level fell by 9 per cent between 2017-18 and 2024-25.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'Delhi is the most polluted capital in the world, and its PM10 level fell by 9 per cent since 2017-18.', ['Delhi is the most polluted capital in the world, and its PM10 level fell by 9 per cent since 2017-18.'], { index, settings: s });
+    check('claim-unsourced', 'Delhi\'s PM10 level fell by 9 per cent since 2017-18.', [], { index, settings: s });
+  });
+
   it('a ranking is judged by its own phrase and the names of its sentence', () => {
     const index = indexOf([{ name: 'korea.md', text: 'It is incumbent upon Korea to comprehend that India is not merely the largest consumer of defence products.\n' }]);
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };

@@ -172,6 +172,13 @@ function claimFinding(kind: ClaimKind, text: string, start: number, end: number,
     closest = support;
     support = undefined;
   }
+  // A supported figure does not carry a ranking in the same sentence that its passage does not make
+  // ("Delhi is the most polluted capital in the world, and its PM10 level fell by 9 per cent").
+  if (support && kind === 'statistic' && SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text) && !SUPERLATIVE_RE.test(index.evidence(support.doc, support.start, support.end, false).text)) {
+    kind = 'superlative';
+    closest = support;
+    support = undefined;
+  }
   // A ranking is judged by its own phrase and the sentence's names ("As the largest consumer of Korean
   // defence products, India is still seen in Seoul as a customer": "the largest consumer of Korean
   // defence products" and India), by a passage that ranks with the same word.
@@ -201,6 +208,19 @@ function claimFinding(kind: ClaimKind, text: string, start: number, end: number,
     message = `${KIND_LABEL[kind]} with no citation, and no passage in the corpus supports it.`;
   }
   return { code: 'claim-unsourced', start, end, message, evidence, fixes };
+}
+
+/** The name a sentence's opening "The <noun>" refers back to in the sentence before: that noun with the
+ * capitalised words before it and a bracketed acronym after it ("The ratio" → "Gross Enrolment Ratio
+ * (GER)"), when the previous sentence has the noun. */
+function referent(prev: string, text: string): string | undefined {
+  const m = /^[^\p{L}]*The\s+(\p{Ll}[\p{L}-]{2,})\b/u.exec(text);
+  if (!m) return undefined;
+  const at = prev.search(new RegExp(`(?<![\\p{L}])${m[1].slice(0, Math.max(3, m[1].length - 2))}`, 'iu'));
+  if (at < 0) return undefined;
+  const left = /(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.exec(prev.slice(0, at))?.[0] ?? '';
+  const right = /^[\p{L}-]*(?:\s*\([^()]{1,15}\))?/u.exec(prev.slice(at))?.[0] ?? '';
+  return left + right;
 }
 
 const FOOTNOTE_DEFINITION = /^\s*\[\^[^\]\s]+\]:/;
@@ -258,8 +278,10 @@ export const claimUnsourced: Rule = {
       if ([...across].some(([a, b]) => i > a && i <= b)) return;
       const kind = claimKind(s.text);
       if (!kind || hasCitation(facts, s)) return;
-      // "It has six members": the corpus is searched with the previous sentence's subject too.
-      const searched = i > 0 && isAnaphoric(s.text) ? `${subjectSpan(facts.sentences[i - 1].text)} ${s.text}` : s.text;
+      // "It has six members": the corpus is searched with the previous sentence's subject too; "The ratio
+      // stood at 28.4 per cent", with the name the previous sentence gave it ("Gross Enrolment Ratio (GER)").
+      const prev = i > 0 ? facts.sentences[i - 1].text : '';
+      const searched = !prev ? s.text : isAnaphoric(s.text) ? `${subjectSpan(prev)} ${s.text}` : `${referent(prev, s.text) ?? ''} ${s.text}`.trimStart();
       const f = claimFinding(kind, searched, s.start, s.end, citationInsertAt(facts.raw, s), index, mode, cache);
       if (f) out.push(f);
     });
