@@ -104,6 +104,13 @@ describe('claim-unsourced', () => {
     check('claim-unsourced', 'It aims at a Gross Enrolment Ratio (GER) of 50 per cent by 2035. The ratio stood at 28.4 per cent in 2021-22.', ['It aims at a Gross Enrolment Ratio (GER) of 50 per cent by 2035.'], { index, settings: s });
   });
 
+  it('digits grouped the Indian way ("1,04,125") are one number', () => {
+    const index = indexOf([{ name: 'schools.md', text: 'The scheme has funded 1,04,125 schools so far.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'The scheme has funded 104,125 schools.', [], { index, settings: s });
+    check('claim-unsourced', 'The scheme has funded 4,125 schools.', ['The scheme has funded 4,125 schools.'], { index, settings: s });
+  });
+
   it('a supported figure does not carry a ranking its passage does not make', () => {
     const index = indexOf([{ name: 'air.md', text: 'Delhi\'s PM10 level fell by 9 per cent between 2017-18 and 2024-25.\n' }]);
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };

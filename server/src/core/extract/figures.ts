@@ -29,7 +29,8 @@ const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|r
 const COUNT_NOUNS = /^(?:people|persons?|troops|soldiers|personnel|workers|jobs|students|users|visitors|tourists|companies|firms|units|vehicles|aircraft|ships|vessels|tanks|guns|missiles|weapons|projects|agreements|countries|nations|states|members|cases|deaths|casualties|refugees|villages|households|families|citizens|voters|seats|votes|delegates|officials|employees|engineers|scientists|startups|patents|exports|imports|schools|hospitals|beds|doctors|teachers|farmers|children|women|men|cities|districts|sites|plants|reactors|tonnes|dollars|rupees|won|yen|euros|items|products|contracts|deals|exercises|sorties|submarines|frigates|destroyers|howitzers|drones|satellites|launches|bases|posts|trucks|systems)\b/i;
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Tier|Phase|Stage|Level|Grade|Class|Category|Type|Model|Version|Round|Part|Article|Section|Chapter|Schedule|Rule|Clause|Annex|Item|Batch|Block|Sector|Zone|Ward|Unit|Wave|Season|Mission|Vision|Agenda|Pillar|Goal|SDG)\s$/u;
 const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KRW\s?|EUR\s?)$/;
-const NUMBER_RE = /(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s|USD\s|KRW\s|EUR\s)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
+// Digits grouped in thousands ("104,125") or in the Indian way, lakhs and crores ("1,04,125", "1,50,000").
+const NUMBER_RE = /(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s|USD\s|KRW\s|EUR\s)?(\d{1,3}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
 
 /** Figures in a text (offsets relative to it). */
 export function findFigures(text: string): Figure[] {
