@@ -104,6 +104,14 @@ describe('claim-unsourced', () => {
     check('claim-unsourced', 'It aims at a Gross Enrolment Ratio (GER) of 50 per cent by 2035. The ratio stood at 28.4 per cent in 2021-22.', ['It aims at a Gross Enrolment Ratio (GER) of 50 per cent by 2035.'], { index, settings: s });
   });
 
+  it('"lakh crore", megawatts, and any plural after digits', () => {
+    const index = indexOf([{ name: 'power.md', text: 'Bids worth ₹1,50,173 crore were received. India will import 10,000 megawatts of power from Nepal. The regulator received 31 comments on the paper.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'Bids of over ₹1.5 lakh crore were received. India will import 10,000 MW of power from Nepal. The regulator received 31 comments on the paper.', [], { index, settings: s });
+    check('claim-unsourced', 'The regulator received 45 comments on the paper.', ['The regulator received 45 comments on the paper.'], { index, settings: s });
+    check('claim-unsourced', 'Tie the largest share of PMKVY 4.0 funds to placement. The scheme ran for 5 years.', [], { index, settings: s });
+  });
+
   it('digits grouped the Indian way ("1,04,125") are one number', () => {
     const index = indexOf([{ name: 'schools.md', text: 'The scheme has funded 1,04,125 schools so far.\n' }]);
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };

@@ -23,10 +23,11 @@ const WORD_NUMBERS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 24, hundreds: 100,
   thousands: 1000, millions: 1e6, billions: 1e9,
 };
-const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|re)s?|miles?|kg|tonnes?|tons?|mw|gw|kw|mt|mmt|barrels?|hectares?|acres?|sq\.?\s?km|metres?|meters?|feet|ft|litres?|liters?|degrees?|°c|bps|basis points?)\b/i;
+const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|re)s?|miles?|kg|tonnes?|tons?|mw|gw|kw|(?:kilo|mega|giga)watts?|[kmgt]wh|mhz|ghz|mt|mmt|barrels?|hectares?|acres?|sq\.?\s?km|metres?|meters?|feet|ft|litres?|liters?|degrees?|°c|bps|basis points?)\b/i;
 // Count nouns: what policy writing counts. A number followed by one of these (or by an adjective and
 // one of these) is a count of things.
 const COUNT_NOUNS = /^(?:people|persons?|troops|soldiers|personnel|workers|jobs|students|users|visitors|tourists|companies|firms|units|vehicles|aircraft|ships|vessels|tanks|guns|missiles|weapons|projects|agreements|countries|nations|states|members|cases|deaths|casualties|refugees|villages|households|families|citizens|voters|seats|votes|delegates|officials|employees|engineers|scientists|startups|patents|exports|imports|schools|hospitals|beds|doctors|teachers|farmers|children|women|men|cities|districts|sites|plants|reactors|tonnes|dollars|rupees|won|yen|euros|items|products|contracts|deals|exercises|sorties|submarines|frigates|destroyers|howitzers|drones|satellites|launches|bases|posts|trucks|systems)\b/i;
+const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|others|ones|sides|percentiles|basis)$/;
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Tier|Phase|Stage|Level|Grade|Class|Category|Type|Model|Version|Round|Part|Article|Section|Chapter|Schedule|Rule|Clause|Annex|Item|Batch|Block|Sector|Zone|Ward|Unit|Wave|Season|Mission|Vision|Agenda|Pillar|Goal|SDG)\s$/u;
 const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KRW\s?|EUR\s?)$/;
 // Digits grouped in thousands ("104,125") or in the Indian way, lakhs and crores ("1,04,125", "1,50,000").
@@ -67,6 +68,13 @@ export function findFigures(text: string): Figure[] {
       end += scale[0].length;
       rest = text.slice(end, end + 40);
       kind ??= 'quantity';
+      // "₹1.5 lakh crore", "₹50 thousand crore": a scale of a scale.
+      const more = /^\s(crores?|billion|million)\b/i.exec(rest);
+      if (more && /^(?:thousand|lakhs?)$/i.test(scale[1])) {
+        value *= SCALE[more[1].toLowerCase()] ?? 1;
+        end += more[0].length;
+        rest = text.slice(end, end + 40);
+      }
     }
     const cur = /^\s?(dollars|rupees|won|yen|euros|pounds|USD|INR|KRW)\b/i.exec(rest);
     if (cur) {
@@ -89,10 +97,18 @@ export function findFigures(text: string): Figure[] {
           continue;
         }
         const direct = /^\s/.test(rest) ? COUNT_NOUNS.exec(rest.slice(1)) : null;
-        const mod = direct ? null : /^\s[\p{Ll}-]+\s/u.exec(rest);
-        const noun = direct ?? (mod ? COUNT_NOUNS.exec(rest.slice(mod[0].length)) : null);
+        // One or two modifiers: "10,000 additional troops", "14 priority LoC projects".
+        const one = direct ? null : /^\s[\p{Ll}-]+\s/u.exec(rest);
+        const two = one && !COUNT_NOUNS.test(rest.slice(one[0].length)) ? /^\s[\p{Ll}-]+\s[\p{L}-]+\s/u.exec(rest) : null;
+        const mod = two ?? one;
+        // Or any plural noun right after digits ("31 comments", "408 grievances"), but units of time
+        // ("5 years") and "times".
+        // (Not after a name, whose number is a version or a label: "PMKVY 4.0 funds".)
+        const plural = direct || /\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, start - 24), start)) ? null : /^\s(\p{Ll}{3,}[^s\W]s)\b/u.exec(rest);
+        const modified = mod ? COUNT_NOUNS.exec(rest.slice(mod[0].length))?.[0] : undefined;
+        const noun = direct?.[0] ?? modified ?? (plural && !TIME_UNITS.test(plural[1]) ? plural[1] : undefined);
         if (noun && !isYear(m[2], m[3])) {
-          end += (direct ? 1 : mod![0].length) + noun[0].length;
+          end += (modified ? mod![0].length : 1) + noun.length;
           kind = 'count';
         }
       }
