@@ -32,9 +32,10 @@ describe('acronym-mismatch', () => {
     ['a different word still differs', 'The most-preferred-nation (MFN) rate applies.', ['most-preferred-nation']],
   ], { index: mfn });
 
-  const cacp = indexOf([{ name: 'cacp.md', text: 'The Commission for Agricultural Costs and Prices (CACP) recommends the Minimum Support Prices (MSPs). The gross enrollment ratio (GER) rose.\n' }]);
+  const cacp = indexOf([{ name: 'cacp.md', text: 'The Commission for Agricultural Costs and Prices (CACP) recommends the Minimum Support Prices (MSPs). The gross enrollment ratio (GER) rose. The Greater Male Connectivity Project (GMCP) began.\n' }]);
   table('acronym-mismatch', [
     ['singular for plural is the same name', "The Commission for Agricultural Cost and Price's (CACP) report came out.", []],
+    ['accents fold away ("Malé" is "Male")', 'The Greater Malé Connectivity Project (GMCP) is late.', []],
     ['"enrolment" and "enrollment" are one spelling', 'The Commission for Agricultural Costs and Prices (CACP) counts the Gross Enrolment Ratio (GER).', []],
     ['another form of a word is not ("Pricing" for "Prices")', 'The Commission for Agricultural Costs and Pricing (CACP) reported.', ['Commission for Agricultural Costs and Pricing']],
   ], { index: cacp });

@@ -56,7 +56,7 @@ export function expansionKey(long: string): string {
 
 /** A word of an expansion without its plural, possessive or British spelling. */
 function expansionWord(word: string): string {
-  const w = americanize(word.replace(/['’]s$/, '').replace(/['’]/g, ''));
+  const w = americanize(word.replace(/['’]s$/, '').replace(/['’]/g, '').normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
   if (w.length <= 3 || /(?:ss|us|is)$/.test(w)) return w;
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);

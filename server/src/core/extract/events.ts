@@ -40,6 +40,8 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   election: ['election', 'poll', 'win', 'won', 'defeat'],
   life: ['die', 'died', 'death', 'born', 'birth'],
   disaster: ['disaster', 'crash', 'erupt', 'flood', 'collapse', 'cyclone', 'earthquake', 'landslide', 'landslip', 'cloudburst', 'tsunami', 'avalanche', 'stampede'],
+  // Debt turned into a stake: "converted ₹36,950 crore of dues into equity on 30 March 2025".
+  convert: ['convert', 'conversion'],
   // Animals, people or goods moved: "12 cheetahs were translocated from South Africa", "arrived".
   move: ['translocate', 'translocation', 'relocate', 'relocation', 'reintroduce', 'reintroduction', 'airlift', 'evacuate', 'evacuation', 'arrive', 'arrival'],
   // A spacecraft lands; a cyclone makes landfall or crosses the coast.
@@ -55,7 +57,7 @@ const TRIGGER_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of words) if (!TRIGGER_OF.has(normalizeWord(w))) TRIGGER_OF.set(normalizeWord(w), cls);
 // Words of two kinds: a line or a plant "opened" or "inaugurated" is launched, a conference is held; a
 // conference "concluded" ends, an agreement is signed.
-for (const [w, cls] of [['open', 'meet+launch'], ['inaugurate', 'launch+meet'], ['conclude', 'sign+end'], ['arrive', 'move+visit'], ['arrival', 'move+visit']]) TRIGGER_OF.set(normalizeWord(w), cls);
+for (const [w, cls] of [['open', 'meet+launch'], ['inaugurate', 'launch+meet'], ['conclude', 'sign+end'], ['arrive', 'move+visit'], ['arrival', 'move+visit'], ['inauguration', 'launch+meet']]) TRIGGER_OF.set(normalizeWord(w), cls);
 const END_WORDS = new Set(TRIGGER_CLASSES.end.map(normalizeWord));
 const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es))$/i;
 

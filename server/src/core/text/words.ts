@@ -18,6 +18,9 @@ const TRAILING = new Set([39, 0x2019, 38, 45]);
 
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
+  // An en dash between letters joins names as a hyphen does ("Akhaura–Agartala" is "Akhaura-Agartala");
+  // one character for one, so offsets stay.
+  if (text.includes('\u2013')) text = text.replace(/(?<=\p{L})\u2013(?=\p{L})/gu, '-');
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     let t = m[0];
@@ -113,6 +116,8 @@ export function normalizeWord(word: string): string {
   const hit = normalMemo.get(word);
   if (hit !== undefined) return hit;
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  // Accents fold away: "Malé" is "Male", "Türkiye" "Turkiye".
+  if (/[\u00c0-\u024f]/.test(w)) w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   w = stem(americanize(IRREGULAR.get(w) ?? w));
   if (normalMemo.size >= 200_000) normalMemo.clear();
   normalMemo.set(word, w);
