@@ -68,6 +68,7 @@ describe('date-conflict', () => {
   describe('hazards, landfalls, a leading clause without the date, a revision as a verb', () => {
     const index = indexOf([
       { name: 'imd.txt', text: 'Cyclonic Storm Rana formed on 24 October 2025. Rana crossed the Odisha coast near Gopalpur during the night of\n28 October 2025, with sustained winds of 100 km/h. It weakened on 29 October 2025.\n\nIn the early hours of July 30, 2024, landslides tore through Mundakkai and Chooralmala.\n' },
+      { name: 'tariffs.md', text: 'The three private telecom operators have raised mobile tariffs for the first time since late 2021, days after an auction in which they bought only a sliver of the spectrum the government put on sale.\n' },
       { name: 'rail.txt', text: 'The leaders recalled their joint inauguration, on 1 November 2023, of the Akhaura-Agartala cross-border rail link. The Jaynagar-Kurtha passenger rail link was flagged off on 2 April 2022.\n\nThe ministry converted ₹36,950 crore of the operator\'s dues into equity on 30 March 2025.\n\nThe Greater Male Connectivity Project was launched on 5 May 2023.\n' },
       { name: 'cheetah.md', text: 'A second batch of 12 cheetahs, seven males and five females, was translocated from South Africa on 18 February 2023.\n\nThe state released its own State Education Policy on 8 August 2025, which keeps the two-language formula.\n\nThe Green Credit Programme was set up under the Green Credit Rules, 2023, which the Ministry notified on 12 October 2023 under the Environment (Protection) Act, 1986.\n\nThe Wetlands (Conservation and Management) Rules, 2017 were notified on 26 September 2017 under the Environment (Protection) Act, 1986.\n' },
       { name: 'names.md', text: 'Each Severe Cyclonic Storm or Cyclonic Storm takes the next name on the panel\'s list. The States framed their rules after a long delay.\n' },
@@ -83,6 +84,7 @@ describe('date-conflict', () => {
       ['an en dash joins a name as a hyphen does; an inauguration is a launch', 'The Akhaura–Agartala rail link was opened on 1 November 2023.', []],
       ['the same, dated wrongly', 'The Akhaura–Agartala rail link was opened on 1 November 2024.', ['1 November 2024']],
       ['a conversion of dues is an event', 'The ministry converted ₹36,950 crore of the operator\'s dues into equity on 30 March 2024.', ['30 March 2024']],
+      ['"since late 2021" bounds a state, it dates no event', 'The private telecom operators bought spectrum at the auction of 2022, selling nothing.', []],
       ['crossing a figure is none', 'Rana crossed 100 km/h on 27 October 2025.', []],
       ['landslides are a disaster', 'The landslides at Mundakkai and Chooralmala struck in the early hours of 31 July 2024.', ['31 July 2024']],
       ['a leading clause without the date is the setting', 'After years of delay while the States framed their rules, all four Labour Codes came into force on 21 December 2025.', ['21 December 2025']],

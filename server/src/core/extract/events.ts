@@ -126,7 +126,7 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|after|befor
  * It dates no action, so it is no event, and the sentence's clauses divide between the other dates. (A
  * date a thing is scheduled or set for is its date.)
  */
-const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|since)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+)?$/i;
+const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|since)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+|(?:late|early|mid)[\s-]+)?$/i;
 
 /** A plan that was overtaken ("had been due to close on 29 February 2024 but ended on 2 March"): the
  * date of no action, like a bound. (A plan still ahead, "is due to be held on 5 May", dates its event.) */
