@@ -2,7 +2,7 @@
 // has a supporting passage, which source events match a draft event. Weighted by inverse document
 // frequency, so words every source uses ("India", "defence") count for little.
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
-import { tokenize, keyTerms, normalizeWord, americanize } from '../text/words';
+import { tokenize, keyTerms, normalizeWord, americanize, foldAccents } from '../text/words';
 import { findFigures, figureKey, type Figure } from '../extract/figures';
 import { isAnaphoric, sameKind, sameOrdinal, type DatedEvent } from '../extract/events';
 import { TextMemo } from '../text/memo';
@@ -56,7 +56,7 @@ export function expansionKey(long: string): string {
 
 /** A word of an expansion without its plural, possessive or British spelling. */
 function expansionWord(word: string): string {
-  const w = americanize(word.replace(/['’]s$/, '').replace(/['’]/g, '').normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  const w = americanize(foldAccents(word.replace(/['’]s$/, '').replace(/['’]/g, '')));
   if (w.length <= 3 || /(?:ss|us|is)$/.test(w)) return w;
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);

@@ -368,7 +368,7 @@ function titleAcrossComma(text: string, sf: string, ws: number, lfEnd: number, f
   const k = longStart(win, m.start);
   const lf = win.slice(k);
   if (!lf.includes(',') || !/^\p{Lu}/u.test(lf) || !lf.split(/\s+/).every((w) => TITLE_WORD.test(w)) || (lf.match(/,/g)?.length ?? 0) > 1) return undefined;
-  return acceptable(sf, lf, m, k, win) || wordCount(lf) <= Math.min(n + 5, n * 2) ? { lf, lfStart: from + k } : undefined;
+  return acceptable(sf, lf, m, k, win) ? { lf, lfStart: from + k } : undefined;
 }
 
 /** An item of a list that spells a short form: one to three words in lower case (names in capitals make a

@@ -276,14 +276,16 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
     const capital = /^\p{Lu}/u.test(w);
     if (!capital && NAME_INSIDE.test(w) && named && k > 0 && /^\p{Lu}/u.test(words[k - 1][0])) { lo = offset + words[k].index!; continue; }
     if (!capital && named) break;
-    if (!capital && (FUNCTION_WORD.test(w) && !/^(?:the|a|an|its|their)$/i.test(w))) break;
+    const determiner = ANTECEDENT_DETERMINER.test(w);
+    if (!capital && FUNCTION_WORD.test(w) && !determiner) break;
     lo = offset + words[k].index!;
-    if (/^(?:the|a|an|its|their)$/i.test(w)) break;
+    if (determiner) break;
     if (capital) named = true;
   }
   return lo < from ? { lo, hi } : undefined;
 }
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|as|and|or|but|is|are|was|were|has|have|had|will|would|that|this|these|those)$/i;
+const ANTECEDENT_DETERMINER = /^(?:the|a|an|its|their)$/i;
 
 /** The non-restrictive relative clauses in [lo, hi) that do not hold the date: from ", which" to the next
  * comma (a clause that runs to the sentence's end is left alone: it may hold the event's words). */
@@ -306,7 +308,7 @@ function mainClauseStart(text: string, date: { start: number }): number {
   if (!LEADING_CLAUSE.test(text)) return 0;
   const comma = text.indexOf(',');
   if (comma < 0 || comma > date.start) return 0;
-  if (!/(?<![\p{L}\p{N}])(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|began|took|met|came|went|began|grew|fell|rose)(?![\p{L}\p{N}])/u.test(text.slice(0, comma))) return 0;
+  if (!/(?<![\p{L}\p{N}])(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|began|took|met|came|went|grew|fell|rose)(?![\p{L}\p{N}])/u.test(text.slice(0, comma))) return 0;
   return /^\s*(?:it|they|this|these|he|she|its|their)\b/i.test(text.slice(comma + 1)) ? 0 : comma + 1;
 }
 
@@ -346,10 +348,11 @@ export interface DatedEvent {
   ordinal?: number;
 }
 
-/** "A modified UDAN", "the revised scheme": a later version of a thing is not its first (it counts as a
- * second, as ordinals do). In lower case only: "the Modified NAIS" is a name. */
+/** The word after a verb, and the auxiliary before one: "revamped the design", "was revised in". */
 const VERB_USE = /^\s+(?:the|a|an|its|their|this|these|in|on|by|from|to|with)\b/i;
 const AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+$/i;
+/** "A modified UDAN", "the revised scheme": a later version of a thing is not its first (it counts as a
+ * second, as ordinals do). In lower case only: "the Modified NAIS" is a name. */
 const REVISED = new Set(['modified', 'revised', 'revamped', 'restructured', 'relaunched', 'updated', 'overhauled']);
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -491,6 +494,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     }
     return subject;
   };
+  // Relative clauses (", which ...") are rare: most sentences skip looking for them.
+  const relatives = text.includes(', wh');
   for (let i = 0; i < usable.length; i++) {
     const d = usable[i];
     // This date's part of the sentence: from the cut before it to the cut after it; a clause that
@@ -505,7 +510,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       hi = Math.min(hi, leadingClauseEnd(text, d));
       lo = Math.max(lo, mainClauseStart(text, d));
     }
-    const relative = text.includes(', wh') ? relativeClause(text, d.start, d.end) : undefined;
+    const relative = relatives ? relativeClause(text, d.start, d.end) : undefined;
     if (relative) ({ lo, hi } = relative);
     const fronted = i === 0 ? frontedPhrase(text, d) : undefined;
     if (fronted) ({ lo, hi } = fronted);
@@ -525,7 +530,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let ordinalDist = Infinity;
     // A relative clause that describes something else in the segment ("Tamil Nadu's policy, which keeps
     // the two-language formula, was released on ...") is not this date's event.
-    const asides = relative || !text.includes(', wh') ? [] : relativeAsides(text, lo, hi, d);
+    const asides = relative || !relatives ? [] : relativeAsides(text, lo, hi, d);
     // The segment's tokens: from the first that ends after lo (tokens are in order) to hi.
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];

@@ -27,7 +27,7 @@ const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|r
 // Count nouns: what policy writing counts. A number followed by one of these (or by an adjective and
 // one of these) is a count of things.
 const COUNT_NOUNS = /^(?:people|persons?|troops|soldiers|personnel|workers|jobs|students|users|visitors|tourists|companies|firms|units|vehicles|aircraft|ships|vessels|tanks|guns|missiles|weapons|projects|agreements|countries|nations|states|members|cases|deaths|casualties|refugees|villages|households|families|citizens|voters|seats|votes|delegates|officials|employees|engineers|scientists|startups|patents|exports|imports|schools|hospitals|beds|doctors|teachers|farmers|children|women|men|cities|districts|sites|plants|reactors|tonnes|dollars|rupees|won|yen|euros|items|products|contracts|deals|exercises|sorties|submarines|frigates|destroyers|howitzers|drones|satellites|launches|bases|posts|trucks|systems)\b/i;
-const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|others|ones|sides|percentiles|basis)$/;
+const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|others|ones|sides|percentiles)$/;
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Tier|Phase|Stage|Level|Grade|Class|Category|Type|Model|Version|Round|Part|Article|Section|Chapter|Schedule|Rule|Clause|Annex|Item|Batch|Block|Sector|Zone|Ward|Unit|Wave|Season|Mission|Vision|Agenda|Pillar|Goal|SDG)\s$/u;
 const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KRW\s?|EUR\s?)$/;
 // Digits grouped in thousands ("104,125") or in the Indian way, lakhs and crores ("1,04,125", "1,50,000").

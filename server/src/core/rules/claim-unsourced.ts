@@ -34,6 +34,12 @@ const KIND_LABEL: Record<ClaimKind, string> = {
 
 export const claimKind = memoize(detectClaim, 4000);
 
+/** QUOTE_RE for matchAll only, which starts at a regex's lastIndex and never moves it: this one stays 0
+ * whatever exec loops over QUOTE_RE leave behind. */
+const QUOTES = new RegExp(QUOTE_RE.source, 'gu');
+/** A quotation, not a scare quote: five words or more inside the marks. */
+const isQuotation = (m: RegExpMatchArray) => (m[1] ?? m[2] ?? '').split(/\s+/).filter(Boolean).length >= 5;
+
 /**
  * A question or a research task asserts nothing: "Did the 208 projects all start?", "Ask the NPG
  * secretariat for the list of the 208 projects", "- [ ] Check whether the 2023 figure was revised".
@@ -46,23 +52,28 @@ function detectClaim(text: string): ClaimKind | undefined {
   if (notClaim(text)) return undefined;
   if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
   if (findFigures(text).length) return 'statistic';
-  QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
-    const inner = m[1] ?? m[2] ?? '';
-    if (inner.split(/\s+/).filter(Boolean).length >= 5) return 'quotation';
-  }
+  for (const m of text.matchAll(QUOTES)) if (isQuotation(m)) return 'quotation';
   if (SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text)) return 'superlative';
   return undefined;
 }
 
 const SUPERLATIVES = new RegExp(SUPERLATIVE_RE.source, 'giu');
 
-/** A superlative's own phrase, to the next clause break, with the sentence's names; and its word. */
+/**
+ * A superlative's own phrase, to the next clause break, with the sentence's names; and its last word
+ * ("largest", "polluted" of "the most polluted"). The first superlative of SUPERLATIVE_RE that ranks one
+ * thing ("the largest ...", "India's biggest ...").
+ */
 function superlativeFocus(text: string): { phrase: string; word: string } | undefined {
-  const m = /\b(?:the|its|their)\s+((?:\p{L}+-)?(?:\p{L}{2,}est|most|least|best|worst|leading|foremost))\s+([^,;:.()]{3,80})/iu.exec(text);
-  if (!m || /^(?:interest|latest|west|rest|honest|modest|forest|harvest|request|contest|protest|test|guest)$/i.test(m[1])) return undefined;
-  const names = (text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu) ?? []).join(' ');
-  return { phrase: `${m[2]} ${names}`, word: m[1] };
+  SUPERLATIVES.lastIndex = 0;
+  for (let m = SUPERLATIVES.exec(text); m; m = SUPERLATIVES.exec(text)) {
+    if (!/^(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s/iu.test(m[0])) continue;
+    const phrase = /^\s+([^,;:.()]{3,80})/u.exec(text.slice(m.index + m[0].length));
+    if (!phrase) return undefined;
+    const names = (text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu) ?? []).join(' ');
+    return { phrase: `${phrase[1]} ${names}`, word: /\p{L}+$/u.exec(m[0])![0] };
+  }
+  return undefined;
 }
 /** "the feeders with the highest losses", "the States that have the most registered establishments": a
  * superlative that picks out which ones ranks nothing ("among the countries with the highest ..." does). */
@@ -230,10 +241,10 @@ const FOOTNOTE_DEFINITION = /^\s*\[\^[^\]\s]+\]:/;
 function quotationsAcross(facts: BlockFacts): Map<number, number> {
   const out = new Map<number, number>();
   const { raw, sentences } = facts;
-  if (sentences.length < 2 || !/["\u201c]/.test(raw)) return out;
+  if (sentences.length < 2 || !/["\u201c\u2018]/.test(raw)) return out;
   const at = (offset: number) => sentences.findIndex((x) => offset >= x.start && offset < x.end);
-  for (const m of raw.matchAll(/[\u201c"]([^\u201d"\n]{1,600})[\u201d"]/g)) {
-    if ((m[1].match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) continue;
+  for (const m of raw.matchAll(QUOTES)) {
+    if (!isQuotation(m)) continue;
     const a = at(m.index!), b = at(m.index! + m[0].length - 1);
     if (a >= 0 && b > a && !out.has(a)) out.set(a, b);
   }

@@ -112,12 +112,16 @@ export function looksPast(word: string): boolean {
 }
 
 /** The normal form of a word for matching: lower case, no possessive, American spelling, stemmed. */
+/** Accents fold away: "Malé" is "Male", "Türkiye" "Turkiye". */
+export function foldAccents(w: string): string {
+  return /[\u00c0-\u024f]/.test(w) ? w.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : w;
+}
+
 export function normalizeWord(word: string): string {
   const hit = normalMemo.get(word);
   if (hit !== undefined) return hit;
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
-  // Accents fold away: "Malé" is "Male", "Türkiye" "Turkiye".
-  if (/[\u00c0-\u024f]/.test(w)) w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  w = foldAccents(w);
   w = stem(americanize(IRREGULAR.get(w) ?? w));
   if (normalMemo.size >= 200_000) normalMemo.clear();
   normalMemo.set(word, w);
