@@ -67,7 +67,9 @@ describe('index snapshot: a restored index answers as the built one', function (
     assert.deepEqual(behaviour(restored.index, drafts), behaviour(built, drafts));
     assert.deepEqual(answers(restored.index), answers(built));
 
-    // Updates on a fresh restored index (nothing read yet): replace one note, remove one, add one.
+    // Updates on a fresh restored index (nothing read yet): replace one note, remove one, add one, then
+    // replace the replaced note again (a restored name's counts are kept aside until first read: this
+    // takes out a document added since the restore, and a name only it had).
     const again = loadIndex({ roots, maxFileBytes: 1 << 20, cacheFile }).index;
     const changed = { uri: path.join(dir, 'note-5.md'), name: 'note-5.md', text: 'The Blue Water Initiative (BWI) was launched in 1999 by Admiral R. Hari Kumar.\n' };
     const added = { uri: path.join(dir, 'note-99.md'), name: 'note-99.md', text: 'The Harbour Accord was signed on May 2, 2019. The Red Sky Forum (RSF) met.\n' };
@@ -75,6 +77,8 @@ describe('index snapshot: a restored index answers as the built one', function (
       index.upsert(changed, extractDocument(changed));
       index.remove(path.join(dir, 'note-7.md'));
       index.upsert(added, extractDocument(added));
+      const twice = { ...changed, text: 'Admiral R. Hari Kumar opened the Harbour Accord talks in 2001.\n' };
+      index.upsert(twice, extractDocument(twice));
     }
     assert.deepEqual(behaviour(again, drafts), behaviour(built, drafts));
     assert.deepEqual(answers(again), answers(built));

@@ -179,10 +179,37 @@ class StoredDoc implements IndexedDoc {
   }
 }
 
-/** A name restored from a snapshot: its per-document counts become a Map when first asked for. */
+/** A name's entry as upsert makes it. */
+class LiveName implements NameInfo {
+  readonly docs = new Map<IndexedDoc, number>();
+  count = 0;
+  person?: string;
+  constructor(
+    readonly key: string,
+    public text: string,
+  ) {}
+  add(doc: IndexedDoc, count: number): void {
+    this.count += count;
+    this.docs.set(doc, count);
+  }
+  /** Takes a document's count out; true when no document names it any more. */
+  drop(doc: IndexedDoc, count: number): boolean {
+    this.count -= count;
+    this.docs.delete(doc);
+    return !this.docs.size;
+  }
+}
+
+/**
+ * A name restored from a snapshot: its per-document counts become a Map when first asked for. Until
+ * then, documents added and removed are kept aside, so that a one-file update does not build the Map of
+ * a name thousands of documents share (at 10,000 documents that was most of an update's time).
+ */
 class StoredName implements NameInfo {
   person?: string;
   private docsValue?: Map<IndexedDoc, number>;
+  /** Documents upserted since the restore, until the Map is built (which skips removed documents). */
+  private added?: Map<IndexedDoc, number>;
   constructor(
     readonly key: string,
     public text: string,
@@ -198,10 +225,26 @@ class StoredName implements NameInfo {
     if (!this.docsValue) {
       this.docsValue = new Map();
       const l = this.pairs.list(this.at);
-      // Removed documents are not skipped: remove() reads this map to take their counts out.
-      for (let j = 0; j < l.length; j += 2) this.docsValue.set(this.list[l[j]], l[j + 1]);
+      for (let j = 0; j < l.length; j += 2) {
+        const d = this.list[l[j]];
+        if (!d.removed) this.docsValue.set(d, l[j + 1]);
+      }
+      if (this.added) for (const [d, n] of this.added) this.docsValue.set(d, n);
+      this.added = undefined;
     }
     return this.docsValue;
+  }
+  add(doc: IndexedDoc, count: number): void {
+    this.count += count;
+    if (this.docsValue) this.docsValue.set(doc, count);
+    else (this.added ??= new Map()).set(doc, count);
+  }
+  /** As LiveName's; every document names it at least once, so no count left means no document. */
+  drop(doc: IndexedDoc, count: number): boolean {
+    this.count -= count;
+    if (this.docsValue) this.docsValue.delete(doc);
+    else this.added?.delete(doc);
+    return this.count <= 0;
   }
 }
 
@@ -248,7 +291,7 @@ export class CorpusIndex {
   private readonly acronymMap = new Postings<string, AcronymEntry>((e) => e.doc);
   private readonly wellKnownMap = new Map<string, number>();
   private readonly definitionMap = new Postings<string, DefinitionEntry>((e) => e.doc);
-  private readonly nameMap = new Map<string, NameInfo>();
+  private readonly nameMap = new Map<string, LiveName | StoredName>();
   private readonly surnameMap = new Map<string, Set<string>>();
   private readonly eventMap = new Postings<string, EventEntry>((e) => e.doc);
   private readonly stemDocs = new Postings<string, IndexedDoc>((d) => d);
@@ -376,9 +419,8 @@ export class CorpusIndex {
       }
       for (const n of extract.names) {
         let info = this.nameMap.get(n.key);
-        if (!info) this.nameMap.set(n.key, (info = { key: n.key, text: n.text, count: 0, docs: new Map() }));
-        info.count += n.count;
-        info.docs.set(doc, n.count);
+        if (!info) this.nameMap.set(n.key, (info = new LiveName(n.key, n.text)));
+        info.add(doc, n.count);
         if (n.person) {
           info.person = n.person;
           const pk = foldName(n.person);
@@ -427,9 +469,7 @@ export class CorpusIndex {
     for (const n of x.names) {
       const info = this.nameMap.get(n.key);
       if (!info) continue;
-      info.count -= info.docs.get(doc) ?? 0;
-      info.docs.delete(doc);
-      if (!info.docs.size) this.nameMap.delete(n.key);
+      if (info.drop(doc, n.count)) this.nameMap.delete(n.key);
     }
     for (const e of x.events) {
       for (const t of e.terms) this.eventMap.touch(t);
