@@ -3,6 +3,7 @@
 // Inner connectors (of, and, &, for, the, on, de) join capitalised words; a possessive ends a name
 // ("India's Act East Policy" gives "India" and "Act East Policy"); sentence-initial function words drop.
 import { tokenize, STOPWORDS, americanize, type Token } from '../text/words';
+import { detach } from '../text/memo';
 
 export interface NameMention {
   start: number;
@@ -60,9 +61,11 @@ const foldMemo = new Map<string, string>();
 export function foldName(text: string): string {
   const hit = foldMemo.get(text);
   if (hit !== undefined) return hit;
-  const key = fold(text);
+  const key = detach(fold(text));
   if (foldMemo.size >= 100_000) foldMemo.clear();
-  foldMemo.set(text, key);
+  // Detached: a name is a view of the whole document it was cut from, which the memo would keep alive
+  // (after an index build, most of the documents of the corpus).
+  foldMemo.set(detach(text), key);
   return key;
 }
 

@@ -2,6 +2,7 @@
 //
 // normalizeWord folds case, possessives, British/American spelling (defence/defense, -ise/-ize, -our/-or,
 // programme/program) and light inflection (plural, -ing, -ed), so "Defence", "defense" and "defences" meet.
+import { detach } from './memo';
 
 export interface Token {
   start: number;
@@ -124,7 +125,9 @@ export function normalizeWord(word: string): string {
   w = foldAccents(w);
   w = stem(americanize(IRREGULAR.get(w) ?? w));
   if (normalMemo.size >= 200_000) normalMemo.clear();
-  normalMemo.set(word, w);
+  // Detached: a long word is a view of the whole document it was cut from (see detach()).
+  w = detach(w);
+  normalMemo.set(detach(word), w);
   return w;
 }
 
@@ -146,7 +149,7 @@ export function wordInfo(w: string): WordInfo {
     stem: STOPWORDS.has(lower) || lower.length < 2 || (code >= 48 && code <= 57) ? undefined : normalizeWord(w),
   };
   if (infoMemo.size >= 200_000) infoMemo.clear();
-  infoMemo.set(w, info);
+  infoMemo.set(detach(w), info);
   return info;
 }
 
