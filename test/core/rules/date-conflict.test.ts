@@ -275,6 +275,20 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('a restrictive relative clause, a weekday before the date, an appositive, an open tender', () => {
+    const index = indexOf([
+      { name: 'auction.md', text: 'The dredging auction, which began on Tuesday, 9 July 2024, concluded on Wednesday, 10 July 2024 after five rounds.\n\nThe works are executed by Coastal Dredging Corporation Limited (CDCL), a special purpose vehicle set up on 12 March 2011, through contractors chosen by open tender.\n\nThe dredging programme is run by Coastal Dredging Corporation Limited (CDCL), a company set up on 12 March 2011, through works the Cabinet approved.\n' },
+    ]);
+    table('date-conflict', [
+      ['"that opened on" dates the auction\'s opening, not its close', 'The dredging auction that opened on Tuesday, 9 July 2024 closed the next day.', []],
+      ['the opening dated wrongly', 'The dredging auction that opened on Monday, 8 July 2024 closed the next day.', ['8 July 2024']],
+      ['the close, dated right', 'The dredging auction closed on 10 July 2024.', []],
+      ['an appositive dates the name before it', 'Coastal Dredging Corporation Limited (CDCL) was set up on 12 March 2012.', ['12 March 2012']],
+      ['not the rest of its sentence', 'The Cabinet approved the dredging programme on 5 May 2013.', []],
+      ['an "open tender" holds no meeting', 'The CDCL review call on dredger upkeep was held on 14 October 2025.', []],
+    ], { index });
+  });
+
   describe('the thing dated, not its setting; a leading clause; a submission', () => {
     const index = indexOf([
       { name: 'summit.md', text: 'Delegates met at the Harbour Summit in Lisbon from 3 to 6 May 2024. Norway launched the Kelp Futures Fund at the Harbour Summit in Lisbon on 4 May 2024. The Minister announced the Tidewater pledges in her address on 3 May 2024.\n\nWhen the President and the Prime Minister inaugurated the Meridian Rail Link in Cairo on 9 March 2019, few observers, diplomats or investors expected a freight corridor across deserts, mountains and contested borders to become a permanent fixture of regional commerce and politics within a decade.\n\nThe Cabinet approved the revised coastal plan on 2 June 2022, and it was submitted to the Maritime Board on 20 June 2022.\n' },

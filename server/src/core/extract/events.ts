@@ -67,7 +67,7 @@ const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es))$/i;
 const NOT_TRIGGERS = new Set(['according', 'accordingly', 'births', 'deaths', 'found', 'clear']);
 /** A determiner before a participle makes it an adjective ("every notified patient", "the proposed
  * rules"): it describes a thing, it does not date an action. */
-const DETERMINER = /(?:^|\s)(?:the|a|an|every|each|all|any|its|their|his|her|our|these|those|this|that|newly|recently)\s+$/i;
+const DETERMINER = /(?:^|\s)(?:the|a|an|every|each|all|any|its|their|his|her|our|these|those|this|newly|recently)\s+$/i;
 
 const NUMBERED = /^(\p{Lu}{2,})[-‐‑]?\d+$/u;
 
@@ -81,6 +81,9 @@ const HAND = normalizeWord('hand');
 const FLAG = new Set([normalizeWord('flag'), normalizeWord('flagged')]);
 /** "Listed on the BSE on 22 June 2017": a listing ("a list of" is none). */
 const LIST = normalizeWord('list');
+/** "Opened", "opening" and "will open" are events; the bare word is mostly the adjective ("an open
+ * tender", "open access"). */
+const OPEN_VERB = /(?:^|\s)(?:to|will|would|shall|may|might|can|could|did|does|do|must|should)\s+$/i;
 const EFFECT = normalizeWord('effect');
 /** "The January 2023 BrahMos deal" is a signing; the verb ("to deal with", "must deal") and "a great
  * deal" are none. */
@@ -248,20 +251,57 @@ function leadingClauseEnd(text: string, date: { start: number; end: number }): n
 /**
  * A non-restrictive relative clause that holds a date ("The winners of the hackathon, which closed on 21
  * November 2024, will present ..."): the date's event is its antecedent's ("the hackathon") and the
- * clause's, not the main clause's. Returns where the antecedent starts and where the clause ends (at the
- * next clause break, or the sentence's end).
+ * clause's, not the main clause's. So is an appositive's ("Bharat Broadband Network Limited (BBNL), a
+ * special purpose vehicle set up on 25 February 2012, ..."). Returns where the antecedent starts and
+ * where the clause ends (at the next clause break, or the sentence's end).
  */
-const RELATIVE = /,\s+(?:which|who)\s/g;
+const RELATIVE = /,\s+(?:which|who|an?)\s/g;
+/** A restrictive relative clause: "The auction that opened on 25 June 2024 closed the next day". */
+const RESTRICTIVE = /\s(?:that|which|who)\s/g;
+const RELATIVE_TEST = /,\s+(?:wh|an?\s)/;
+const RESTRICTIVE_TEST = /\s(?:that|which|who)\s/;
 const NAME_INSIDE = /^(?:of|and|for|on|&)$/;
+/** Where a date starts with the weekday written before it ("Tuesday, 25 June 2024"), whose comma is no
+ * clause break. */
+const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/i;
+function withWeekday(text: string, ds: number): number {
+  const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, ds - 12), ds));
+  return m ? ds - m[0].length : ds;
+}
 function relativeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
+  ds = withWeekday(text, ds);
   let from = -1;
   RELATIVE.lastIndex = Math.max(0, ds - 200);
   for (let m = RELATIVE.exec(text); m && m.index < ds; m = RELATIVE.exec(text)) from = m.index;
   if (from < 0 || /[,;:()\u2013\u2014]/.test(text.slice(from + 1, ds))) return undefined;
   const next = text.slice(de).search(/[,;:()\u2013\u2014]/);
   const hi = next < 0 ? text.length : de + next;
-  // The antecedent: back over the words before the comma, through a name ("the Ministry of Housing and
-  // Urban Affairs"), to a determiner or to the word before a name, at most ten words.
+  const lo = antecedentStart(text, from);
+  return lo < from ? { lo, hi } : undefined;
+}
+
+/**
+ * A restrictive relative clause that ends with the date ("The auction that opened on Tuesday, 25 June
+ * 2024 closed the next day"): the date is the antecedent's and the clause's ("the auction opened"), and
+ * the main clause after it ("closed") is another event. Only a clause of a few words, with no break in it.
+ */
+function restrictiveClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
+  ds = withWeekday(text, ds);
+  let from = -1;
+  RESTRICTIVE.lastIndex = Math.max(0, ds - 60);
+  for (let m = RESTRICTIVE.exec(text); m && m.index < ds; m = RESTRICTIVE.exec(text)) from = m.index;
+  if (from < 0 || /[,;:()\u2013\u2014]/.test(text.slice(from, ds)) || /[,;:]\s*$/.test(text.slice(0, from))) return undefined;
+  // The main clause goes on with a verb after the date; a date followed by a break or the end is the
+  // sentence's last clause, which the ordinary segment already reads.
+  if (!/^\s+\p{Ll}/u.test(text.slice(de)) || /^\s+(?:and|or|but|after|before|under|with|for|at|in|on|by|to|from|as|when|while)\b/i.test(text.slice(de))) return undefined;
+  const lo = antecedentStart(text, from);
+  return lo < from ? { lo, hi: de } : undefined;
+}
+
+/** The antecedent of a relative clause that starts at `from`: back over the words before it, through a
+ * name ("the Ministry of Housing and Urban Affairs"), to a determiner or to the word before a name, at
+ * most ten words. */
+function antecedentStart(text: string, from: number): number {
   const words = [...text.slice(Math.max(0, from - 120), from).matchAll(/\S+/g)];
   const offset = Math.max(0, from - 120);
   let lo = from;
@@ -282,7 +322,7 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
     if (determiner) break;
     if (capital) named = true;
   }
-  return lo < from ? { lo, hi } : undefined;
+  return lo;
 }
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|as|and|or|but|is|are|was|were|has|have|had|will|would|that|this|these|those)$/i;
 const ANTECEDENT_DETERMINER = /^(?:the|a|an|its|their)$/i;
@@ -495,7 +535,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     return subject;
   };
   // Relative clauses (", which ...") are rare: most sentences skip looking for them.
-  const relatives = text.includes(', wh');
+  const relatives = RELATIVE_TEST.test(text);
+  const restrictives = RESTRICTIVE_TEST.test(text);
   for (let i = 0; i < usable.length; i++) {
     const d = usable[i];
     // This date's part of the sentence: from the cut before it to the cut after it; a clause that
@@ -510,7 +551,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       hi = Math.min(hi, leadingClauseEnd(text, d));
       lo = Math.max(lo, mainClauseStart(text, d));
     }
-    const relative = relatives ? relativeClause(text, d.start, d.end) : undefined;
+    const relative = (relatives ? relativeClause(text, d.start, d.end) : undefined) ?? (restrictives ? restrictiveClause(text, d.start, d.end) : undefined);
     if (relative) ({ lo, hi } = relative);
     const fronted = i === 0 ? frontedPhrase(text, d) : undefined;
     if (fronted) ({ lo, hi } = fronted);
@@ -560,6 +601,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
         (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
+        (/^open$/i.test(t.text) && !OPEN_VERB.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (quotes.length > 0 && quotes.some(([a, b]) => t.start >= a && t.end <= b && !(d.start >= a && d.end <= b))) ||
         (n === EFFECT && !TAKE_EFFECT.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (END_WORDS.has(n) && !END_VERB.test(t.text)) ||
