@@ -191,6 +191,18 @@ describe('claim-unsourced', () => {
   });
 });
 
+describe('claim-unsourced: figures in a source table take their unit from the row\'s label', () => {
+  const index = indexOf([{ name: 'schools.md', text: '# Schools\n\nTable 2. Selected indicators\n\n| Indicator | 2023-24 | 2024-25 |\n|---|---|---|\n| Students enrolled (crore) | 24.80 | 24.69 |\n| Dropout rate, secondary stage (%) | 10.9 | 8.2 |\n| Schools with a single teacher | 1,10,971 | 1,04,125 |\n| Grants to States (₹ crore) | 2,152 | 3,010 |\n' }]);
+  const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+  table('claim-unsourced', [
+    ['a count whose label names what it counts', 'Over one lakh schools still have a single teacher.', []],
+    ['the same count, off by more than the hedge', 'Over two lakh schools still have a single teacher.', ['Over two lakh schools still have a single teacher.']],
+    ['a percentage from a "(%)" label', 'The dropout rate at the secondary stage fell to 8.2 per cent.', []],
+    ['a scale from the label: 24.69 crore students', 'About 24.7 crore students were enrolled in 2024-25.', []],
+    ['money from a "(₹ crore)" label', 'Grants to States came to ₹3,010 crore.', []],
+  ], { index, settings: s });
+});
+
 describe('quoteAround: a passage quoted in a message', () => {
   const long = 'The Korean government announced on Tuesday that exports of defence equipment rose by 18% in 2025 to a record $2.4 billion, led by howitzers and tanks sold to Poland and several other European buyers over the year.';
   const cases: [string, string, number, string][] = [

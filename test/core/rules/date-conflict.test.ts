@@ -289,6 +289,12 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  it('a source\'s timeline row dates the event in the cell beside the date', () => {
+    const index = indexOf([{ name: 'timeline.md', text: '# Timeline\n\n| Date | Event |\n|---|---|\n| 12 March 2011 | Coastal Dredging Corporation set up |\n| 9 July 2024 | First dredging auction opens |\n' }]);
+    check('date-conflict', 'The Coastal Dredging Corporation was set up on 12 March 2012.', ['12 March 2012'], { index });
+    check('date-conflict', 'The Coastal Dredging Corporation was set up on 12 March 2011.', [], { index });
+  });
+
   describe('the thing dated, not its setting; a leading clause; a submission', () => {
     const index = indexOf([
       { name: 'summit.md', text: 'Delegates met at the Harbour Summit in Lisbon from 3 to 6 May 2024. Norway launched the Kelp Futures Fund at the Harbour Summit in Lisbon on 4 May 2024. The Minister announced the Tidewater pledges in her address on 3 May 2024.\n\nWhen the President and the Prime Minister inaugurated the Meridian Rail Link in Cairo on 9 March 2019, few observers, diplomats or investors expected a freight corridor across deserts, mountains and contested borders to become a permanent fixture of regional commerce and politics within a decade.\n\nThe Cabinet approved the revised coastal plan on 2 June 2022, and it was submitted to the Maritime Board on 20 June 2022.\n' },

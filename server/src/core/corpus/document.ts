@@ -9,11 +9,11 @@ import { findDates } from '../extract/dates';
 import { findNames, type NameMention } from '../extract/names';
 import { findTermDefinitions, type TermDefinition } from '../extract/terms';
 import { findEvents, isAnaphoric, subjectOf, withTopic, type DatedEvent } from '../extract/events';
-import { findFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
+import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 27;
+export const EXTRACT_VERSION = 28;
 
 export interface AcronymDef {
   short: string;
@@ -69,6 +69,30 @@ function wellKnownList(model: MarkdownModel): string[] {
   return out;
 }
 
+/**
+ * The blocks with each table row's cells made one block (the bars between them kept): a row is read as
+ * one passage, so that a figure in one cell is found with the words of its label in another ("| Schools
+ * with a single teacher | 1,04,125 |"), and a date with the event beside it.
+ */
+function tableRows(text: string, blocks: ProseBlock[]): ProseBlock[] {
+  if (!blocks.some((b) => b.kind === 'cell')) return blocks;
+  const out: ProseBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    let j = i;
+    while (b.kind === 'cell' && j + 1 < blocks.length && blocks[j + 1].kind === 'cell' && !text.slice(blocks[j].end, blocks[j + 1].start).includes('\n')) j++;
+    if (j === i) {
+      out.push(b);
+      continue;
+    }
+    let row = '';
+    for (let k = i; k <= j; k++) row += (k > i ? text.slice(blocks[k - 1].end, blocks[k].start) : '') + blocks[k].text;
+    out.push({ kind: 'cell', start: b.start, end: blocks[j].end, text: row, links: blocks.slice(i, j + 1).flatMap((c) => c.links) });
+    i = j;
+  }
+  return out;
+}
+
 /** Joins "India and South Korea" only when neither side stands alone in the document. */
 function splitConjoined(names: NameMention[]): NameMention[] {
   const alone = new Set(names.filter((n) => !/\s(and|&)\s/.test(n.text)).map((n) => n.key));
@@ -105,9 +129,9 @@ export function extractDocument(source: SourceText): DocExtract {
   const mentions: NameMention[] = [];
   const lowerWords = new Set<string>();
 
-  for (const block of model.blocks) {
-    // A long form wrapped across lines is stored as written on one line (hovers, completions and fixes show it).
-    for (const a of blockAcronymDefinitions(source.text, block)) acronyms.push({ short: a.short, long: a.long.replace(/\s+/g, ' '), start: a.start, end: a.end });
+  // A long form wrapped across lines is stored as written on one line (hovers, completions and fixes show it).
+  for (const block of model.blocks) for (const a of blockAcronymDefinitions(source.text, block)) acronyms.push({ short: a.short, long: a.long.replace(/\s+/g, ' '), start: a.start, end: a.end });
+  for (const block of tableRows(source.text, model.blocks)) {
     const spans = splitSentences(block.text, block.start);
     // The previous sentence's subject, handed to a sentence that opens with "It" or "The agreement".
     let context: string[] | undefined;
@@ -133,7 +157,7 @@ export function extractDocument(source: SourceText): DocExtract {
       if (i === 0) topic = subjectOf(text, tokens);
       const next = spans[i + 1];
       context = next && isAnaphoric(block.text.slice(next.start - block.start, next.end - block.start)) ? withTopic(subjectOf(text, tokens, context), topic) : undefined;
-      if (digits || NUMBER_WORDS.test(text)) for (const f of findFigures(text)) figures.push([figureKey(f), index]);
+      if (digits || NUMBER_WORDS.test(text)) for (const f of passageFigures(text)) figures.push([figureKey(f), index]);
       for (const t of tokens) {
         const info = wordInfo(t.text);
         if (info.lower) lowerWords.add(t.text);

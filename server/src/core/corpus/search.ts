@@ -3,7 +3,7 @@
 // frequency, so words every source uses ("India", "defence") count for little.
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
 import { tokenize, keyTerms, normalizeWord, americanize, foldAccents } from '../text/words';
-import { findFigures, figureKey, type Figure } from '../extract/figures';
+import { findFigures, passageFigures, figureKey, type Figure } from '../extract/figures';
 import { isAnaphoric, sameKind, sameOrdinal, type DatedEvent } from '../extract/events';
 import { TextMemo } from '../text/memo';
 
@@ -259,7 +259,7 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
       let sharedFigures: string[] = [];
       let otherFigures: string[] = [];
       if (figures.size) {
-        const fs = findFigures(doc.text.slice(start, end));
+        const fs = passageFigures(doc.text.slice(start, end));
         const near = (f: Figure) => approximate.some(({ f: a, hedged, digits }) => sameKindOfFigure(a, f) && (hedged ? Math.abs(a.value - f.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(f.value)) : digits < significantDigits(f.value) && Number(f.value.toPrecision(digits)) === a.value));
         sharedFigures = fs.filter((f) => figures.has(figureKey(f)) || near(f)).map(figureKey);
         otherFigures = fs.filter((f) => !figures.has(figureKey(f)) && !near(f)).map((f) => f.text);

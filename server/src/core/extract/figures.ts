@@ -208,6 +208,49 @@ function wordFigures(text: string): Figure[] {
   return out;
 }
 
+/**
+ * Figures in a table row of a source ("Schools with a single teacher | 1,10,971 | 1,04,125"): a bare
+ * number in a cell takes its unit from the row's label, its first cell ("Dropout rate (%)", "Students
+ * enrolled (crore)", "Outlay (₹ crore)"); with none, it counts what the label names. A label that is no
+ * words (a timeline's year) makes no figures, nor does a bare year.
+ */
+export function rowFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  const cells: { start: number; text: string }[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const bar = text.indexOf('|', at);
+    const end = bar < 0 ? text.length : bar;
+    cells.push({ start: at, text: text.slice(at, end) });
+    at = end + 1;
+  }
+  const label = cells.find((c) => c.text.trim());
+  if (!label || !/\p{L}{3}/u.test(label.text) || cells.length < 2) return out;
+  const percent = /%|\bper\s?cent\b|\bpercent(?:age)?\b/i.test(label.text);
+  const scale = /\b(thousand|lakh|crore|million|billion|trillion)s?\b/i.exec(label.text);
+  const money = /[₹$€£]|\bRs\.?(?![\p{L}])|\b(?:INR|USD)\b/u.test(label.text);
+  for (const c of cells) {
+    if (c === label) continue;
+    const m = /^(\s*)(\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%)?\s*$/.exec(c.text);
+    if (!m) continue;
+    let value = Number((m[2] + (m[3] ?? '')).replace(/,/g, ''));
+    const kind: FigureKind = percent || m[4] ? 'percent' : money ? 'money' : 'count';
+    if (kind === 'count' && !scale && !m[3] && !m[2].includes(',') && (value < 2 || (value >= 1800 && value <= 2100))) continue;
+    if (kind !== 'percent' && scale) value *= SCALE[scale[1].toLowerCase()];
+    const start = c.start + m[1].length;
+    const written = c.text.trim();
+    out.push({ start, end: start + written.length, text: written, value, kind });
+  }
+  return out;
+}
+
+/** The figures of a source passage: a table row's too (see rowFigures). */
+export function passageFigures(text: string): Figure[] {
+  const found = findFigures(text);
+  if (!text.includes('|')) return found;
+  const row = rowFigures(text).filter((r) => !found.some((f) => f.start < r.end && r.start < f.end));
+  return row.length ? found.concat(row) : found;
+}
+
 /** Words that can make a figure without a digit (a cheap test before the full scan). */
 export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|lakhs?|millions?|crores?|billions?|trillion|dozens?|third|thirds|quarters?|fifths?|half|doubled|tripled|fold|member)\b/i;
 

@@ -7,7 +7,7 @@ import { tablesOf, type BlockFacts, type Draft } from '../draft/draft';
 import type { CorpusIndex } from '../corpus/index';
 import type { Settings } from '../settings';
 import type { SearchCache } from '../corpus/search';
-import { figureKey, findFigures, type Figure } from '../extract/figures';
+import { figureKey, findFigures, passageFigures, type Figure } from '../extract/figures';
 import { findSupport } from '../corpus/search';
 import { isAnaphoric, subjectSpan } from '../extract/events';
 import type { Fix } from '../types';
@@ -162,7 +162,7 @@ function carriesQuote(passage: string, sentence: string): boolean {
 /** Where a quoted passage is about what the claim is about: its first figure that `wanted` picks, else
  * the first word it shares with the claim, else its start. */
 function focusOf(passage: string, wanted: (f: Figure) => boolean, claim: string): number {
-  const figure = findFigures(passage).find(wanted);
+  const figure = passageFigures(passage).find(wanted);
   if (figure) return figure.start;
   const words = new Set(quoteWords(claim).filter((w) => w.length > 3));
   for (const m of passage.matchAll(/[\p{L}\p{N}]+/gu)) if (words.has(m[0].toLowerCase())) return m.index!;
