@@ -289,6 +289,12 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  it('"The state" in a source goes on about the previous sentence\'s subject', () => {
+    const index = indexOf([{ name: 'lang.md', text: '# Languages\n\nThe three-language formula has kept the Centre and some states at odds. Chief Minister R. Kumar has said that Vellore Nadu will not trade its language policy for funds. The state released its own State Education Policy on August 8, 2025.\n' }]);
+    check('date-conflict', "Vellore Nadu's own State Education Policy was released on 8 September 2025.", ['8 September 2025'], { index });
+    check('date-conflict', "Vellore Nadu's own State Education Policy was released on 8 August 2025.", [], { index });
+  });
+
   it('a source\'s timeline row dates the event in the cell beside the date', () => {
     const index = indexOf([{ name: 'timeline.md', text: '# Timeline\n\n| Date | Event |\n|---|---|\n| 12 March 2011 | Coastal Dredging Corporation set up |\n| 9 July 2024 | First dredging auction opens |\n' }]);
     check('date-conflict', 'The Coastal Dredging Corporation was set up on 12 March 2012.', ['12 March 2012'], { index });

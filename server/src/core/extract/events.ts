@@ -149,7 +149,7 @@ const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Po
  * 2022", "The agreement was signed ...") goes on about the previous sentence's subject. The noun is
  * lower-case: "The Act East Policy was launched" names its own subject.
  */
-const ANAPHORIC = /^[\s"'\u2018\u201c(]*(?:[Ii]t|[Tt]hey|[Tt]his|[Tt]hese|[Tt]he\s+(?:same\s+)?(?:agreement|treaty|pact|deal|accord|act|law|bill|rules|code|scheme|policy|mission|programme|program|plan|project|initiative|corridor|plant|facility|body|board|commission|council|authority|agency|company|ministry|summit|dialogue|exercise|fund|partnership|framework|strategy|convention|protocol|regulation|order|ordinance|report|survey|amendment|mechanism|platform|portal|deadline))\b/;
+const ANAPHORIC = /^[\s"'\u2018\u201c(]*(?:[Ii]t|[Tt]hey|[Tt]his|[Tt]hese|[Tt]he\s+(?:same\s+)?(?:agreement|treaty|pact|deal|accord|act|law|bill|rules|code|scheme|policy|mission|programme|program|plan|project|initiative|corridor|plant|facility|body|board|commission|council|authority|agency|company|ministry|state|country|nation|city|government|province|territory|summit|dialogue|exercise|fund|partnership|framework|strategy|convention|protocol|regulation|order|ordinance|report|survey|amendment|mechanism|platform|portal|deadline))\b/;
 
 /** Whether a sentence's subject is the previous sentence's (see ANAPHORIC). */
 export function isAnaphoric(sentence: string): boolean {
