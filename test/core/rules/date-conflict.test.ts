@@ -295,6 +295,24 @@ describe('date-conflict', () => {
     check('date-conflict', "Vellore Nadu's own State Education Policy was released on 8 August 2025.", [], { index });
   });
 
+  describe('a date as a verb\'s object, a portal opened, a participle between commas', () => {
+    const index = indexOf([
+      { name: 'laws.md', text: 'On February 24, 2024, the MHA notified July 1, 2024 as the date on which the new harbour laws would come into force.\n\nThe Harbour Data Grid (HDG), a repository of port records, was opened to the public on 18 September 2015.\n\nThe revised PCF, approved by the Port Board on 15 May 2025, widened the range.\n\nAt its 12th meeting, held in Kochi on 9 September 2025, the Harbour Council cut the fees.\n\nIts Kochi–Vypin stretch, 14 km, opened on 12 February 2023.\n' },
+    ]);
+    table('date-conflict', [
+      ['the notifying is on the first date, the coming into force on its object', 'The MHA notified the commencement date on Saturday, 24 February 2024.', []],
+      ['the coming into force dated wrongly', 'The new harbour laws came into force on 1 July 2025.', ['1 July 2025']],
+      ['a portal opened is no workshop held', 'The HDG training workshop for port staff was held on 12 August 2025 in Pune.', []],
+      ['the portal\'s opening, dated wrongly', 'The Harbour Data Grid (HDG) was opened to the public on 18 September 2016.', ['18 September 2016']],
+      ['a participle between commas dates the name before it, with its adjectives', 'The Port Board approved the revised PCF on 15 May 2024.', ['15 May 2024']],
+      ['a participle after a scene-setting phrase dates the main clause', 'At its 12th meeting, held in Kochi on 10 September 2025, the Harbour Council cut the fees.', ['10 September 2025']],
+      ['a participle that ends the sentence is its main verb', 'The Kochi–Vypin stretch was inaugurated on 12 March 2023.', ['12 March 2023']],
+    ], { index });
+    it('two mentions in the draft: the second, between commas, is the same workshop', () => {
+      check('date-conflict', 'The HDG training workshop for port staff was held on 12 August 2025 in Pune. Managers found it useful. The HDG training workshop, held on 19 August 2025, was attended by managers from Goa.', ['19 August 2025'], { index });
+    });
+  });
+
   it('a source\'s timeline row dates the event in the cell beside the date', () => {
     const index = indexOf([{ name: 'timeline.md', text: '# Timeline\n\n| Date | Event |\n|---|---|\n| 12 March 2011 | Coastal Dredging Corporation set up |\n| 9 July 2024 | First dredging auction opens |\n' }]);
     check('date-conflict', 'The Coastal Dredging Corporation was set up on 12 March 2012.', ['12 March 2012'], { index });

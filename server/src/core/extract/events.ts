@@ -58,6 +58,9 @@ for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of word
 // Words of two kinds: a line or a plant "opened" or "inaugurated" is launched, a conference is held; a
 // conference "concluded" ends, an agreement is signed.
 for (const [w, cls] of [['open', 'meet+launch'], ['inaugurate', 'launch+meet'], ['conclude', 'sign+end'], ['arrive', 'move+visit'], ['arrival', 'move+visit'], ['inauguration', 'launch+meet']]) TRIGGER_OF.set(normalizeWord(w), cls);
+const OPEN_CLASS = TRIGGER_OF.get(normalizeWord('open'))!;
+/** What opens as a meeting does (see OPEN_CLASS). */
+const GATHERING = /\b(?:summits?|conferences?|sessions?|meetings?|workshops?|talks|dialogues?|dialogs?|rounds?|hearings?|seminars?|webinars?|symposi(?:um|a)|ceremon(?:y|ies)|consultations?|auctions?|exhibitions?|expos?|fairs?|games|congress|assembl(?:y|ies)|forums?|festivals?|parliament|house)\b/i;
 const END_WORDS = new Set(TRIGGER_CLASSES.end.map(normalizeWord));
 const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es))$/i;
 
@@ -252,13 +255,14 @@ function leadingClauseEnd(text: string, date: { start: number; end: number }): n
  * A non-restrictive relative clause that holds a date ("The winners of the hackathon, which closed on 21
  * November 2024, will present ..."): the date's event is its antecedent's ("the hackathon") and the
  * clause's, not the main clause's. So is an appositive's ("Bharat Broadband Network Limited (BBNL), a
- * special purpose vehicle set up on 25 February 2012, ..."). Returns where the antecedent starts and
+ * special purpose vehicle set up on 25 February 2012, ..."), and a participle's ("The NJDG workshop,
+ * held on 19 August 2025, was attended by ..."). Returns where the antecedent starts and
  * where the clause ends (at the next clause break, or the sentence's end).
  */
-const RELATIVE = /,\s+(?:which|who|an?)\s/g;
+const RELATIVE = /,\s+(?:which|who|an?|(\p{Ll}+)\s+(?:on|in|at|from|by|between|during))\s/gu;
 /** A restrictive relative clause: "The auction that opened on 25 June 2024 closed the next day". */
 const RESTRICTIVE = /\s(?:that|which|who)\s/g;
-const RELATIVE_TEST = /,\s+(?:wh|an?\s)/;
+const RELATIVE_TEST = /,\s+(?:wh|an?\s|\p{Ll}+\s+(?:on|in|at|from|by|between|during)\s)/u;
 const RESTRICTIVE_TEST = /\s(?:that|which|who)\s/;
 const NAME_INSIDE = /^(?:of|and|for|on|&)$/;
 /** Where a date starts with the weekday written before it ("Tuesday, 25 June 2024"), whose comma is no
@@ -272,11 +276,22 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
   ds = withWeekday(text, ds);
   let from = -1;
   RELATIVE.lastIndex = Math.max(0, ds - 200);
-  for (let m = RELATIVE.exec(text); m && m.index < ds; m = RELATIVE.exec(text)) from = m.index;
+  let participle = false;
+  for (let m = RELATIVE.exec(text); m && m.index < ds; m = RELATIVE.exec(text)) {
+    if (m[1] && !TRIGGER_OF.has(normalizeWord(m[1]))) continue;
+    from = m.index;
+    participle = !!m[1];
+  }
   if (from < 0 || /[,;:()\u2013\u2014]/.test(text.slice(from + 1, ds))) return undefined;
   const next = text.slice(de).search(/[,;:()\u2013\u2014]/);
   const hi = next < 0 ? text.length : de + next;
   const lo = antecedentStart(text, from);
+  // A participle after a phrase that sets the scene ("At its 56th meeting, held in New Delhi on ..., the
+  // Council agreed ...") dates the main clause's action: that is the fronted phrase's reading.
+  // A participle that runs to the sentence's end is its main verb ("Its Delhi–Dausa stretch, 246 km,
+  // opened on 12 February 2023").
+  if (participle && (next < 0 || !/\p{L}/u.test(text.slice(hi)))) return undefined;
+  if (participle && /(?:^|\s)(?:at|in|on|during|after|before|since|by|from|for|with|under|following)\s+$/i.test(text.slice(Math.max(0, lo - 12), lo))) return undefined;
   return lo < from ? { lo, hi } : undefined;
 }
 
@@ -315,7 +330,19 @@ function antecedentStart(text: string, from: number): number {
     if (/[,;:.!?)]$/.test(w) && !(yearAfter && /,$/.test(w))) break;
     const capital = /^\p{Lu}/u.test(w);
     if (!capital && NAME_INSIDE.test(w) && named && k > 0 && /^\p{Lu}/u.test(words[k - 1][0])) { lo = offset + words[k].index!; continue; }
-    if (!capital && named) break;
+    if (!capital && named) {
+      // Adjectives before a name go with it up to its determiner ("the revised ECF", "the new Delhi
+      // office"), at most three words back; a verb or anything else ends the antecedent.
+      for (let j = k, back = 0; j >= 0 && back < 3; j--, back++) {
+        const v = words[j][0];
+        if (ANTECEDENT_DETERMINER.test(v)) {
+          lo = offset + words[j].index!;
+          break;
+        }
+        if (/[,;:.!?)]$/.test(v) || /^\p{Lu}/u.test(v) || FUNCTION_WORD.test(v)) break;
+      }
+      break;
+    }
     const determiner = ANTECEDENT_DETERMINER.test(w);
     if (!capital && FUNCTION_WORD.test(w) && !determiner) break;
     lo = offset + words[k].index!;
@@ -514,6 +541,12 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
           break;
         }
       }
+      // A date written right after a verb is its object, not its time ("On 24 February 2024, the MHA
+      // notified 1 July 2024 as the date ..."): the verb is the earlier date's.
+      if (!words) {
+        const verb = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(d.end, to - 30), withWeekday(text, to)));
+        if (verb && TRIGGER_OF.has(normalizeWord(verb[1])) && /(?:ed|ied)$/.test(verb[1])) cut = withWeekday(text, to);
+      }
       cuts.push(cut);
     }
   }
@@ -629,6 +662,12 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // A numbered acronym is also its family ("GCF-2" is a GCF event; the acronym stands for its words).
       const numbered = NUMBERED.exec(t.text);
       if (numbered) terms.add(normalizeWord(numbered[1]));
+    }
+    // Only a gathering opens as a meeting ("the summit opened on ..."); a portal, a line or a plant that
+    // opened was launched.
+    if (classes.some(([c]) => c === OPEN_CLASS) && !GATHERING.test(text.slice(lo, hi))) {
+      for (const c of classes) if (c[0] === OPEN_CLASS) c[0] = 'launch';
+      if (trigger === OPEN_CLASS) trigger = 'launch';
     }
     // A clause with neither words nor a trigger of its own repeats the one before ("sent its first
     // notice on 25 January and a second on 30 August": the second is a notice sent too).
