@@ -313,6 +313,11 @@ describe('date-conflict', () => {
     });
   });
 
+  it('a figure "at end-March 2018" is a measure\'s date, not an event\'s', () => {
+    const index = indexOf([{ name: 'npa.md', text: 'The gross bad-loan ratio of scheduled harbour banks (SHBs) declined to 3.2 per cent at end-September 2023, from a peak of 11.2 per cent at end-March 2018.\n' }]);
+    check('date-conflict', 'The gross bad-loan ratio of scheduled harbour banks (SHBs) fell from a peak of 11.2 per cent at end-March 2018 to 3.2 per cent at end-September 2023.', [], { index });
+  });
+
   it('a source\'s timeline row dates the event in the cell beside the date', () => {
     const index = indexOf([{ name: 'timeline.md', text: '# Timeline\n\n| Date | Event |\n|---|---|\n| 12 March 2011 | Coastal Dredging Corporation set up |\n| 9 July 2024 | First dredging auction opens |\n' }]);
     check('date-conflict', 'The Coastal Dredging Corporation was set up on 12 March 2012.', ['12 March 2012'], { index });

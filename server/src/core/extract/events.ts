@@ -140,10 +140,10 @@ const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?
 
 /**
  * A figure's period, not an event's date: "rose from 64 percent in 2021-22", "₹4.46 lakh crore in
- * 2023-24", "grew 32.5 per cent in 2023". A measure with its unit just before "in" (a bare number may be a
+ * 2023-24", "grew 32.5 per cent in 2023", "a peak of 11.2 per cent at end-March 2018". A measure with its unit just before "in" (a bare number may be a
  * name: "Article 370 in 2019").
  */
-const MEASURE = /\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion|trillion|bn|mn)(?:\s+(?:crore|tonnes?))?|tonnes?|km|MW|GW|GWh|kWh)\s+(?:in|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)?$/i;
+const MEASURE = /\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion|trillion|bn|mn)(?:\s+(?:crore|tonnes?))?|tonnes?|km|MW|GW|GWh|kWh)\s+(?:in|during|at|as\s+(?:of|on))\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*|end[-\s]+(?:of\s+)?)?$/i;
 
 const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda)(?:\s*\([^()]{1,20}\))?\s*(?:,|of)?\s*$/;
 
