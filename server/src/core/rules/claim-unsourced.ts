@@ -51,7 +51,8 @@ const notClaim = (text: string) =>
 function detectClaim(text: string): ClaimKind | undefined {
   if (notClaim(text)) return undefined;
   if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
-  if (findFigures(text).length) return 'statistic';
+  const figures = findFigures(text);
+  if (figures.length && !figures.every((f) => adviceFigure(text, f.start))) return 'statistic';
   for (const m of text.matchAll(QUOTES)) if (isQuotation(m)) return 'quotation';
   if (SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text)) return 'superlative';
   return undefined;
@@ -114,6 +115,23 @@ function isRecommendation(text: string): boolean {
   return !FINITE.test(text.slice(m[0].length));
 }
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|remains?|seems?|became|becomes?)\b/i;
+
+/**
+ * A figure that is part of what a recommendation asks for ("Extend UDAN to the 50 least-connected
+ * districts first", "Raise health spending to 2.5 per cent of GDP"): a target, not a statement of fact.
+ * One after a clause of its own ("Extend the scheme, which covers 12 crore farmers, ...") still claims.
+ */
+function adviceFigure(text: string, at: number): boolean {
+  // Advice by its form alone: a verb of advice with a determiner or a name after it ("Phase 3 trials
+  // covered ..." is a statement), an imperative, or a modal.
+  const m = ADVICE.exec(text);
+  const rest = m ? text.slice(m[0].length) : '';
+  const advice = MODAL_ADVICE.test(text) || IMPERATIVE.test(text) || (m !== null && (OBJECT_START.test(m[1]) || /^\p{Lu}/u.test(m[1]) || (/^\p{Ll}/u.test(m[1]) && !FINITE.test(rest) && !PAST.test(rest))));
+  return advice && !ADVICE_CLAUSE.test(text.slice(0, at).replace(/^[^.;:]{0,80}?\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b/i, ''));
+}
+/** A verb in the past tense with its object or figure after it: a statement ("... reached 30 lakh"). */
+const PAST = /\b(?:\p{Ll}{2,}ed|rose|grew|fell|hit|won|made|took|saw|got|stood|ran|spent|sold|bought|lost|met|paid)\s+(?:\d|(?:the|a|an|by|to|in|on|over|about|nearly|some|more|less|from|up|down)\b)/u;
+const ADVICE_CLAUSE = /[,;:(]|\b(?:which|that|who|whose|because|since|as|where|while|although|given|is|are|was|were|has|have|had|now|currently|already)\b/i;
 
 /** Whether the sentence (or a citation right after its final punctuation) carries a source. Offsets
  * relative to the block; a citation belongs to the block of its sentence. */
