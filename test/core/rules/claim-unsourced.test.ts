@@ -206,6 +206,15 @@ describe('claim-unsourced: figures in a source table take their unit from the ro
   ], { index, settings: s });
 });
 
+describe('claim-unsourced: a compound\'s parts stand for it in the sources', () => {
+  const index = indexOf([{ name: 'dfc.md', text: '# Corridors\n\nOf the 2,843 km of the Eastern and Western Dedicated Freight Corridors, 2,741 km had been commissioned as of 30 November 2024.\n' }]);
+  const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+  table('claim-unsourced', [
+    ['"freight-only corridors" is "Freight Corridors"', 'The two freight-only corridors have a combined length of 2,843 km.', []],
+    ['a figure the passage does not give', 'The two freight-only corridors have a combined length of 3,843 km.', ['The two freight-only corridors have a combined length of 3,843 km.']],
+  ], { index, settings: s });
+});
+
 describe('quoteAround: a passage quoted in a message', () => {
   const long = 'The Korean government announced on Tuesday that exports of defence equipment rose by 18% in 2025 to a record $2.4 billion, led by howitzers and tanks sold to Poland and several other European buyers over the year.';
   const cases: [string, string, number, string][] = [

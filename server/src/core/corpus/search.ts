@@ -202,8 +202,14 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
 
   // A source that writes "MSP" carries the claim's "Minimum Support Price", and the other way round.
   const { wordTo, acronymTo } = aliasesOf(index, terms);
+  // A compound's content parts stand for it ("two freight-only corridors" and "the Freight Corridors").
+  const parts = new Map<string, string[]>();
+  for (const t of terms) if (t.includes('-')) {
+    const p = keyTerms(t.replace(/-/g, ' '));
+    if (p.length) parts.set(t, p);
+  }
   const has = (st: Set<string>, t: string) =>
-    st.has(t) || (wordTo.get(t)?.some((a) => st.has(a)) ?? false) || (acronymTo.get(t)?.every((w) => st.has(w)) ?? false);
+    st.has(t) || (wordTo.get(t)?.some((a) => st.has(a)) ?? false) || (acronymTo.get(t)?.every((w) => st.has(w)) ?? false) || (parts.get(t)?.every((w) => st.has(w)) ?? false);
   // Candidate documents: by the weight of the claim's distinctive terms they contain.
   const docScore = new Map<IndexedDoc, number>();
   for (const t of terms) {
