@@ -21,6 +21,8 @@ describe('claim-unsourced', () => {
     ['a figure that a recommendation asks for is a target, no claim', 'Extend UDAN to the 50 least-connected districts first. Raise defence spending to 2.5 per cent of GDP. States should add 40 ports by 2030.', []],
     ['a figure in a clause of its own inside advice still claims', 'Extend the scheme, which covers 12 crore farmers, to tenants.', ['Extend the scheme, which covers 12 crore farmers, to tenants.']],
     ['a statement after a verb of advice still claims', 'Cover crops reached 30 lakh hectares in 2023.', ['Cover crops reached 30 lakh hectares in 2023.']],
+    ['an answer\'s length or marks is an instruction', 'NOTE: answer in 250 words. Discuss the scheme (15 marks).', []],
+    ['a count of words written is still a figure', 'The Act runs to 25,000 words.', ['The Act runs to 25,000 words.']],
     ['a short scare quote is not a quotation', 'They call it a "special strategic partnership".', []],
     ['cited with [@key]', 'Spending rose by 18% [@002_c4de11b75ff533a8].', []],
     ['cited with a footnote', 'Spending rose by 18%.[^1]\n\n[^1]: IISS.', []],

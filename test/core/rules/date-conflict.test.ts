@@ -318,6 +318,22 @@ describe('date-conflict', () => {
     check('date-conflict', 'The gross bad-loan ratio of scheduled harbour banks (SHBs) fell from a peak of 11.2 per cent at end-March 2018 to 3.2 per cent at end-September 2023.', [], { index });
   });
 
+  it('a paragraph that opens with "It" goes on about the block before it', () => {
+    const index = indexOf([{ name: 'faq.md', text: '# FAQ\n\n### Q1. What is the Harbour Digital Mission?\n\nThe Harbour Digital Mission (HDM) builds the digital backbone of the port system.\n\nIt was launched nationwide by the Minister on 27 September 2021, after a pilot that began on 15 August 2020.\n' }]);
+    check('date-conflict', 'HDM itself was launched nationwide on 27 September 2020.', ['27 September 2020'], { index });
+    check('date-conflict', 'HDM itself was launched nationwide on 27 September 2021.', [], { index });
+  });
+
+  it('an acronym the draft spells out in its sentence names the source\'s event', () => {
+    const index = indexOf([
+      { name: 'act.md', text: '# Act\n\nHWEGA was enacted in September 2005 and came into force on February 2, 2006, in 200 of the most backward districts.\n' },
+      { name: 'wages.md', text: '# Wages\n\nHWEGA wages rose in 2024.\n' },
+      { name: 'kochi.md', text: '# Kochi\n\nHarbour workers marched in Kochi.\n' },
+    ]);
+    check('date-conflict', 'The Harbour Workers Employment Guarantee Act (HWEGA) came into force on 2 February 2005 in 200 districts.', ['2 February 2005'], { index });
+    check('date-conflict', 'The Harbour Workers Employment Guarantee Act (HWEGA) came into force on 2 February 2006 in 200 districts.', [], { index });
+  });
+
   it('a source\'s timeline row dates the event in the cell beside the date', () => {
     const index = indexOf([{ name: 'timeline.md', text: '# Timeline\n\n| Date | Event |\n|---|---|\n| 12 March 2011 | Coastal Dredging Corporation set up |\n| 9 July 2024 | First dredging auction opens |\n' }]);
     check('date-conflict', 'The Coastal Dredging Corporation was set up on 12 March 2012.', ['12 March 2012'], { index });

@@ -13,7 +13,7 @@ import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 36;
+export const EXTRACT_VERSION = 37;
 
 export interface AcronymDef {
   short: string;
@@ -131,10 +131,15 @@ export function extractDocument(source: SourceText): DocExtract {
 
   // A long form wrapped across lines is stored as written on one line (hovers, completions and fixes show it).
   for (const block of model.blocks) for (const a of blockAcronymDefinitions(source.text, block)) acronyms.push({ short: a.short, long: a.long.replace(/\s+/g, ' '), start: a.start, end: a.end });
+  let lastTopic: string[] = [];
   for (const block of tableRows(source.text, model.blocks)) {
     const spans = splitSentences(block.text, block.start);
-    // The previous sentence's subject, handed to a sentence that opens with "It" or "The agreement".
-    let context: string[] | undefined;
+    // The previous sentence's subject, handed to a sentence that opens with "It" or "The agreement"; a
+    // paragraph that opens so goes on about the topic of the block before it (a FAQ's answer in two
+    // paragraphs: "The Ayushman Bharat Digital Mission (ABDM) builds ..." / "It was launched nationwide
+    // on ...").
+    const first = spans[0];
+    let context: string[] | undefined = first && lastTopic.length && isAnaphoric(block.text.slice(first.start - block.start, first.end - block.start)) ? lastTopic : undefined;
     let topic: string[] = [];
     spans.forEach((s, i) => {
       const text = block.text.slice(s.start - block.start, s.end - block.start);
@@ -154,7 +159,7 @@ export function extractDocument(source: SourceText): DocExtract {
       // A chain of "It ..." sentences keeps the first one's subject; the paragraph's first sentence names
       // its topic, which "It" may stand for after a sentence about something else ("Parliament passed it
       // in December 1992 ... It came into force on 1 June 1993").
-      if (i === 0) topic = subjectOf(text, tokens);
+      if (i === 0) topic = subjectOf(text, tokens, context);
       const next = spans[i + 1];
       context = next && isAnaphoric(block.text.slice(next.start - block.start, next.end - block.start)) ? withTopic(subjectOf(text, tokens, context), topic) : undefined;
       if (digits || NUMBER_WORDS.test(text)) for (const f of passageFigures(text)) figures.push([figureKey(f), index]);
@@ -166,6 +171,7 @@ export function extractDocument(source: SourceText): DocExtract {
         if (t.text.includes('-') && /\p{Lu}{2}/u.test(t.text)) for (const part of t.text.split('-')) if (/^\p{Lu}{2}/u.test(part)) { const st = wordInfo(part).stem; if (st !== undefined) stems.add(st); }
       }
     });
+    if (topic.length) lastTopic = topic;
   }
 
   const byKey = new Map<string, { forms: Map<string, number>; count: number; first: number; person?: string }>();

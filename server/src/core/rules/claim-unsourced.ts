@@ -51,7 +51,7 @@ const notClaim = (text: string) =>
 function detectClaim(text: string): ClaimKind | undefined {
   if (notClaim(text)) return undefined;
   if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
-  const figures = findFigures(text);
+  const figures = findFigures(text).filter((f) => !wordLimit(text, f));
   if (figures.length && !figures.every((f) => adviceFigure(text, f.start))) return 'statistic';
   for (const m of text.matchAll(QUOTES)) if (isQuotation(m)) return 'quotation';
   if (SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text)) return 'superlative';
@@ -129,6 +129,12 @@ function adviceFigure(text: string, at: number): boolean {
   const advice = MODAL_ADVICE.test(text) || IMPERATIVE.test(text) || (m !== null && (OBJECT_START.test(m[1]) || /^\p{Lu}/u.test(m[1]) || (/^\p{Ll}/u.test(m[1]) && !FINITE.test(rest) && !PAST.test(rest))));
   return advice && !ADVICE_CLAUSE.test(text.slice(0, at).replace(/^[^.;:]{0,80}?\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b/i, ''));
 }
+/** An answer's length or marks ("NOTE: answer in 250 words.", "(15 marks)"): an instruction to the
+ * writer, not a figure about the world. */
+function wordLimit(text: string, f: { start: number; text: string }): boolean {
+  return /^\d[\d,]*\s+(?:words|marks)$/i.test(f.text) && /(?:\b(?:in|within|under|about|max(?:imum)?|limit|of)|\()\s*$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+}
+
 /** A verb in the past tense with its object or figure after it: a statement ("... reached 30 lakh"). */
 const PAST = /\b(?:\p{Ll}{2,}ed|rose|grew|fell|hit|won|made|took|saw|got|stood|ran|spent|sold|bought|lost|met|paid)\s+(?:\d|(?:the|a|an|by|to|in|on|over|about|nearly|some|more|less|from|up|down)\b)/u;
 const ADVICE_CLAUSE = /[,;:(]|\b(?:which|that|who|whose|because|since|as|where|while|although|given|is|are|was|were|has|have|had|now|currently|already)\b/i;

@@ -107,9 +107,14 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   // the harvest": the heatwave's words are the rarest, but the prohibition is the wheat exports').
   const rare = rarest(index, terms, true);
   const named = subject && subject.length >= 2 ? expandTerms(index, [...subject]) : undefined;
+  // Or name an acronym the draft's sentence spells out ("The Mahatma Gandhi National Rural Employment
+  // Guarantee Act (MGNREGA) came into force on ..." and a source's "MGNREGA ... came into force on"): the
+  // long form's words are the rarest, but the acronym names the same thing.
+  const defined = new Set<string>();
+  for (const m of text.matchAll(/\((\p{Lu}[\p{L}\p{N}&-]{1,14})\)/gu)) if (terms.has(normalizeWord(m[1]))) defined.add(normalizeWord(m[1]));
   const matches = all.filter((m) => {
     const theirs = expandTerms(index, m.entry.event.terms);
-    return rare.some((t) => theirs.has(t)) || (named !== undefined && [...named].every((t) => theirs.has(t))) || sameNumber(ev, m.entry.event);
+    return rare.some((t) => theirs.has(t)) || (named !== undefined && [...named].every((t) => theirs.has(t))) || sameNumber(ev, m.entry.event) || [...defined].some((t) => theirs.has(t));
   });
   if (!matches.length || backedOnTheDay(index, ev, subject)) return undefined;
   const best = matches[0].entry;
