@@ -215,6 +215,11 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['"freight-only corridors" is "Freight Corridors"', 'The two freight-only corridors have a combined length of 2,843 km.', []],
     ['a figure the passage does not give', 'The two freight-only corridors have a combined length of 3,843 km.', ['The two freight-only corridors have a combined length of 3,843 km.']],
   ], { index, settings: s });
+  const lwe = indexOf([{ name: 'lwe.md', text: '# LWE\n\nAfter a review in April 2021, 70 districts were covered under the scheme, of which 25 were classed as most affected.\n' }]);
+  table('claim-unsourced', [
+    ['"of which 25" counts the districts just counted', 'Under the scheme, 25 districts are classed as most affected.', []],
+    ['a count the passage does not give', 'Under the scheme, 35 districts are classed as most affected.', ['Under the scheme, 35 districts are classed as most affected.']],
+  ], { index: lwe, settings: s });
 });
 
 describe('quoteAround: a passage quoted in a message', () => {

@@ -33,6 +33,8 @@ const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KR
 // Digits grouped in thousands ("104,125") or in the Indian way, lakhs and crores ("1,04,125", "1,50,000").
 const NUMBER_RE = /(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s|USD\s|KRW\s|EUR\s)?(\d{1,3}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
 
+const OF_WHICH = /\bof\s+(?:which|whom)\s+$/i;
+
 /** Figures in a text (offsets relative to it). */
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
@@ -93,6 +95,11 @@ export function findFigures(text: string): Figure[] {
         const ofThem = /^\s+of\s+(?:them|these|those)\b/i.exec(rest);
         if (ofThem && !isYear(m[2], m[3])) {
           end += ofThem[0].length;
+          out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
+          continue;
+        }
+        // "70 districts ..., of which 25 were ...": a count of the things the sentence just counted.
+        if (OF_WHICH.test(text.slice(Math.max(0, start - 16), start)) && value >= 2 && !isYear(m[2], m[3]) && /\d\s+\p{L}+/u.test(text.slice(Math.max(0, start - 200), start))) {
           out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
           continue;
         }
