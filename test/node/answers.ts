@@ -33,7 +33,7 @@ export function answers(index: CorpusIndex): unknown {
     wellKnown: index.wellKnown().sort(),
     lowerWords: [...lower].map((w) => index.hasLowerWord(w)),
     definitions: [...defKeys].map((k) => index.definitions(k).map((x) => [x.doc.uri, x.def])),
-    names: [...index.names()].map((n) => [n.key, n.text, n.count, n.person, [...n.docs].map(([d, c]) => [d.uri, c])]),
+    names: [...index.names()].map((n) => [n.key, n.text, n.count, n.person, n.docCount, [...n.docs].map(([d, c]) => [d.uri, c])]),
     surnames: [...index.names()].map((n) => index.personsBySurname(n.key.split(' ').pop()!)),
     events: [...terms].map((t) => index.eventsWithTerm(t).map(event)),
     years: Array.from({ length: 200 }, (_, i) => index.eventsInYear(1900 + i).map(event)),

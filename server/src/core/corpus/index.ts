@@ -39,6 +39,8 @@ export interface NameInfo {
   text: string;
   count: number;
   docs: Map<IndexedDoc, number>;
+  /** How many documents name it (without building `docs` for a restored name). */
+  readonly docCount: number;
   person?: string;
 }
 export interface EventEntry {
@@ -188,6 +190,9 @@ class LiveName implements NameInfo {
     readonly key: string,
     public text: string,
   ) {}
+  get docCount(): number {
+    return this.docs.size;
+  }
   add(doc: IndexedDoc, count: number): void {
     this.count += count;
     this.docs.set(doc, count);
@@ -208,8 +213,10 @@ class LiveName implements NameInfo {
 class StoredName implements NameInfo {
   person?: string;
   private docsValue?: Map<IndexedDoc, number>;
-  /** Documents upserted since the restore, until the Map is built (which skips removed documents). */
+  /** Documents upserted since the restore, until the Map is built (which skips removed documents), and
+   * how many stored documents were removed since. */
   private added?: Map<IndexedDoc, number>;
+  private dropped = 0;
   constructor(
     readonly key: string,
     public text: string,
@@ -234,6 +241,9 @@ class StoredName implements NameInfo {
     }
     return this.docsValue;
   }
+  get docCount(): number {
+    return this.docsValue ? this.docsValue.size : this.pairs.list(this.at).length / 2 - this.dropped + (this.added?.size ?? 0);
+  }
   add(doc: IndexedDoc, count: number): void {
     this.count += count;
     if (this.docsValue) this.docsValue.set(doc, count);
@@ -243,7 +253,7 @@ class StoredName implements NameInfo {
   drop(doc: IndexedDoc, count: number): boolean {
     this.count -= count;
     if (this.docsValue) this.docsValue.delete(doc);
-    else this.added?.delete(doc);
+    else if (!this.added?.delete(doc)) this.dropped++;
     return this.count <= 0;
   }
 }

@@ -122,7 +122,7 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
       // "S. Jai"): the item replaces them too, instead of writing them twice.
       const before = label.slice(0, label.length - bucket[i].word.length);
       const lead = before && text.slice(start - before.length, start).toLowerCase() === before.toLowerCase() ? before.length : 0;
-      scored.push({ label, score: Math.log(1 + info.count) * (1 + rel) * (first ? 2 : 1) * (/\s/.test(label) ? 1.5 : 1), docs: info.docs.size, lead });
+      scored.push({ label, score: Math.log(1 + info.count) * (1 + rel) * (first ? 2 : 1) * (/\s/.test(label) ? 1.5 : 1), docs: info.docCount, lead });
     }
     scored.sort((a, b) => b.score - a.score);
     // One item a label (a person may stand in several names).

@@ -89,7 +89,7 @@ export function hover(draft: Draft, index: CorpusIndex, offset: number): HoverRe
     }
     case 'name': {
       const best = t.definitions[0];
-      const sources = t.info?.docs.size ?? 0;
+      const sources = t.info?.docCount ?? 0;
       const name = best?.def.person ?? t.info?.text ?? t.text;
       if (best) {
         const ev = index.evidence(best.doc, best.def.start, best.def.end, false);
