@@ -241,8 +241,10 @@ class StoredName implements NameInfo {
     }
     return this.docsValue;
   }
+  /** How many documents the snapshot stored for it (removed ones included), read once. */
+  private stored?: number;
   get docCount(): number {
-    return this.docsValue ? this.docsValue.size : this.pairs.list(this.at).length / 2 - this.dropped + (this.added?.size ?? 0);
+    return this.docsValue ? this.docsValue.size : (this.stored ??= this.pairs.list(this.at).length / 2) - this.dropped + (this.added?.size ?? 0);
   }
   add(doc: IndexedDoc, count: number): void {
     this.count += count;
