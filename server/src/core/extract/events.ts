@@ -262,8 +262,9 @@ function leadingClauseEnd(text: string, date: { start: number; end: number }): n
 const RELATIVE = /,\s+(?:which|who|an?|(\p{Ll}+)\s+(?:on|in|at|from|by|between|during))\s/gu;
 /** A restrictive relative clause: "The auction that opened on 25 June 2024 closed the next day". */
 const RESTRICTIVE = /\s(?:that|which|who)\s/g;
-const RELATIVE_TEST = /,\s+(?:wh|an?\s|\p{Ll}+\s+(?:on|in|at|from|by|between|during)\s)/u;
-const RESTRICTIVE_TEST = /\s(?:that|which|who)\s/;
+/** The same patterns, to test a whole sentence (most have neither). */
+const RELATIVE_TEST = new RegExp(RELATIVE.source, 'u');
+const RESTRICTIVE_TEST = new RegExp(RESTRICTIVE.source);
 const NAME_INSIDE = /^(?:of|and|for|on|&)$/;
 /** Where a date starts with the weekday written before it ("Tuesday, 25 June 2024"), whose comma is no
  * clause break. */
@@ -544,8 +545,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // A date written right after a verb is its object, not its time ("On 24 February 2024, the MHA
       // notified 1 July 2024 as the date ..."): the verb is the earlier date's.
       if (!words) {
-        const verb = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(d.end, to - 30), withWeekday(text, to)));
-        if (verb && TRIGGER_OF.has(normalizeWord(verb[1])) && /(?:ed|ied)$/.test(verb[1])) cut = withWeekday(text, to);
+        const object = withWeekday(text, to);
+        const verb = /(\p{Ll}+ed)\s+$/u.exec(text.slice(Math.max(d.end, object - 30), object));
+        if (verb && TRIGGER_OF.has(normalizeWord(verb[1]))) cut = object;
       }
       cuts.push(cut);
     }

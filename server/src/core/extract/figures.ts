@@ -31,7 +31,10 @@ const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|ce
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Tier|Phase|Stage|Level|Grade|Class|Category|Type|Model|Version|Round|Part|Article|Section|Chapter|Schedule|Rule|Clause|Annex|Item|Batch|Block|Sector|Zone|Ward|Unit|Wave|Season|Mission|Vision|Agenda|Pillar|Goal|SDG)\s$/u;
 const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KRW\s?|EUR\s?)$/;
 // Digits grouped in thousands ("104,125") or in the Indian way, lakhs and crores ("1,04,125", "1,50,000").
-const NUMBER_RE = /(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s|USD\s|KRW\s|EUR\s)?(\d{1,3}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
+const DIGITS = String.raw`\d{1,3}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+`;
+const NUMBER_RE = new RegExp(String.raw`(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s|USD\s|KRW\s|EUR\s)?(${DIGITS})(\.\d+)?`, 'g');
+/** A table cell that is one number ("1,04,125", "8.2", "8.2 %"). */
+const CELL_NUMBER = new RegExp(String.raw`^(\s*)(${DIGITS})(\.\d+)?\s*(%)?\s*$`);
 
 const OF_WHICH = /\bof\s+(?:which|whom)\s+$/i;
 
@@ -237,11 +240,11 @@ export function rowFigures(text: string): Figure[] {
   const money = /[₹$€£]|\bRs\.?(?![\p{L}])|\b(?:INR|USD)\b/u.test(label.text);
   for (const c of cells) {
     if (c === label) continue;
-    const m = /^(\s*)(\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%)?\s*$/.exec(c.text);
+    const m = CELL_NUMBER.exec(c.text);
     if (!m) continue;
     let value = Number((m[2] + (m[3] ?? '')).replace(/,/g, ''));
     const kind: FigureKind = percent || m[4] ? 'percent' : money ? 'money' : 'count';
-    if (kind === 'count' && !scale && !m[3] && !m[2].includes(',') && (value < 2 || (value >= 1800 && value <= 2100))) continue;
+    if (kind === 'count' && !scale && (value < 2 || isYear(m[2], m[3]))) continue;
     if (kind !== 'percent' && scale) value *= SCALE[scale[1].toLowerCase()];
     const start = c.start + m[1].length;
     const written = c.text.trim();

@@ -29,6 +29,9 @@ export interface CompletionResult {
 }
 
 const MAX_ITEMS = 60;
+/** How many names matching a prefix are ranked; the completion tables count that many of each prefix
+ * ahead of the first request. */
+const MAX_CANDIDATES = 120;
 const EMPTY: CompletionResult = { items: [], incomplete: false };
 
 function inNonProse(draft: Draft, offset: number): boolean {
@@ -106,7 +109,7 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
     const draftWords = derive(draft, 'words', () => new Set(tokenize(text).map((t) => normalizeWord(t.text))));
     const scored: { label: string; score: number; docs: number; lead: number }[] = [];
     const seen = new Set<NameInfo>();
-    for (let i = 0; i < bucket.length && scored.length < 120; i++) {
+    for (let i = 0; i < bucket.length && scored.length < MAX_CANDIDATES; i++) {
       if (!bucket[i].word.startsWith(p)) continue;
       const { info, norm } = bucket[i];
       // Acronyms are offered above, with their expansion; a name that is an acronym would repeat them.
@@ -195,8 +198,6 @@ function citationTable(index: CorpusIndex): CitationRow[] {
   );
 }
 
-/** How many of a bucket's names warmCompletionSteps counts ahead of the first request. */
-const MAX_COUNTED = 120;
 
 /** Builds the completion tables ahead of the first request. */
 export function warmCompletion(index: CorpusIndex): void {
@@ -238,8 +239,8 @@ export function* warmCompletionSteps(index: CorpusIndex): Generator<void> {
   // documents).
   let counted = 0;
   for (const list of buckets.values()) {
-    for (let i = 0; i < list.length && i < MAX_COUNTED; i++) void list[i].info.docCount;
-    if ((counted += Math.min(list.length, MAX_COUNTED)) >= 2000) {
+    for (let i = 0; i < list.length && i < MAX_CANDIDATES; i++) void list[i].info.docCount;
+    if ((counted += Math.min(list.length, MAX_CANDIDATES)) >= 2000) {
       counted = 0;
       yield;
     }

@@ -99,20 +99,26 @@ const OBJECT_START = /^(?:the|a|an|more|all|its|their|our|every|each|those|these
  * PM-KISAN to tenants"), not a lower-case noun ("Cover crops are ..." is a statement). */
 /** "States should meter the most loss-making feeders first", "The ministry needs to ...": advice with a
  * subject (not "should be the largest", a claim about what is). */
-const MODAL_ADVICE = /^[^.;:]{0,80}?\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+|now\s+|first\s+)?(?!be\b|been\b|have\b|remain\b)\p{L}/iu;
+const MODAL = String.raw`(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)`;
+const MODAL_ADVICE = new RegExp(String.raw`^[^.;:]{0,80}?\b${MODAL}\s+(?:also\s+|now\s+|first\s+)?(?!be\b|been\b|have\b|remain\b)\p{L}`, 'iu');
+/** The subject and modal of advice ("States should"), which are no clause of their own. */
+const MODAL_SUBJECT = new RegExp(String.raw`^[^.;:]{0,80}?\b${MODAL}\b`, 'i');
 
 /** An imperative of any verb: a capitalised first word that is no determiner, preposition, adverb or
  * plural, then a determiner ("Fold the cesses ...", "Staff the benches ...", "Legislate the debt path"). */
 const IMPERATIVE = /^[^\p{L}]*(?!(?:The|A|An|This|That|These|Those|It|Its|Their|Our|His|Her|Only|Even|All|Half|Both|Most|Just|Nearly|Almost|Among|Of|In|For|With|At|By|On|From|To|As|Since|After|Before|During|Under|Over|Across|Unlike|Like|Despite|Without|Within|Between|Into|Through|About|Around|Then|Now|Today|Yet|Still|Also|And|But|Or|So|If|When|While|Where|Why|How|What|Which|Who|Per|Via|Once|Each|Every|Such|Many|Several|Few|Some|Any|No|Not|More|Less|Other|Another|Here|There|Thus|Hence|Meanwhile|Indeed|However)\b)\p{Lu}\p{Ll}+(?<![^su]s|ly|ing|ed)\s+(?:the|a|an|its|their|our|all|every|each|these|those)\s/u;
 
-function isRecommendation(text: string): boolean {
+function isRecommendation(text: string, forFigures = false): boolean {
   if (MODAL_ADVICE.test(text) || IMPERATIVE.test(text)) return true;
   const m = ADVICE.exec(text);
   if (!m) return false;
   if (OBJECT_START.test(m[1]) || /^\p{Lu}/u.test(m[1])) return true;
   // A lower-case object ("Fund awareness camps in the districts with the most exports") when no verb
-  // follows that would make the first word a noun ("Cover crops are the most effective ...").
-  return !FINITE.test(text.slice(m[0].length));
+  // follows that would make the first word a noun ("Cover crops are the most effective ..."). For a
+  // figure, a word ("Phase 3 trials ...") and a verb in the past tense ("Cover crops reached 30 lakh
+  // hectares") make it a statement too.
+  const rest = text.slice(m[0].length);
+  return !FINITE.test(rest) && !(forFigures && (!/^\p{Ll}/u.test(m[1]) || PAST.test(rest)));
 }
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|remains?|seems?|became|becomes?)\b/i;
 
@@ -122,12 +128,7 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might
  * One after a clause of its own ("Extend the scheme, which covers 12 crore farmers, ...") still claims.
  */
 function adviceFigure(text: string, at: number): boolean {
-  // Advice by its form alone: a verb of advice with a determiner or a name after it ("Phase 3 trials
-  // covered ..." is a statement), an imperative, or a modal.
-  const m = ADVICE.exec(text);
-  const rest = m ? text.slice(m[0].length) : '';
-  const advice = MODAL_ADVICE.test(text) || IMPERATIVE.test(text) || (m !== null && (OBJECT_START.test(m[1]) || /^\p{Lu}/u.test(m[1]) || (/^\p{Ll}/u.test(m[1]) && !FINITE.test(rest) && !PAST.test(rest))));
-  return advice && !ADVICE_CLAUSE.test(text.slice(0, at).replace(/^[^.;:]{0,80}?\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b/i, ''));
+  return isRecommendation(text, true) && !ADVICE_CLAUSE.test(text.slice(0, at).replace(MODAL_SUBJECT, ''));
 }
 /** An answer's length or marks ("NOTE: answer in 250 words.", "(15 marks)"): an instruction to the
  * writer, not a figure about the world. */
