@@ -118,6 +118,14 @@ describe('definitions and names on the seeds', () => {
     it('a surname finds the person', () => assert.deepEqual(posts.personsBySurname('somanath'), ['s somanath']));
   });
 
+  it('a post in lower case with no article is an appositive (a byline); a participle or a list is not', () => {
+    const byline = indexOf([{ name: 'b.md', text: '# Brief\n\nDr. Ananya Kulkarni, senior fellow, Centre for Welfare Policy\n\nRavi Menon, former chief economist at the Reserve Bank, disagreed. Narendra Modi, speaking at the summit, said little. Meera Nair, Kerala, and Goa were listed.\n' }]);
+    assert.equal(byline.definitions('ananya kulkarni')[0]?.def.definition, 'senior fellow');
+    assert.equal(byline.definitions('ravi menon')[0]?.def.definition, 'former chief economist at the Reserve Bank');
+    assert.equal(byline.definitions('narendra modi').length, 0);
+    assert.equal(byline.definitions('meera nair').length, 0);
+  });
+
   it('no definition for a member list or a sentence opener', () => {
     assert.equal(index.definitions('australia').length, 0);
     assert.equal(index.definitions('predictably').length, 0);

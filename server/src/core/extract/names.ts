@@ -35,7 +35,7 @@ export const TITLE_WORDS = new Set([
   'vice-chancellor', 'vice-president', 'deputy', 'officer', 'economist', 'analyst', 'scientist', 'leader', 'negotiator',
   'representative', 'attorney', 'registrar', 'comptroller', 'auditor', 'administrator', 'coordinator', 'executive',
 ]);
-const POST_MODIFIERS = new Set(['deputy', 'vice', 'chief', 'prime', 'foreign', 'finance', 'defence', 'defense', 'home', 'external', 'union', 'state', 'senior', 'joint', 'principal', 'executive', 'managing', 'former', 'then', 'acting', 'interim', 'national', 'security']);
+export const POST_MODIFIERS = new Set(['deputy', 'vice', 'chief', 'prime', 'foreign', 'finance', 'defence', 'defense', 'home', 'external', 'union', 'state', 'senior', 'joint', 'principal', 'executive', 'managing', 'former', 'then', 'acting', 'interim', 'national', 'security']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'da', 'du', 'von', 'van', 'bin', 'al']);
 const NAME_STARTS = new Set(['new', 'first', 'second', 'one', 'two', 'three']);
 const LEADING_DROP = new Set([...[...STOPWORDS].filter((w) => !NAME_STARTS.has(w)), 'however', 'moreover', 'furthermore', 'additionally', 'meanwhile', 'similarly', 'lastly', 'further', 'despite', 'given', 'prior', 'although', 'yet', 'while']);

@@ -4,7 +4,7 @@
 // of ..."), dashes ("Act East policy—a diplomatic, economic, and strategic initiative ...—") and posts
 // written before a person's name ("ISRO chairman S. Somanath").
 // Each gets a score by form, so the best definition of a term comes first.
-import type { NameMention } from './names';
+import { POST_MODIFIERS, TITLE_WORDS, type NameMention } from './names';
 
 export type DefinitionKind = 'colon' | 'appositive' | 'copula' | 'dash' | 'title';
 
@@ -22,6 +22,19 @@ export interface TermDefinition {
 }
 
 const ARTICLE = /^(?:an?|the|one of the)\s/i;
+/** Nouns of a post or a standing, besides the titles written before names ("senior fellow"). */
+const POSTS = new Set(['fellow', 'member', 'professor', 'researcher', 'lecturer', 'partner', 'secretary', 'head', 'chair', 'author', 'correspondent', 'reporter', 'columnist', 'consultant', 'expert', 'specialist', 'historian', 'diplomat', 'judge', 'lawyer', 'advocate', 'minister', 'president']);
+/**
+ * A post written in lower case with no article ("senior fellow", "secretary in the Department of ...",
+ * "former chief economist at ..."), as bylines and reports write a person's role: its first word past
+ * the post's modifiers names a post.
+ */
+function isPost(w: string[]): boolean {
+  let i = 0;
+  while (i < w.length - 1 && (POST_MODIFIERS.has(w[i]) || /^(?:additional|associate|assistant|visiting|distinguished|adjunct)$/.test(w[i]))) i++;
+  const head = w[i];
+  return /^\p{Ll}/u.test(w[0]) && (TITLE_WORDS.has(head) || POSTS.has(head) || POSTS.has(head.replace(/s$/, '')));
+}
 const MAX_DEF = 240;
 
 const clip = (s: string) => {
@@ -80,7 +93,7 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
       const hasLower = w.some((x) => /^\p{Ll}/u.test(x));
       // "North Korea, China, and Russia" is a list, not an appositive: the candidate must be a phrase
       // with lower-case words, end at a comma or the sentence's end, and not run into "and".
-      if (endsWell && w.length >= 2 && w.length <= 16 && hasLower && (capitalStart || ARTICLE.test(app)) && !/^,\s*(and|or)\s/.test(next)) {
+      if (endsWell && w.length >= 2 && w.length <= 16 && hasLower && (capitalStart || ARTICLE.test(app) || isPost(w)) && !/^,\s*(and|or)\s/.test(next)) {
         // A capitalised phrase is a description when it has "of", "at", ... or starts with a possessive
         // ("India's first solar observatory"); otherwise it is likely the next item of a list.
         if (!(capitalStart && !/\b(of|at|for|in)\b/.test(app) && !ARTICLE.test(app) && !/^\p{Lu}[\p{L}.-]*['’]s\s/u.test(app))) {
