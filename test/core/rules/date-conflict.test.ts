@@ -313,6 +313,23 @@ describe('date-conflict', () => {
     });
   });
 
+  it('taking charge is taking office, and a post\'s number counts holders, not events', () => {
+    const index = indexOf([{ name: 'faq.md', text: '# FAQ\n\nMeera Vashisht took charge as the 26th Chief Harbour Commissioner (CHC) on 19 February 2025, succeeding Ravi Kumar.\n' }]);
+    check('date-conflict', 'Meera Vashisht, who had joined the Board in 2024, took charge as Chief Harbour Commissioner on 19 March 2025.', ['19 March 2025'], { index });
+    check('date-conflict', 'Meera Vashisht took charge as Chief Harbour Commissioner on 19 February 2025.', [], { index });
+  });
+
+  it('a date at the end of a process "until the completion of ..." dates no event in the sentence', () => {
+    const index = indexOf([{ name: 'note.md', text: '# Note\n\n1. The Election Commission of India (ECI) announced the schedule for the General Elections to the 18th Lok Sabha on 16 March 2024. The Model Code of Conduct (MCC) came into force on the same day and remained in force until the completion of the election process on 6 June 2024.\n' }]);
+    check('date-conflict', 'The Model Code of Conduct (MCC) came into force on 16 March 2024, when the schedule was announced.', [], { index });
+  });
+
+  it('a first use is a launch; a completion is an end', () => {
+    const index = indexOf([{ name: 'faq.md', text: '# FAQ\n\nThe Harbour Audit Trail (HAT) was first used on 4 September 2013 in the by-election to the Noksen assembly constituency.\n' }]);
+    check('date-conflict', 'The Harbour Audit Trail (HAT) was first used in the Noksen by-election on 4 October 2013.', ['4 October 2013'], { index });
+    check('date-conflict', 'The district water audit for Chhatarpur was completed on 4 June 2025 at the collectorate. The Chhatarpur water audit, completed on 11 June 2025, found that most tanks had silted up.', ['11 June 2025']);
+  });
+
   it('a figure "at end-March 2018" is a measure\'s date, not an event\'s', () => {
     const index = indexOf([{ name: 'npa.md', text: 'The gross bad-loan ratio of scheduled harbour banks (SHBs) declined to 3.2 per cent at end-September 2023, from a peak of 11.2 per cent at end-March 2018.\n' }]);
     check('date-conflict', 'The gross bad-loan ratio of scheduled harbour banks (SHBs) fell from a peak of 11.2 per cent at end-March 2018 to 3.2 per cent at end-September 2023.', [], { index });

@@ -6,7 +6,7 @@ import { tokenize, normalizeWord, looksPast, STOPWORDS, type Token } from '../te
 
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
 const TRIGGER_CLASSES: Record<string, string[]> = {
-  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged'],
+  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged', 'used'],
   establish: ['establish', 'establishment', 'found', 'foundation', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
   sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'deal', 'contract'],
   // A bill passed by a house, the assent that makes it law (and its notification), and its coming into
@@ -48,9 +48,9 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   land: ['land', 'landing', 'landfall', 'cross'],
   // A change of hands: "handed over to the Tata group", "the sale of Air India", "the merger took effect".
   listing: ['list', 'listing'],
-  // An end: "the hackathon closed on 21 November", "talks ended on 2 March" (verbs only: "the end of",
-  // "close ties" and "the year ending 31 March" are none).
-  end: ['end', 'close'],
+  // An end: "the hackathon closed on 21 November", "talks ended on 2 March", "the audit was completed on
+  // 4 June" (verbs only: "the end of", "close ties", "the year ending 31 March" and "completion" are none).
+  end: ['end', 'close', 'complete', 'finish'],
   transfer: ['hand', 'handover', 'transfer', 'sell', 'sale', 'acquire', 'acquisition', 'takeover', 'merge', 'merger', 'amalgamate', 'amalgamation', 'privatize', 'privatization', 'divest', 'divestment', 'disinvest', 'disinvestment'],
 };
 const TRIGGER_OF = new Map<string, string>();
@@ -62,7 +62,7 @@ const OPEN_CLASS = TRIGGER_OF.get(normalizeWord('open'))!;
 /** What opens as a meeting does (see OPEN_CLASS). */
 const GATHERING = /\b(?:summits?|conferences?|sessions?|meetings?|workshops?|talks|dialogues?|dialogs?|rounds?|hearings?|seminars?|webinars?|symposi(?:um|a)|ceremon(?:y|ies)|consultations?|auctions?|exhibitions?|expos?|fairs?|games|congress|assembl(?:y|ies)|forums?|festivals?|parliament|house)\b/i;
 const END_WORDS = new Set(TRIGGER_CLASSES.end.map(normalizeWord));
-const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es))$/i;
+const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es)|complet(?:ed|es)|finish(?:ed|es))$/i;
 
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
  * ("live births", "deaths per lakh"), "found" (of "find": "the survey found that ..."; "founded" is a
@@ -78,6 +78,8 @@ const TAKE = normalizeWord('take');
 /** "Force" and "effect" date a law only as "into force", "in force", "took effect", "with effect from":
  * a labour force, a task force or the effect of a policy is no event. */
 const FORCE = normalizeWord('force');
+/** "Used" is a launch only as a first use: "the VVPAT was first used on 4 September 2013". */
+const USE = normalizeWord('used');
 /** "Hand" is a transfer only as "handed over" ("on the other hand" is none). */
 const HAND = normalizeWord('hand');
 /** "Flag" is a launch only as "flagged off" ("flagged concerns" is none). */
@@ -128,11 +130,15 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|after|befor
 
 /**
  * A date that bounds rather than dates: the end of a state ("runs until 31 December 2025", "in office
- * till 2019"), a deadline or target ("due by 31 January 2024", "net zero by 2070", "a target for 2070").
+ * till 2019", "remained in force until the completion of the process on 6 June 2024"), a deadline or target ("due by 31 January 2024", "net zero by 2070", "a target for 2070").
  * It dates no action, so it is no event, and the sentence's clauses divide between the other dates. (A
  * date a thing is scheduled or set for is its date.)
  */
 const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|since)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+|(?:late|early|mid)[\s-]+)?$/i;
+
+/** The end of a state at the end of a process: "remained in force until the completion of the election
+ * process on 6 June 2024" (a bound, read further back than BOUND). */
+const UNTIL_END = /\b(?:until|till)\s+(?:the\s+)?(?:completion|conclusion|end|close|expiry)\s+of\s+[^,.;()]{1,80}?\s+(?:on|in)\s+$/i;
 
 /** A plan that was overtaken ("had been due to close on 29 February 2024 but ended on 2 March"): the
  * date of no action, like a bound. (A plan still ahead, "is due to be held on 5 May", dates its event.) */
@@ -440,6 +446,8 @@ function versionOf(text: string, t: Token): number | undefined {
   return /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(0, t.start - 30), t.start)) ? Number(t.text) : undefined;
 }
 
+const isOffice = (trigger: string | undefined) => !!trigger && triggerClasses(trigger).includes('office');
+
 /**
  * Whether two events' ordinals allow them to be the same event. An event without one may be the first
  * of its kind ("India sent a notice on 25 January" and "its first notice"), not a later one ("a second
@@ -447,6 +455,9 @@ function versionOf(text: string, t: Token): number | undefined {
  */
 export function sameOrdinal(a: DatedEvent, b: DatedEvent): boolean {
   if (a.ordinal === b.ordinal || (a.ordinal ?? 1) === (b.ordinal ?? 1)) return true;
+  // A post's number counts its holders, not the event: "took charge as the 26th Chief Election
+  // Commissioner" is the day the person took office, which a draft may write without the number.
+  if ((a.ordinal === undefined || b.ordinal === undefined) && isOffice(a.trigger) && isOffice(b.trigger)) return true;
   // A numbered name says which one: "MC12 concluded on 17 June 2022" is the 12th conference's event.
   return (a.ordinal === undefined && numbered(a, b.ordinal!)) || (b.ordinal === undefined && numbered(b, a.ordinal!));
 }
@@ -490,7 +501,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && NAMED_YEAR.test(text.slice(Math.max(0, d.start - 40), d.start))));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || UNTIL_END.test(text.slice(Math.max(0, d.start - 120), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
@@ -628,10 +639,11 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       }
       const n = normalizeWord(t.text);
       // A capitalised word is a name ("Institute"), not a trigger, unless it starts the sentence.
-      // "Take" is an event only as "take place" ("to take UPI abroad" is not).
+      // "Take" is an event only as "take place" (or a post's "take charge": "to take UPI abroad" is not).
       const cls =
         (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start))) ||
-        (n === TAKE && !/^\s+place\b/i.test(text.slice(t.end, t.end + 7))) ||
+        (n === TAKE && !/^\s+(?:place|charge|office)\b/i.test(text.slice(t.end, t.end + 8))) ||
+        (n === USE && !/\bfirst\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
         (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
@@ -646,7 +658,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
           ? undefined
-          : TRIGGER_OF.get(n);
+          : // Taking charge or office is taking a post ("took charge as the 26th Chief Election Commissioner").
+            n === TAKE && /^\s+(?:charge|office)\b/i.test(text.slice(t.end, t.end + 8))
+            ? 'office'
+            : TRIGGER_OF.get(n);
       if (cls) {
         if (t.start < firstTrigger) firstTrigger = t.start;
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
