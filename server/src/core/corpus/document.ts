@@ -13,7 +13,7 @@ import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 40;
+export const EXTRACT_VERSION = 41;
 
 export interface AcronymDef {
   short: string;
