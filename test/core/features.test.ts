@@ -49,6 +49,13 @@ describe('hover', () => {
       assert.equal(run('We met S. Jai')[0], 'We met S. Jaishankar');
       assert.equal(run('We met Exter')[0], 'We met External Affairs Minister S. Jaishankar');
     });
+    it('a name typed past its first words, the next begun with one letter, completes whole', () => {
+      const parks = indexOf([{ name: 'p.md', text: 'About 5,803 hectares lie in the Panna Tiger Reserve (PTR). The Panna Tiger Reserve lost habitat.\n' }]);
+      const run = (draft: string) => complete(readDraft(draft), parks, draft.length).items.filter((i) => i.kind === 'name').map((i) => draft.slice(0, i.start) + i.insertText + draft.slice(i.end));
+      assert.equal(run('Most of the Panna Tiger R')[0], 'Most of the Panna Tiger Reserve');
+      assert.equal(run('Most of the Panna Tiger Reserve and Tiger R')[0], 'Most of the Panna Tiger Reserve and Panna Tiger Reserve');
+      assert.equal(run('Most of the Panna Lion R').length, 0);
+    });
     it('a hyphenated acronym, from any part', () => {
       assert.match(at('IN-SPACe grew.', 'SPACe'), /Indian National Space Promotion and Authorization Centre/);
       assert.match(at('IN-SPACe grew.', 'IN'), /Indian National Space Promotion and Authorization Centre/);

@@ -135,6 +135,31 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
       items.push({ label: s.label, kind: 'name', detail: `in ${s.docs} source${s.docs === 1 ? '' : 's'}`, insertText: s.label, start: start - s.lead, end: offset, filterText: s.label, sortText: `1${String(1000 - Math.min(999, Math.round(s.score * 10))).padStart(4, '0')}` });
     }
   }
+  // A name typed past its first words, its next word begun with one letter ("Panna Tiger R"): the words
+  // before the letter say which name (the last three, two or one of them, the longest that names one),
+  // and the item replaces them too.
+  if (prefix.length < 2 && items.length < MAX_ITEMS) {
+    const m = /(?:^|[^\p{L}\p{N}&'’-])((?:[\p{L}\p{N}&][\p{L}\p{N}&'’-]*[ \t]+){1,3}[\p{L}\p{N}&])$/u.exec(before);
+    const found: { label: string; info: NameInfo; lead: number }[] = [];
+    // The words with the spaces after them, and the letter last: "Panna ", "Tiger ", "R".
+    const parts = m ? m[1].split(/(?<=[ \t])(?=[^ \t])/) : [];
+    for (let k = 0; k < parts.length - 1 && !found.length; k++) {
+      const typed = parts.slice(k).join('');
+      const phrase = typed.replace(/[ \t]+/g, ' ').toLowerCase();
+      if (phrase.length < 4) continue;
+      const bucket = nameBuckets(index).get(phrase.slice(0, 2)) ?? [];
+      for (let i = 0, n = Math.min(bucket.length, 20000); i < n && found.length < MAX_ITEMS; i++) {
+        const { word, info } = bucket[i];
+        if (!word.startsWith(phrase) || found.some((f) => f.info === info)) continue;
+        const label = info.text;
+        const head = label.slice(0, label.length - word.length);
+        const back = typed.length - prefix.length;
+        const lead = back + (head && text.slice(start - back - head.length, start - back).toLowerCase() === head.toLowerCase() ? head.length : 0);
+        found.push({ label, info, lead });
+      }
+    }
+    for (const f of found.slice(0, MAX_ITEMS - items.length)) items.push({ label: f.label, kind: 'name', detail: `in ${f.info.docCount} source${f.info.docCount === 1 ? '' : 's'}`, insertText: f.label, start: start - f.lead, end: offset, filterText: f.label, sortText: `0${f.label.toLowerCase()}` });
+  }
   return { items, incomplete: items.length >= MAX_ITEMS / 2 };
 }
 
