@@ -130,7 +130,8 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|after|befor
 
 /**
  * A date that bounds rather than dates: the end of a state ("runs until 31 December 2025", "in office
- * till 2019", "remained in force until the completion of the process on 6 June 2024"), a deadline or target ("due by 31 January 2024", "net zero by 2070", "a target for 2070").
+ * till 2019", "remained in force until the completion of the process on 6 June 2024": UNTIL_END), a
+ * deadline or target ("due by 31 January 2024", "net zero by 2070", "a target for 2070").
  * It dates no action, so it is no event, and the sentence's clauses divide between the other dates. (A
  * date a thing is scheduled or set for is its date.)
  */
@@ -638,11 +639,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         }
       }
       const n = normalizeWord(t.text);
+      // "Take" is an event only as "take place", or a post's "take charge" or "take office" (taking a post:
+      // "took charge as the 26th Chief Election Commissioner"); "to take UPI abroad" is none.
+      const taken = n === TAKE ? /^\s+(place|charge|office)\b/i.exec(text.slice(t.end, t.end + 8))?.[1].toLowerCase() : undefined;
       // A capitalised word is a name ("Institute"), not a trigger, unless it starts the sentence.
-      // "Take" is an event only as "take place" (or a post's "take charge": "to take UPI abroad" is not).
       const cls =
         (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start))) ||
-        (n === TAKE && !/^\s+(?:place|charge|office)\b/i.test(text.slice(t.end, t.end + 8))) ||
+        (n === TAKE && !taken) ||
         (n === USE && !/\bfirst\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
@@ -658,8 +661,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
           ? undefined
-          : // Taking charge or office is taking a post ("took charge as the 26th Chief Election Commissioner").
-            n === TAKE && /^\s+(?:charge|office)\b/i.test(text.slice(t.end, t.end + 8))
+          : taken && taken !== 'place'
             ? 'office'
             : TRIGGER_OF.get(n);
       if (cls) {

@@ -23,7 +23,9 @@ export interface TermDefinition {
 
 const ARTICLE = /^(?:an?|the|one of the)\s/i;
 /** Nouns of a post or a standing, besides the titles written before names ("senior fellow"). */
-const POSTS = new Set(['fellow', 'member', 'professor', 'researcher', 'lecturer', 'partner', 'secretary', 'head', 'chair', 'author', 'correspondent', 'reporter', 'columnist', 'consultant', 'expert', 'specialist', 'historian', 'diplomat', 'judge', 'lawyer', 'advocate', 'minister', 'president']);
+const POSTS = new Set(['fellow', 'member', 'researcher', 'lecturer', 'partner', 'author', 'correspondent', 'reporter', 'columnist', 'consultant', 'expert', 'specialist', 'historian', 'diplomat', 'lawyer', 'advocate']);
+/** Modifiers of a post besides those written before names ("associate professor", "visiting fellow"). */
+const RANKS = new Set(['additional', 'associate', 'assistant', 'visiting', 'distinguished', 'adjunct']);
 /**
  * A post written in lower case with no article ("senior fellow", "secretary in the Department of ...",
  * "former chief economist at ..."), as bylines and reports write a person's role: its first word past
@@ -31,7 +33,7 @@ const POSTS = new Set(['fellow', 'member', 'professor', 'researcher', 'lecturer'
  */
 function isPost(w: string[]): boolean {
   let i = 0;
-  while (i < w.length - 1 && (POST_MODIFIERS.has(w[i]) || /^(?:additional|associate|assistant|visiting|distinguished|adjunct)$/.test(w[i]))) i++;
+  while (i < w.length - 1 && (POST_MODIFIERS.has(w[i]) || RANKS.has(w[i]))) i++;
   const head = w[i];
   return /^\p{Ll}/u.test(w[0]) && (TITLE_WORDS.has(head) || POSTS.has(head) || POSTS.has(head.replace(/s$/, '')));
 }

@@ -121,10 +121,7 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
       // the prefix is in the name ("Jai"), whole when it is in the post ("Exter").
       const label = info.person && bucket[i].word.length <= info.person.length ? info.person : info.text;
       const first = label.toLowerCase().startsWith(p);
-      // The words of the name before the one being typed, when the draft already has them ("S. " of
-      // "S. Jai"): the item replaces them too, instead of writing them twice.
-      const before = label.slice(0, label.length - bucket[i].word.length);
-      const lead = before && text.slice(start - before.length, start).toLowerCase() === before.toLowerCase() ? before.length : 0;
+      const lead = headTyped(label, bucket[i].word, text, start);
       scored.push({ label, score: Math.log(1 + info.count) * (1 + rel) * (first ? 2 : 1) * (/\s/.test(label) ? 1.5 : 1), docs: info.docCount, lead });
     }
     scored.sort((a, b) => b.score - a.score);
@@ -132,7 +129,7 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
     const labels = new Set<string>();
     for (let i = 0; i < scored.length; i++) if (labels.has(scored[i].label) || !labels.add(scored[i].label)) scored.splice(i--, 1);
     for (const s of scored.slice(0, MAX_ITEMS - items.length)) {
-      items.push({ label: s.label, kind: 'name', detail: `in ${s.docs} source${s.docs === 1 ? '' : 's'}`, insertText: s.label, start: start - s.lead, end: offset, filterText: s.label, sortText: `1${String(1000 - Math.min(999, Math.round(s.score * 10))).padStart(4, '0')}` });
+      items.push(nameItem(s.label, s.docs, start - s.lead, offset, `1${String(1000 - Math.min(999, Math.round(s.score * 10))).padStart(4, '0')}`));
     }
   }
   // A name typed past its first words, its next word begun with one letter ("Panna Tiger R"): the words
@@ -151,14 +148,11 @@ export function complete(draft: Draft, index: CorpusIndex, offset: number): Comp
       for (let i = 0, n = Math.min(bucket.length, 20000); i < n && found.length < MAX_ITEMS; i++) {
         const { word, info } = bucket[i];
         if (!word.startsWith(phrase) || found.some((f) => f.info === info)) continue;
-        const label = info.text;
-        const head = label.slice(0, label.length - word.length);
         const back = typed.length - prefix.length;
-        const lead = back + (head && text.slice(start - back - head.length, start - back).toLowerCase() === head.toLowerCase() ? head.length : 0);
-        found.push({ label, info, lead });
+        found.push({ label: info.text, info, lead: back + headTyped(info.text, word, text, start - back) });
       }
     }
-    for (const f of found.slice(0, MAX_ITEMS - items.length)) items.push({ label: f.label, kind: 'name', detail: `in ${f.info.docCount} source${f.info.docCount === 1 ? '' : 's'}`, insertText: f.label, start: start - f.lead, end: offset, filterText: f.label, sortText: `0${f.label.toLowerCase()}` });
+    for (const f of found.slice(0, MAX_ITEMS - items.length)) items.push(nameItem(f.label, f.info.docCount, start - f.lead, offset, `0${f.label.toLowerCase()}`));
   }
   return { items, incomplete: items.length >= MAX_ITEMS / 2 };
 }
@@ -182,6 +176,20 @@ interface NameRow {
   info: NameInfo;
   /** Normal forms of the name's words (empty for a name that is an acronym: acronyms are offered apart). */
   norm: string[];
+}
+
+/**
+ * The words of a name before the part being typed (`word`, the name's tail from the word the prefix
+ * starts), when the draft already has them just before `at` ("S. " of "S. Jai"): the item replaces them
+ * too, instead of writing them twice. Their length, or 0.
+ */
+function headTyped(label: string, word: string, text: string, at: number): number {
+  const head = label.slice(0, label.length - word.length);
+  return head && text.slice(at - head.length, at).toLowerCase() === head.toLowerCase() ? head.length : 0;
+}
+
+function nameItem(label: string, docs: number, start: number, end: number, sortText: string): CompletionEntry {
+  return { label, kind: 'name', detail: `in ${docs} source${docs === 1 ? '' : 's'}`, insertText: label, start, end, filterText: label, sortText };
 }
 
 function nameBuckets(index: CorpusIndex): Map<string, NameRow[]> {
