@@ -109,6 +109,28 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  describe('a table row dates its thing; different names make different events', () => {
+    const index = indexOf([
+      { name: 'bonds.md', text: "Ahmedabad Municipal Corporation issued India's first municipal bond without a State guarantee in January 1998.\n\n| Issuer | Date | Size | Kind |\n|---|---|---|---|\n| Indore Municipal Corporation | 10 February 2023 | ₹244 crore | green bond |\n| Ghaziabad Nagar Nigam | 24 March 2021 | ₹150 crore | green bond |\n" },
+      { name: 'water.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n\n| Body | Founded |\n|---|---|\n| Indore Water Board | 3 May 2001 |\n' },
+    ]);
+    table('date-conflict', [
+      ['a row that names the thing and holds the day backs the draft', "Indore's ₹244 crore green bond was issued on 10 February 2023.", []],
+      ['without the row, the first bond would be the event', "Ahmedabad's first municipal bond was issued in January 1999.", ['January 1999']],
+      ['a row must name what the subject names', "Ahmedabad's first municipal bond was issued on 10 February 2023.", ['10 February 2023']],
+      ['a row that shares one word only does not back it', 'The Ganga water treaty was signed on 3 May 2001.', ['3 May 2001']],
+      ['two bonds named by different cities are two events', "Indore's ₹244 crore green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", []],
+      ['a second mention that names the same city is the same bond', "Indore's green bond was issued on 10 February 2023. The Indore green bond, issued in March 2021, was oversubscribed.", ['March 2021']],
+    ], { index });
+  });
+
+  it('two mentions whose subjects name different things are two events', () => {
+    const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
+    check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });
+    check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Indore green bond, issued in March 2021, raised ₹150 crore.", ['March 2021'], { index });
+    check('date-conflict', "Indore's green bond was issued on 10 February 2023. The green bond, issued in March 2021, raised ₹150 crore.", ['March 2021'], { index });
+  });
+
   it('"found" is of "find", not a founding ("founded" is)', () => {
     const index = indexOf([{ name: 'k.md', text: 'The Krishi Data Council was founded in 2012 in Pune.\n' }]);
     check('date-conflict', 'The Krishi Data Council found in 2019 that yields rose in Pune.', [], { index });

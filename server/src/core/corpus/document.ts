@@ -13,7 +13,7 @@ import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 41;
+export const EXTRACT_VERSION = 42;
 
 export interface AcronymDef {
   short: string;
@@ -154,7 +154,7 @@ export function extractDocument(source: SourceText): DocExtract {
       const digits = /\d/.test(text);
       if (digits) {
         const dates = findDates(text);
-        if (dates.length) for (const e of findEvents(text, s.start, dates, tokens, context)) events.push(e);
+        if (dates.length) for (const e of findEvents(text, s.start, dates, tokens, context)) events.push(block.kind === 'cell' && !e.trigger ? { ...e, row: true } : e);
       }
       // A chain of "It ..." sentences keeps the first one's subject; the paragraph's first sentence names
       // its topic, which "It" may stand for after a sentence about something else ("Parliament passed it

@@ -421,6 +421,9 @@ export interface DatedEvent {
   /** The ordinal that names which of its kind the event is ("the sixth dialogue", "a second notice"):
    * events with different ordinals are different events. */
   ordinal?: number;
+  /** Read from a table row ("| Indore Municipal Corporation | 10 February 2023 | ₹244 crore |"): a row
+   * dates its cells' thing though no verb says what happened. */
+  row?: true;
 }
 
 /** The word after a verb, and the auxiliary before one: "revamped the design", "was revised in". */

@@ -10,7 +10,7 @@ import { tablesOf, type BlockFacts } from '../draft/draft';
 import { findEvents, isAnaphoric, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, sameNumber, EVENT_MATCH } from '../corpus/search';
-import { normalizeWord } from '../text/words';
+import { normalizeWord, tokenize } from '../text/words';
 
 const MONTH_FIRST = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -42,6 +42,32 @@ interface SentenceEvent {
   /** The one term of an event named by a definite description ("the hackathon, which closed on ..."):
    * it refers back to the draft's latest event that names it. */
   definite?: string;
+  /** The names in the subject of the sentence's first event ("Indore" of "Indore's green bond was
+   * issued ..."): words in capitals that no source writes in lower case. */
+  names?: string[];
+}
+
+/** Subject terms that are names: written in capitals here, and never in lower case in the corpus. */
+function subjectNames(index: CorpusIndex, text: string, subject: readonly string[]): string[] {
+  const mine = new Set(subject);
+  const out = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (!/^\p{Lu}/u.test(t.text) || index.hasLowerWord(t.text.toLowerCase().replace(/['’]s$/, ''))) continue;
+    const n = normalizeWord(t.text);
+    if (mine.has(n)) out.add(n);
+  }
+  return [...out];
+}
+
+/**
+ * Two mentions whose subjects name different things, and that share no name, are two events however
+ * alike the rest: "Indore's green bond was issued on 10 February 2023" and "The Ghaziabad green bond,
+ * issued in March 2021". A mention whose subject names nothing ("The roundtable was held on ...") may be
+ * any of them.
+ */
+function namesDiffer(a: SentenceEvent, b: SentenceEvent): boolean {
+  if (!a.names?.length || !b.names?.length) return false;
+  return !a.names.some((t) => b.terms.has(t)) && !b.names.some((t) => a.terms.has(t));
 }
 
 /** The event's one term when the sentence names it after "the", "this" or "that" ("the hackathon"). */
@@ -68,9 +94,10 @@ function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache, co
       const terms = expandTerms(index, ev.terms);
       const rare = rarest(index, terms);
       const named = ev === first ? subject : undefined;
-      const conflict = againstSources(index, ev, terms, text, cache, named);
+      const names = named?.length ? subjectNames(index, text, named) : [];
+      const conflict = againstSources(index, ev, terms, text, cache, named, names);
       const definite = definiteTerm(text, ev);
-      out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), supported: conflict === undefined && supportedBySources(index, ev, cache, named), conflict, ...(definite ? { definite } : {}) });
+      out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), supported: conflict === undefined && supportedBySources(index, ev, cache, named), conflict, ...(definite ? { definite } : {}), ...(names.length ? { names } : {}) });
     }
     return out;
   });
@@ -93,7 +120,7 @@ function rarest(index: CorpusIndex, terms: Iterable<string>, inCorpus = false): 
 }
 
 /** `terms`: the event's terms, expanded (expandTerms). */
-function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, text: string, cache: SearchCache, subject?: readonly string[]): RawFinding | undefined {
+function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, text: string, cache: SearchCache, subject?: readonly string[], names: readonly string[] = []): RawFinding | undefined {
   const when = { ...ev.date, until: ev.until };
   const all = matchEvents(index, ev, cache, subject);
   if (!all.length) return undefined;
@@ -116,7 +143,7 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
     const theirs = expandTerms(index, m.entry.event.terms);
     return rare.some((t) => theirs.has(t)) || (named !== undefined && [...named].every((t) => theirs.has(t))) || sameNumber(ev, m.entry.event) || [...defined].some((t) => theirs.has(t));
   });
-  if (!matches.length || backedOnTheDay(index, ev, subject)) return undefined;
+  if (!matches.length || backedOnTheDay(index, ev, subject) || backedByRow(index, ev, rare, names)) return undefined;
   const best = matches[0].entry;
   const srcDate = { ...best.event.date, until: best.event.until };
   const ev0 = index.evidence(best.doc, best.event.sentenceStart, best.event.sentenceEnd, false);
@@ -152,6 +179,32 @@ function backedOnTheDay(index: CorpusIndex, ev: DatedEvent, subject?: readonly s
       const e = list[k];
       if (!e.event.date.day || e.event.until || !sameKind(e.trigger, ev.trigger) || e.doc.extract.meta.role === 'glossary') continue;
       if (compareAtGranularity(ev.date, e.event.date) === 'agree') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A table row that puts the draft's thing on the draft's very day backs it, though a row has no verb to
+ * say what happened ("| Indore Municipal Corporation | 10 February 2023 | ₹244 crore | green bond |" and
+ * "Indore's green bond was issued on 10 February 2023", while a sentence elsewhere dates Ahmedabad's first
+ * bond). The row must name what the draft's subject names (Indore), and share two of the event's terms,
+ * one of them among its two rarest (a row that shares only "municipal" is about something else). Only for
+ * dates to the day.
+ */
+function backedByRow(index: CorpusIndex, ev: DatedEvent, rare: readonly string[], names: readonly string[]): boolean {
+  if (!ev.date.day || ev.until) return false;
+  const mine = new Set(ev.terms);
+  for (const t of rare) {
+    const list = index.eventsWithTerm(t);
+    for (let k = 0, n = Math.min(list.length, 2000); k < n; k++) {
+      const e = list[k];
+      if (e.trigger || !e.event.row || !e.event.date.day || e.event.until) continue;
+      if (compareAtGranularity(ev.date, e.event.date) !== 'agree') continue;
+      if (!names.every((n) => e.event.terms.includes(n))) continue;
+      let shared = 0;
+      for (const u of e.event.terms) if (mine.has(u)) shared++;
+      if (shared >= Math.min(2, mine.size)) return true;
     }
   }
   return false;
@@ -204,7 +257,7 @@ function sameEvent(index: CorpusIndex, a: SentenceEvent, b: SentenceEvent): bool
   let row = samePairs.get(a);
   if (!row) samePairs.set(a, (row = new WeakMap()));
   let v = row.get(b);
-  if (v === undefined) row.set(b, (v = sameOrdinal(a.event, b.event) && eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) >= EVENT_MATCH));
+  if (v === undefined) row.set(b, (v = sameOrdinal(a.event, b.event) && !namesDiffer(a, b) && eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) >= EVENT_MATCH));
   return v;
 }
 
