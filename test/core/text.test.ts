@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { parseMarkdown, parsePlainText } from '../../server/src/core/text/markdown';
 import { splitSentences } from '../../server/src/core/text/sentences';
 import { LineIndex } from '../../server/src/core/text/lines';
-import { normalizeWord } from '../../server/src/core/text/words';
+import { normalizeWord, tokenize } from '../../server/src/core/text/words';
 import { readMarkdownBlocks } from '../../server/src/core/text/blocks';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -139,6 +139,34 @@ describe('word normal form', () => {
   for (const [a, b] of same) it(`${a} ~ ${b}`, () => assert.equal(normalizeWord(a), normalizeWord(b)));
   it('words that name object properties are words ("constructor", "__proto__")', () => {
     for (const w of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) assert.equal(typeof normalizeWord(w), 'string', w);
+  });
+});
+
+describe('tokenize', () => {
+  // The definition of a word, as a regex: the hand-written scanner must cut the same words.
+  function reference(text: string): { start: number; end: number; text: string }[] {
+    const t = text.replace(/(?<=\p{L})\u2013(?=\p{L})/gu, '-');
+    return [...t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&-]*/gu)].map((m) => {
+      const w = m[0].replace(/(?<=.)['’&-]+$/u, '');
+      return { start: m.index!, end: m.index! + w.length, text: w };
+    });
+  }
+  it('cuts words as written, trailing joiners off', () => {
+    assert.deepEqual(tokenize("L&T's rail-link -- Akhaura–Agartala 'x'- Malé").map((t) => t.text), ["L&T's", 'rail-link', 'Akhaura-Agartala', 'x', 'Malé']);
+  });
+  it('agrees with the regex definition on the seeds and on random text', () => {
+    for (const f of fs.readdirSync(path.join(ROOT, 'corpus'))) {
+      const text = fs.readFileSync(path.join(ROOT, 'corpus', f), 'utf8');
+      assert.deepEqual(tokenize(text), reference(text), f);
+    }
+    const alphabet = ['a', 'Z', '0', "'", '’', '&', '-', ' ', '.', 'é', '\u0301', 'न', '्', '𝐀', '\ud835', '–', '₹', ',', '\n', 'ß', 'Ⅳ', '²', '_', '中'];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let r = 0; r < 20000; r++) {
+      let s = '';
+      for (let i = 0, n = 1 + rand(12); i < n; i++) s += alphabet[rand(alphabet.length)];
+      assert.deepEqual(tokenize(s, 5), reference(s).map((t) => ({ ...t, start: t.start + 5, end: t.end + 5 })), JSON.stringify(s));
+    }
   });
 });
 
