@@ -5,6 +5,7 @@ import { splitSentences } from '../../server/src/core/text/sentences';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { normalizeWord, tokenize } from '../../server/src/core/text/words';
 import { readMarkdownBlocks } from '../../server/src/core/text/blocks';
+import { columnHeader } from '../../server/src/core/text/tables';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../helpers';
@@ -167,6 +168,26 @@ describe('tokenize', () => {
       for (let i = 0, n = 1 + rand(12); i < n; i++) s += alphabet[rand(alphabet.length)];
       assert.deepEqual(tokenize(s, 5), reference(s).map((t) => ({ ...t, start: t.start + 5, end: t.end + 5 })), JSON.stringify(s));
     }
+  });
+});
+
+describe('table column headers', () => {
+  const table = 'Intro line.\n\n| State | PESA rules notified | Gram Sabhas |\n|---|:---:|---|\n| Gujarat | 2017 | 4,503 |\n| Chhattisgarh | 8 August 2022 | 5,050 |\n';
+  const rows: [string, string, string | undefined][] = [
+    ['a body cell', '8 August 2022', 'PESA rules notified'],
+    ['the first column', 'Gujarat', 'State'],
+    ['the last column', '5,050', 'Gram Sabhas'],
+    ['the header row has none', 'PESA rules', undefined],
+    ['prose outside the table has none', 'Intro', undefined],
+  ];
+  for (const [name, at, want] of rows) it(name, () => assert.equal(columnHeader(table, table.indexOf(at)), want));
+  it('rows without outer pipes', () => {
+    const t = 'Scheme | Launched\n--- | ---\nPMAY | 2015\n';
+    assert.equal(columnHeader(t, t.indexOf('2015')), 'Launched');
+  });
+  it('a table without a delimiter row has no header', () => {
+    const t = '| a | b |\n| c | 2015 |\n';
+    assert.equal(columnHeader(t, t.indexOf('2015')), undefined);
   });
 });
 

@@ -124,6 +124,15 @@ describe('date-conflict', () => {
     ], { index });
   });
 
+  it("a table row takes its action from the date column's header", () => {
+    const index = indexOf([{ name: 'pesa.md', text: '| State | PESA rules notified | Gram Sabhas |\n|---|---|---|\n| Chhattisgarh | 8 August 2022 | 5,050 |\n| Madhya Pradesh | 15 November 2022 | 11,596 |\n\n| State | Gram Sabhas | Date |\n|---|---|---|\n| Odisha | 6,969 | 3 March 2021 |\n' }]);
+    check('date-conflict', 'Chhattisgarh notified its PESA rules on 8 August 2023.', ['8 August 2023'], { index });
+    check('date-conflict', 'Chhattisgarh notified its PESA rules on 8 August 2022.', [], { index });
+    check('date-conflict', 'Madhya Pradesh notified its PESA rules in November 2022.', [], { index });
+    // A header that only says "Date" names no action: the row dates nothing the draft can contradict.
+    check('date-conflict', 'Odisha notified its PESA rules on 3 March 2024.', [], { index });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

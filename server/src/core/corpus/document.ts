@@ -8,12 +8,13 @@ import { findAcronymDefinitions, type AcronymPair } from '../extract/acronyms';
 import { findDates } from '../extract/dates';
 import { findNames, type NameMention } from '../extract/names';
 import { findTermDefinitions, type TermDefinition } from '../extract/terms';
-import { findEvents, isAnaphoric, subjectOf, withTopic, type DatedEvent } from '../extract/events';
+import { findEvents, isAnaphoric, subjectOf, withColumnHeader, withTopic, type DatedEvent } from '../extract/events';
+import { columnHeader } from '../text/tables';
 import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 42;
+export const EXTRACT_VERSION = 43;
 
 export interface AcronymDef {
   short: string;
@@ -93,6 +94,14 @@ function tableRows(text: string, blocks: ProseBlock[]): ProseBlock[] {
   return out;
 }
 
+/** A table row's event with no verb: its column's header may name the action ("PESA rules notified").
+ * Marked as a row's either way (see DatedEvent.row). */
+function rowEvent(text: string, e: DatedEvent): DatedEvent {
+  const header = columnHeader(text, e.start);
+  const headed = header ? withColumnHeader(e, header) : e;
+  return { ...headed, row: true };
+}
+
 /** Joins "India and South Korea" only when neither side stands alone in the document. */
 function splitConjoined(names: NameMention[]): NameMention[] {
   const alone = new Set(names.filter((n) => !/\s(and|&)\s/.test(n.text)).map((n) => n.key));
@@ -154,7 +163,7 @@ export function extractDocument(source: SourceText): DocExtract {
       const digits = /\d/.test(text);
       if (digits) {
         const dates = findDates(text);
-        if (dates.length) for (const e of findEvents(text, s.start, dates, tokens, context)) events.push(block.kind === 'cell' && !e.trigger ? { ...e, row: true } : e);
+        if (dates.length) for (const e of findEvents(text, s.start, dates, tokens, context)) events.push(block.kind === 'cell' && !e.trigger ? rowEvent(source.text, e) : e);
       }
       // A chain of "It ..." sentences keeps the first one's subject; the paragraph's first sentence names
       // its topic, which "It" may stand for after a sentence about something else ("Parliament passed it

@@ -2,7 +2,7 @@
 // has a supporting passage, which source events match a draft event. Weighted by inverse document
 // frequency, so words every source uses ("India", "defence") count for little.
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
-import { tokenize, keyTerms, normalizeWord, americanize, foldAccents } from '../text/words';
+import { tokenize, keyTerms, normalizeWord, americanize, foldAccents, STOPWORDS } from '../text/words';
 import { findFigures, passageFigures, figureKey, type Figure } from '../extract/figures';
 import { isAnaphoric, sameKind, sameOrdinal, type DatedEvent } from '../extract/events';
 import { TextMemo } from '../text/memo';
@@ -399,6 +399,23 @@ export function sameNumber(a: DatedEvent, b: DatedEvent): boolean {
 /** A subject term that at most this many source events name is a name that identifies an event. */
 const RARE_SUBJECT = 3;
 
+/** The key terms of a row's first cell, when the row's date is in a later cell (else none). */
+function rowKey(entry: EventEntry): string[] {
+  const ev = entry.event;
+  const text = entry.doc.text.slice(ev.sentenceStart, ev.sentenceEnd);
+  const bar = text.indexOf('|');
+  if (bar < 0 || ev.start - ev.sentenceStart < bar) return [];
+  return tokenize(text.slice(0, bar)).map((t) => t.text).filter((w) => !STOPWORDS.has(w.toLowerCase()) && !/^\d/.test(w)).map(normalizeWord);
+}
+
+/** Whether a draft event's terms name what a source row is about (its first cell), or the row has no key. */
+function rowKeyNamed(index: CorpusIndex, entry: EventEntry, mine: Set<string>): boolean {
+  const keys = index.memo('row-keys', () => new WeakMap<EventEntry, string[]>());
+  let key = keys.get(entry);
+  if (!key) keys.set(entry, (key = rowKey(entry)));
+  return !key.length || key.some((t) => mine.has(t));
+}
+
 /** Source events that are the same event as a draft event (same trigger class, shared key terms). */
 export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: SearchCache, subject?: readonly string[]): EventMatch[] {
   const run = () => {
@@ -429,6 +446,9 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
           info.set(entry, (theirs = { terms, weight: termWeight(index, terms) }));
         }
         if (instrumentsDiffer(mine, theirs.terms)) continue;
+        // A table's rows are parallel things, each named by its first cell: a row's event is the draft's
+        // only if the draft names that thing ("Chhattisgarh | 8 August 2022" is not Odisha's notification).
+        if (entry.event.row && !rowKeyNamed(index, entry, mine)) continue;
         // The same number names the same event ("the 56th meeting"): one shared word and half the
         // overlap will do.
         const alike = sameNumber(event, entry.event);

@@ -422,8 +422,34 @@ export interface DatedEvent {
    * events with different ordinals are different events. */
   ordinal?: number;
   /** Read from a table row ("| Indore Municipal Corporation | 10 February 2023 | ₹244 crore |"): a row
-   * dates its cells' thing though no verb says what happened. */
+   * dates the thing its first cell names, though no verb says what happened (unless its column's header
+   * does: withColumnHeader). */
   row?: true;
+}
+
+/** Header words that say only that the column holds a date. */
+const DATE_COLUMN = new Set(['date', 'year', 'when', 'day', 'month', 'on'].map(normalizeWord));
+
+/**
+ * A table row's date in a column whose header names the action ("| State | PESA rules notified |",
+ * "| Scheme | Launched |"): the header gives the row's event the trigger a row has no verb for, and its
+ * other words join the event's terms. Unchanged when the event has a trigger or the header names none.
+ */
+export function withColumnHeader(e: DatedEvent, header: string): DatedEvent {
+  if (e.trigger) return e;
+  let trigger: string | undefined;
+  let triggerWord: string | undefined;
+  const terms = new Set(e.terms);
+  for (const t of tokenize(header)) {
+    const n = normalizeWord(t.text);
+    const cls = NOT_TRIGGERS.has(t.text.toLowerCase()) ? undefined : TRIGGER_OF.get(n);
+    if (cls) {
+      trigger ??= cls;
+      triggerWord ??= t.text;
+    } else if (!DATE_COLUMN.has(n) && isTerm(t.text, n)) terms.add(n);
+  }
+  if (!trigger) return e;
+  return { ...e, trigger, triggerWord, terms: [...terms] };
 }
 
 /** The word after a verb, and the auxiliary before one: "revamped the design", "was revised in". */
