@@ -133,6 +133,13 @@ describe('date-conflict', () => {
     check('date-conflict', 'Odisha notified its PESA rules on 3 March 2024.', [], { index });
   });
 
+  it("a report's year is its edition, not the date of its release", () => {
+    const index = indexOf([{ name: 'isfr.md', text: "The India State of Forest Report (ISFR) 2023, released by the Forest Survey of India (FSI) on December 21, 2024, put forest cover at 25.17 percent.\n" }]);
+    check('date-conflict', 'The ISFR 2023 was released by the Forest Survey of India (FSI) on 21 December 2024.', [], { index });
+    check('date-conflict', 'ISFR 2023 was released by the Forest Survey of India on 21 December 2024.', [], { index });
+    check('date-conflict', 'The ISFR 2023 was released by the Forest Survey of India in 2023.', ['2023'], { index });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

@@ -152,7 +152,18 @@ const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?
  */
 const MEASURE = /\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion|trillion|bn|mn)(?:\s+(?:crore|tonnes?))?|tonnes?|km|MW|GW|GWh|kWh)\s+(?:in|during|at|as\s+(?:of|on))\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*|end[-\s]+(?:of\s+)?)?$/i;
 
-const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda)(?:\s*\([^()]{1,20}\))?\s*(?:,|of)?\s*$/;
+// A report's edition too ("the India State of Forest Report (ISFR) 2023", "Census 2011").
+const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda|Report|Survey|Index|Census|Budget|Outlook|Review|Guidelines|Yearbook)(?:\s*\([^()]{1,20}\))?\s*(?:,|of)?\s*$/;
+/** A year right after an acronym that follows "the" ("The ISFR 2023 was released"), or that opens the
+ * sentence (OPENING_ACRONYM, tested on the whole text before the year). */
+const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
+const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
+
+/** Whether the year at `at` ends a name. */
+function namedYear(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || (at <= 40 && OPENING_ACRONYM.test(before));
+}
 
 /**
  * A sentence that opens with a pronoun or a bare definite description ("It entered into force on 1 May
@@ -529,7 +540,7 @@ export function sameKind(a: string | undefined, b: string | undefined): boolean 
 export function findEvents(text: string, base: number, dates: DateMention[] = findDates(text), toks?: Token[], context?: readonly string[]): DatedEvent[] {
   // A year that ends a title ("the Data Protection Act, 2023", "National Health Policy 2017") is part of
   // the name, not a date of the sentence's event.
-  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && NAMED_YEAR.test(text.slice(Math.max(0, d.start - 40), d.start))));
+  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start)));
   if (!valid.length) return [];
   const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || UNTIL_END.test(text.slice(Math.max(0, d.start - 120), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
