@@ -140,6 +140,16 @@ describe('date-conflict', () => {
     check('date-conflict', 'The ISFR 2023 was released by the Forest Survey of India in 2023.', ['2023'], { index });
   });
 
+  it('"The Act came into force ..." is about the Act the sentence before names', () => {
+    const index = indexOf([
+      { name: 'fra.md', text: 'The Forest Rights Act (FRA) was passed by Parliament on 18 December 2006 and received the assent of the President on 29 December 2006. The Act came into force on 31 December 2007.\n' },
+      { name: 'acts.md', text: 'The Compensatory Afforestation Fund Act, 2016 came into force on September 30, 2018.\n\nThe Panchayats Extension Act came into force on 24 December 1996.\n\nThe Biological Diversity Act came into force in 2003.\n' },
+    ]);
+    check('date-conflict', 'The FRA came into force on 31 December 2008.', ['31 December 2008'], { index });
+    check('date-conflict', 'The FRA received the assent of the President on 29 December 2006 and came into force on 31 December 2008.', ['31 December 2008'], { index });
+    check('date-conflict', 'The FRA came into force on 31 December 2007.', [], { index });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

@@ -167,10 +167,11 @@ function namedYear(text: string, at: number): boolean {
 
 /**
  * A sentence that opens with a pronoun or a bare definite description ("It entered into force on 1 May
- * 2022", "The agreement was signed ...") goes on about the previous sentence's subject. The noun is
- * lower-case: "The Act East Policy was launched" names its own subject.
+ * 2022", "The agreement was signed ...") goes on about the previous sentence's subject. So does a bare
+ * capitalised noun ("The Act came into force ..."), but not one that goes on into a name ("The Act East
+ * Policy was launched", "The Ministry of Tribal Affairs ...").
  */
-const ANAPHORIC = /^[\s"'\u2018\u201c(]*(?:[Ii]t|[Tt]hey|[Tt]his|[Tt]hese|[Tt]he\s+(?:same\s+)?(?:agreement|treaty|pact|deal|accord|act|law|bill|rules|code|scheme|policy|mission|programme|program|plan|project|initiative|corridor|plant|facility|body|board|commission|council|authority|agency|company|ministry|state|country|nation|city|government|province|territory|summit|dialogue|exercise|fund|partnership|framework|strategy|convention|protocol|regulation|order|ordinance|report|survey|amendment|mechanism|platform|portal|deadline))\b/;
+const ANAPHORIC = /^[\s"'\u2018\u201c(]*(?:[Ii]t|[Tt]hey|[Tt]his|[Tt]hese|[Tt]he\s+(?:same\s+)?(?:agreement|treaty|pact|deal|accord|act|law|bill|rules|code|scheme|policy|mission|programme|program|plan|project|initiative|corridor|plant|facility|body|board|commission|council|authority|agency|company|ministry|state|country|nation|city|government|province|territory|summit|dialogue|exercise|fund|partnership|framework|strategy|convention|protocol|regulation|order|ordinance|report|survey|amendment|mechanism|platform|portal|deadline))\b|^[\s"'\u2018\u201c(]*The\s+(?:Act|Bill|Rules|Code|Scheme|Policy|Mission|Agreement|Treaty|Convention|Protocol|Ordinance|Regulations?|Amendment|Programme|Program|Authority|Commission|Board|Council|Fund|Corporation|Committee|Ministry|Court|Tribunal|Report|Survey|Project|Corridor|Initiative|Framework|Strategy|Portal|Platform)\b(?![\s,]*(?:\p{Lu}|\(|of\b|for\b|on\b|to\b|and\b))/u;
 
 /** Whether a sentence's subject is the previous sentence's (see ANAPHORIC). */
 export function isAnaphoric(sentence: string): boolean {
