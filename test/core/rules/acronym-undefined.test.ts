@@ -114,6 +114,17 @@ describe('acronym-undefined', () => {
     ], { index: defence });
   });
 
+  describe('acronyms that spell a Roman numeral', () => {
+    const chips = indexOf([
+      { name: 'dli.md', text: '# Design\n\nThe Design Linked Incentive (DLI) scheme pays firms that design chips. The Municipal Corporation of Delhi (MCD) runs schools.\n' },
+    ]);
+    table('acronym-undefined', [
+      ['one the corpus defines is an acronym', 'The DLI scheme pays incentives.', ['DLI']],
+      ['its expansion covers it', 'The Design Linked Incentive (DLI) scheme pays. The DLI grew.', []],
+      ['a numeral nobody defines is a number', 'Chapter XIV of the Act and Phase II apply; MCD schools and the DLI reopened in MMXXIV.', ['MCD', 'DLI']],
+    ], { index: chips });
+  });
+
   describe('plurals, appositives, counted letters and names', () => {
     const power = indexOf([
       { name: 'glossary.md', text: '---\nrole: glossary\n---\n# Glossary\n\nIndian Institute of Technology (IIT)\n', bundled: true },

@@ -266,16 +266,18 @@ export function acronymOf(token: string): { short: string; suffix: '' | 's' | "'
 }
 
 /**
- * An acronym that opens with one small letter or a digit ("iDEX", "eNAM", "mRNA", "3PL"): read as an
- * acronym only where a definition in the draft or the corpus knows it (as `ifKnown` uses), since "iOS"
- * or "eVTOL" may be names the writer need not expand.
+ * An acronym that opens with one small letter or a digit ("iDEX", "eNAM", "mRNA", "3PL"), or capitals that
+ * spell a Roman numeral ("DLI", "CM"): read as an acronym only where a definition in the draft or the
+ * corpus knows it (as `ifKnown` uses), since "iOS" or "eVTOL" may be names the writer need not expand and
+ * "XIV" is mostly fourteen.
  */
 const LOWER_INITIAL = /^[\p{Ll}\p{N}]\p{Lu}{2,}[\p{Lu}\p{N}&]*$/u;
 export function looseAcronymOf(token: string): { short: string; suffix: '' | 's' | "'s" } | undefined {
   if (token.length > 14) return undefined;
   const possessive = /['’]s$/.test(token);
   const t = possessive ? token.slice(0, -2) : token;
-  return t.length <= 12 && LOWER_INITIAL.test(t) ? { short: t, suffix: possessive ? "'s" : '' } : undefined;
+  // Capitals that also spell a Roman numeral ("DLI", "MCD", "CM"): an acronym where one is known.
+  return t.length <= 12 && (LOWER_INITIAL.test(t) || (t.length >= 2 && ROMAN.test(t))) ? { short: t, suffix: possessive ? "'s" : '' } : undefined;
 }
 
 const CITE_BRACKET_RE = /\[[^\[\]\n]{0,400}\]/g;
