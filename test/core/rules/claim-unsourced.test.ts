@@ -96,6 +96,23 @@ describe('claim-unsourced', () => {
     check('claim-unsourced', 'An assured Minimum Support Price for paddy, now ₹2,469 per quintal, keeps farmers on the crop.', ['An assured Minimum Support Price for paddy, now ₹2,469 per quintal, keeps farmers on the crop.'], { index, settings: s });
   });
 
+  it('two claims joined in one sentence may stand on two passages', () => {
+    const index = indexOf([
+      { name: 'brief.md', text: "India accounts for about 20 percent of the world's semiconductor design engineers, according to industry estimates.\n\nThe Quad launched its supply chain initiative in 2021.\n" },
+      { name: 'faq.md', text: 'The Chips to Startup (C2S) programme aims to train 85,000 engineers in chip design over five years.\n\nIndia still ranks ninth in the world in back-end assembly capacity.\n' },
+    ]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    const both = "About 20 percent of the world's semiconductor design engineers work in India, and the Chips to Startup (C2S) programme aims to train 85,000 engineers in chip design.";
+    check('claim-unsourced', both, [], { index, settings: s });
+    check('claim-unsourced', 'The Quad launched its supply chain initiative in 2021, but India still ranks ninth in the world in back-end assembly capacity.', [], { index, settings: s });
+    // A ranking clause that no passage backs leaves the sentence unsupported.
+    const half = 'The Quad launched its supply chain initiative in 2021, but India still ranks fourth in the world in back-end assembly capacity.';
+    check('claim-unsourced', half, [half], { index, settings: s });
+    // Under `always`, the fix cites both sources.
+    const [f] = check('claim-unsourced', `Design grew [@brief]. ${both}`, [both], { index });
+    assert.match(applyFix(`Design grew [@brief]. ${both}`, f), /chip design \[@brief; @faq\]\.$/);
+  });
+
   it('a passage that opens with a pronoun is read with the sentence before it in full', () => {
     const index = indexOf([{ name: 'gst.txt', text: 'All individual life insurance and health insurance policies will be exempt from GST. They are currently taxed at 18 per cent. The Council also cut rates on cement.\n' }]);
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };

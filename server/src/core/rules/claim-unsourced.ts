@@ -6,7 +6,7 @@ import { cite, quoteAround, shiftFinding } from './rule';
 import { tablesOf, type BlockFacts, type Draft } from '../draft/draft';
 import type { CorpusIndex } from '../corpus/index';
 import type { Settings } from '../settings';
-import type { SearchCache } from '../corpus/search';
+import type { Passage, SearchCache } from '../corpus/search';
 import { figureKey, findFigures, passageFigures, type Figure } from '../extract/figures';
 import { findSupport } from '../corpus/search';
 import { isAnaphoric, subjectSpan } from '../extract/events';
@@ -194,12 +194,9 @@ function focusOf(passage: string, wanted: (f: Figure) => boolean, claim: string)
   return 0;
 }
 
-/**
- * The finding for one uncited claim: `text` is what the corpus is searched with (the sentence, or a table
- * row), [start, end) the span reported, `insertAt` where the fix puts the citation (offsets relative to
- * whatever the caller shifts them by).
- */
-function claimFinding(kind: ClaimKind, text: string, start: number, end: number, insertAt: number, index: CorpusIndex, mode: Settings['claims']['requireCitation'], cache: SearchCache): RawFinding | undefined {
+/** A claim's support: the passage that backs it as a whole (the kind may turn from statistic to
+ * superlative when the figure is backed and the ranking beside it is not), else the closest passage. */
+function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: SearchCache): { kind: ClaimKind; support?: Passage; closest?: Passage } {
   let { support, closest } = findSupport(index, text, cache);
   // A quotation is supported only by a passage that has its words, not one on the same subject; a
   // ranking only by a passage that ranks too ("the largest programme ... in the world" is not supported
@@ -226,6 +223,66 @@ function claimFinding(kind: ClaimKind, text: string, start: number, end: number,
       closest = undefined;
     }
   }
+  // A rank is backed only by a passage that gives the same rank ("ranks ninth" does not back "ranks
+  // fourth", nor "the third-largest" "the second-largest").
+  if (support) {
+    const mine = ranksOf(text);
+    if (mine.length && !mine.every((r) => ranksOf(index.evidence(support!.doc, support!.start, support!.end, false).text).includes(r))) {
+      closest = support;
+      support = undefined;
+    }
+  }
+  return { kind, support, closest };
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORD = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))`;
+/** A rank: "ranks ninth", "ranked 3rd", "stands fifth", "the third-largest", "second most populous". */
+const RANK = new RegExp(String.raw`\b(?:rank(?:s|ed)?|placed|stands?|stood|came|comes)\s+(?:at\s+)?${ORD}\b|\b${ORD}[-\s]+(?:largest|biggest|highest|lowest|greatest|smallest|most|least|fastest|richest|poorest|longest|oldest|leading)\b`, 'gi');
+
+/** The ranks a text gives, as numbers. */
+function ranksOf(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(RANK)) {
+    const w = (m[1] ?? m[2]).toLowerCase();
+    out.push(ORDINALS.includes(w) ? ORDINALS.indexOf(w) + 1 : parseInt(w, 10));
+  }
+  return out;
+}
+
+/** Where a sentence joins two clauses: ", and", ", but", ", while", ", whereas", ", yet", ";". */
+const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|yet)\s+|;\s+/g;
+
+/** A sentence's clauses, when it joins two or more of four words or more each (else none). */
+function clausesOf(text: string): string[] {
+  const parts = text.split(CLAUSE_JOIN).map((p) => p.trim());
+  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 4) ? parts : [];
+}
+
+/**
+ * The finding for one uncited claim: `text` is what the corpus is searched with (the sentence, or a table
+ * row), [start, end) the span reported, `insertAt` where the fix puts the citation (offsets relative to
+ * whatever the caller shifts them by).
+ */
+function claimFinding(kind: ClaimKind, text: string, start: number, end: number, insertAt: number, index: CorpusIndex, mode: Settings['claims']['requireCitation'], cache: SearchCache): RawFinding | undefined {
+  const judged = supportOf(kind, text, index, cache);
+  let { support, closest } = judged;
+  kind = judged.kind;
+  // Two claims joined in one sentence may stand on two passages ("About 20 percent of the world's design
+  // engineers work in India, and C2S aims to train 85,000 engineers"): the sentence is supported when
+  // each of its clauses that makes a claim is.
+  let also: Passage[] = [];
+  if (!support) {
+    const clauses = clausesOf(text).map((c) => ({ c, k: claimKind(c) })).filter((x): x is { c: string; k: ClaimKind } => x.k !== undefined);
+    if (clauses.length) {
+      const found = clauses.map(({ c, k }) => supportOf(k, c, index, cache).support);
+      if (found.every((p): p is Passage => p !== undefined)) {
+        support = found[0];
+        also = found.slice(1).filter((p) => p.doc !== support!.doc);
+        closest = undefined;
+      }
+    }
+  }
   if (support && mode === 'unsupported') return undefined;
   let message: string;
   const fixes: Fix[] = [];
@@ -234,7 +291,8 @@ function claimFinding(kind: ClaimKind, text: string, start: number, end: number,
     const ev = index.evidence(support.doc, support.start, support.end, false);
     evidence.push(ev);
     message = `${KIND_LABEL[kind]} with no citation. ${cite(ev)}, supports it: “${quoteAround(ev.text, focusOf(ev.text, (f) => support!.sharedFigures.includes(figureKey(f)), text))}”`;
-    fixes.push({ title: `Cite ${ev.docKey}`, edits: [{ start: insertAt, end: insertAt, newText: ` [@${ev.docKey}]` }], preferred: true });
+    const keys = [ev.docKey, ...also.map((p) => p.doc.extract.meta.key)].filter((k, i, all) => all.indexOf(k) === i);
+    fixes.push({ title: `Cite ${keys.join(' and ')}`, edits: [{ start: insertAt, end: insertAt, newText: ` [${keys.map((k) => `@${k}`).join('; ')}]` }], preferred: true });
   } else if (closest) {
     const ev = index.evidence(closest.doc, closest.start, closest.end, false);
     evidence.push(ev);
