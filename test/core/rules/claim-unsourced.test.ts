@@ -237,6 +237,11 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['"of which 25" counts the districts just counted', 'Under the scheme, 25 districts are classed as most affected.', []],
     ['a count the passage does not give', 'Under the scheme, 35 districts are classed as most affected.', ['Under the scheme, 35 districts are classed as most affected.']],
   ], { index: lwe, settings: s });
+  const emrs = indexOf([{ name: 'emrs.md', text: '# EMRS\n\nAgainst a target of 740 schools, 728 had been sanctioned and 477 were functional as of 31 January 2025.\n' }]);
+  table('claim-unsourced', [
+    ['"and 477 were functional" counts the schools listed before it', 'Under the Eklavya scheme, 477 schools were functional by 31 January 2025.', []],
+    ['a count the list does not give', 'Under the Eklavya scheme, 487 schools were functional by 31 January 2025.', ['Under the Eklavya scheme, 487 schools were functional by 31 January 2025.']],
+  ], { index: emrs, settings: s });
 });
 
 describe('quoteAround: a passage quoted in a message', () => {

@@ -37,6 +37,9 @@ const NUMBER_RE = new RegExp(String.raw`(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\
 const CELL_NUMBER = new RegExp(String.raw`^(\s*)(${DIGITS})(\.\d+)?\s*(%)?\s*$`);
 
 const OF_WHICH = /\bof\s+(?:which|whom)\s+$/i;
+/** A number listed after others ("..., 728 had been sanctioned and 477 were functional"). */
+const LISTED = /(?:,|\band|\bwhile|\bbut|\bwhereas)\s+$/;
+const LISTED_VERB = /^\s+(?:were|are|was|is|had|have|has|remain(?:ed|s)?|stood)\b/;
 
 /** Figures in a text (offsets relative to it). */
 export function findFigures(text: string): Figure[] {
@@ -103,6 +106,12 @@ export function findFigures(text: string): Figure[] {
         }
         // "70 districts ..., of which 25 were ...": a count of the things the sentence just counted.
         if (OF_WHICH.test(text.slice(Math.max(0, start - 16), start)) && value >= 2 && !isYear(m[2], m[3]) && /\d\s+\p{L}+/u.test(text.slice(Math.max(0, start - 200), start))) {
+          out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
+          continue;
+        }
+        // "740 schools, 728 had been sanctioned and 477 were functional": a bare number with a verb after
+        // it, in a list of counts, counts the same things (the last count before it named them).
+        if (LISTED.test(text.slice(Math.max(0, start - 8), start)) && LISTED_VERB.test(rest) && value >= 2 && !isYear(m[2], m[3]) && /\d\s+\p{L}+/u.test(text.slice(Math.max(0, start - 200), start))) {
           out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
           continue;
         }
