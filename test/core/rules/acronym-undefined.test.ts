@@ -114,6 +114,12 @@ describe('acronym-undefined', () => {
     ], { index: defence });
   });
 
+  it('words spelled out in a heading introduce no acronym; in prose they do', () => {
+    const index = indexOf([{ name: 'sec.md', text: '# SEC\n\nA State Election Commission (SEC) runs local elections.\n' }]);
+    check('acronym-undefined', '## State Election Commissions\n\nEach SEC runs panchayat elections.', ['SEC'], { index });
+    check('acronym-undefined', '## Notes\n\nThe State Election Commissions are independent. Each SEC runs panchayat elections.', [], { index });
+  });
+
   describe('acronyms that spell a Roman numeral', () => {
     const chips = indexOf([
       { name: 'dli.md', text: '# Design\n\nThe Design Linked Incentive (DLI) scheme pays firms that design chips. The Municipal Corporation of Delhi (MCD) runs schools.\n' },

@@ -127,14 +127,16 @@ function counts(draft: Draft): SpellingCounts {
 
 /**
  * Whether capitalised words spelling the acronym ("Subject Of Cake" for SOC, "XMLHttpRequest" for XHR)
- * stand anywhere before the end of the sentence of its first use: the writer has expanded it, even
- * without parentheses.
+ * stand anywhere in the prose before the end of the sentence of its first use: the writer has expanded
+ * it, even without parentheses.
  */
 export function spelledOut(draft: Draft, short: string, until: number): boolean {
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
   if (letters.length < 2 || !counts(draft).spelled.has(letters)) return false;
   for (const { block, facts } of draft.units) {
     if (block.start >= until) return false;
+    // A heading names a topic ("## State Election Commissions"); it introduces no acronym.
+    if (block.kind === 'heading') continue;
     const sp = spellingsOf(facts);
     for (let i = 0; i < sp.length; i++) if (block.start + facts.sentences[i].start + (sp[i].spelled.get(letters) ?? Infinity) < until) return true;
   }
