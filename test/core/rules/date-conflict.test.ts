@@ -150,6 +150,13 @@ describe('date-conflict', () => {
     check('date-conflict', 'The FRA came into force on 31 December 2007.', [], { index });
   });
 
+  it('a list of places and dates after one verb dates each place', () => {
+    const index = indexOf([{ name: 'twg.md', text: 'The Tourism Working Group (TWG) met four times: in the Rann of Kutch from 7 to 9 February 2023, in Siliguri and Darjeeling from 1 to 3 April 2023, in Srinagar from 22 to 24 May 2023, and in Goa in June 2023.\n' }]);
+    check('date-conflict', 'The TWG met in Srinagar from 22 to 24 May 2023.', [], { index });
+    check('date-conflict', 'The TWG met in Darjeeling from 1 to 3 April 2023.', [], { index });
+    check('date-conflict', 'The TWG met in Srinagar from 22 to 24 July 2023.', ['22 to 24 July 2023'], { index });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

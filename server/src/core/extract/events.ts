@@ -226,14 +226,16 @@ export function subjectSpan(text: string, toks: Token[] = tokenize(text)): strin
 }
 
 /**
- * Gapping: a clause joined by a conjunction that has no verb of its own repeats the one before ("passed
- * by the Lok Sabha on 7 August and by the Rajya Sabha on 9 August", "signed by India in May and Japan in
- * June"). Only names, numbers and function words may stand between the conjunction and the date: a
+ * Gapping: a clause joined by a conjunction (or a comma, before a preposition) that has no verb of its
+ * own repeats the one before ("passed by the Lok Sabha on 7 August and by the Rajya Sabha on 9 August",
+ * "signed by India in May and Japan in June"). Only names, numbers and function words may stand between the conjunction and the date: a
  * clause with a lower-case content word may have a verb of its own ("and grew to 3 crore users in 2020").
  */
-const GAP_WORDS = new Set(['by', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'then', 'again', 'later', 'finally', 'also', 'once', 'another']);
+const GAP_WORDS = new Set(['and', 'or', 'by', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'then', 'again', 'later', 'finally', 'also', 'once', 'another']);
 function gapped(segment: string): 'verb' | 'verb+subject' | undefined {
-  const m = /^[\s,;]*(?:and|or|but|then)\s+([^]*)$/i.exec(segment);
+  // Or a list of places and times after one verb, with commas alone ("met four times: in the Rann of
+  // Kutch from 7 to 9 February, in Siliguri from 1 to 3 April, ...").
+  const m = /^[\s,;]*(?:and|or|but|then)\s+([^]*)$/i.exec(segment) ?? /^\s*[,;]\s*((?:in|at|on|from|by)\s[^]*)$/i.exec(segment);
   if (!m) return undefined;
   const words = m[1].split(/\s+/).filter(Boolean);
   // After a preposition the clause shares the subject too ("and by the Rajya Sabha"); a noun phrase is a
