@@ -157,6 +157,16 @@ describe('date-conflict', () => {
     check('date-conflict', 'The TWG met in Srinagar from 22 to 24 July 2023.', ['22 to 24 July 2023'], { index });
   });
 
+  it('"The Bill" is the Bill the sentence before names, and "passed it" acts on it', () => {
+    const index = indexOf([
+      { name: 'dae.md', text: 'The Union Cabinet approved the Atomic Energy (Amendment) Bill on 12 November 2025. The Bill was introduced in the Lok Sabha on 1 December 2025 and passed by the Lok Sabha on 3 December 2025. The Rajya Sabha passed it on 5 December 2025, and it received the assent of the President on 9 December 2025.\n' },
+      { name: 'cess.md', text: "The Civil Liability for Nuclear Damage Act, 2010 received the President's assent on 21 September 2010.\n\nThe Biological Diversity Act received the President's assent on 5 February 2003.\n" },
+    ]);
+    check('date-conflict', "The Atomic Energy (Amendment) Act, 2025 received the President's assent on 19 December 2025.", ['19 December 2025'], { index });
+    check('date-conflict', "The Atomic Energy (Amendment) Act, 2025 received the President's assent on 9 December 2025.", [], { index });
+    check('date-conflict', 'The Atomic Energy (Amendment) Bill was introduced in the Lok Sabha on 2 December 2025.', ['2 December 2025'], { index });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

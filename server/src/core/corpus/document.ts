@@ -8,13 +8,13 @@ import { findAcronymDefinitions, type AcronymPair } from '../extract/acronyms';
 import { findDates } from '../extract/dates';
 import { findNames, type NameMention } from '../extract/names';
 import { findTermDefinitions, type TermDefinition } from '../extract/terms';
-import { findEvents, isAnaphoric, subjectOf, withColumnHeader, withTopic, type DatedEvent } from '../extract/events';
+import { findEvents, isAnaphoric, nounReferent, subjectOf, withColumnHeader, withTopic, type DatedEvent } from '../extract/events';
 import { columnHeader } from '../text/tables';
 import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 47;
+export const EXTRACT_VERSION = 48;
 
 export interface AcronymDef {
   short: string;
@@ -170,7 +170,8 @@ export function extractDocument(source: SourceText): DocExtract {
       // in December 1992 ... It came into force on 1 June 1993").
       if (i === 0) topic = subjectOf(text, tokens, context);
       const next = spans[i + 1];
-      context = next && isAnaphoric(block.text.slice(next.start - block.start, next.end - block.start)) ? withTopic(subjectOf(text, tokens, context), topic) : undefined;
+      const nextText = next ? block.text.slice(next.start - block.start, next.end - block.start) : '';
+      context = next && isAnaphoric(nextText) ? nounReferent(text, nextText) ?? withTopic(subjectOf(text, tokens, context), topic) : undefined;
       if (digits || NUMBER_WORDS.test(text)) for (const f of passageFigures(text)) figures.push([figureKey(f), index]);
       for (const t of tokens) {
         const info = wordInfo(t.text);

@@ -173,9 +173,41 @@ function namedYear(text: string, at: number): boolean {
  */
 const ANAPHORIC = /^[\s"'\u2018\u201c(]*(?:[Ii]t|[Tt]hey|[Tt]his|[Tt]hese|[Tt]he\s+(?:same\s+)?(?:agreement|treaty|pact|deal|accord|act|law|bill|rules|code|scheme|policy|mission|programme|program|plan|project|initiative|corridor|plant|facility|body|board|commission|council|authority|agency|company|ministry|state|country|nation|city|government|province|territory|summit|dialogue|exercise|fund|partnership|framework|strategy|convention|protocol|regulation|order|ordinance|report|survey|amendment|mechanism|platform|portal|deadline))\b|^[\s"'\u2018\u201c(]*The\s+(?:Act|Bill|Rules|Code|Scheme|Policy|Mission|Agreement|Treaty|Convention|Protocol|Ordinance|Regulations?|Amendment|Programme|Program|Authority|Commission|Board|Council|Fund|Corporation|Committee|Ministry|Court|Tribunal|Report|Survey|Project|Corridor|Initiative|Framework|Strategy|Portal|Platform)\b(?![\s,]*(?:\p{Lu}|\(|of\b|for\b|on\b|to\b|and\b))/u;
 
-/** Whether a sentence's subject is the previous sentence's (see ANAPHORIC). */
+/** A first clause whose object is a pronoun ("The Rajya Sabha passed it on 5 December") acts on what the
+ * sentence before named. */
+const PRONOUN_OBJECT = /^[^,;:.]{0,80}?\b\p{Ll}{3,}ed\s+(?:it|them)\b/u;
+
+/** Whether a sentence's subject is the previous sentence's (see ANAPHORIC, PRONOUN_OBJECT). */
 export function isAnaphoric(sentence: string): boolean {
-  return ANAPHORIC.test(sentence);
+  return ANAPHORIC.test(sentence) || PRONOUN_OBJECT.test(sentence);
+}
+
+/**
+ * What "The Bill" (opening `text`) refers back to in the sentence before: the name there that ends in the
+ * same noun, with the capitalised words before it and a bracketed acronym after it ("the Atomic Energy
+ * (Amendment) Bill", "the Forest Rights Act (FRA)"), as terms; when
+ * the sentence before has none, undefined (its subject is then the referent).
+ */
+export function nounReferent(prev: string, text: string): string[] | undefined {
+  const m = /^[\s"'\u2018\u201c(]*[Tt]he\s+(?:same\s+)?(\p{L}{3,})\b/u.exec(text);
+  if (!m) return undefined;
+  const noun = m[1].toLowerCase();
+  const toks = tokenize(prev);
+  for (let k = toks.length - 1; k >= 1; k--) {
+    if (toks[k].text.toLowerCase() !== noun || !/^\p{Lu}/u.test(toks[k].text)) continue;
+    let j = k;
+    while (j > 0 && k - j < 6 && /^\p{Lu}/u.test(toks[j - 1].text) && /^[\s()]*$/.test(prev.slice(toks[j - 1].end, toks[j].start))) j--;
+    const terms: string[] = [];
+    for (let x = j; x <= k; x++) {
+      const n = normalizeWord(toks[x].text);
+      if (isTerm(toks[x].text, n)) terms.push(n);
+    }
+    // With the acronym bracketed after it ("the Forest Rights Act (FRA)").
+    const acronym = /^\s*\((\p{Lu}[\p{L}\p{N}&-]{1,14})\)/u.exec(prev.slice(toks[k].end, toks[k].end + 20));
+    if (acronym) terms.push(normalizeWord(acronym[1]));
+    if (terms.length >= 2) return terms;
+  }
+  return undefined;
 }
 
 /**

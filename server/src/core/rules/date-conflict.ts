@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { SearchCache } from '../corpus/search';
 import { cite, shiftFinding } from './rule';
 import { tablesOf, type BlockFacts } from '../draft/draft';
-import { findEvents, isAnaphoric, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
+import { findEvents, isAnaphoric, nounReferent, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, sameNumber, EVENT_MATCH } from '../corpus/search';
 import { normalizeWord, tokenize } from '../text/words';
@@ -229,7 +229,7 @@ function contextOf(sentences: readonly { text: string }[], i: number): string[] 
   let from = i - 1;
   while (from > 0 && from > i - 3 && isAnaphoric(sentences[from].text)) from--;
   let context: string[] | undefined;
-  for (let k = from; k < i; k++) context = subjectOf(sentences[k].text, undefined, context);
+  for (let k = from; k < i; k++) context = nounReferent(sentences[k].text, sentences[k + 1].text) ?? subjectOf(sentences[k].text, undefined, context);
   return withTopic(context ?? [], from > 0 || i > 1 ? subjectOf(sentences[0].text) : []);
 }
 
