@@ -167,6 +167,17 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Atomic Energy (Amendment) Bill was introduced in the Lok Sabha on 2 December 2025.', ['2 December 2025'], { index });
   });
 
+  it('a clause of time ("when the Act comes into force on ...") dates its own event', () => {
+    const index = indexOf([
+      { name: 'act.md', text: 'The Atomic Energy (Amendment) Act will come into force on 1 April 2026.\n\nThe model agreements were signed on 3 March 2026.\n' },
+      { name: 'window.md', text: 'A private investment window for small reactors was announced in 2025.\n' },
+    ]);
+    // The window's opening is the main clause's event; the date is the Act's coming into force.
+    const [f] = check('date-conflict', 'The private window opens when the Act comes into force on 1 July 2026, so the model agreements must be ready.', ['1 July 2026'], { index });
+    assert.match(f.message, /says 1 April 2026/);
+    check('date-conflict', 'The private window opens when the Act comes into force on 1 April 2026, so the model agreements must be ready.', [], { index });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

@@ -350,6 +350,22 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
 }
 
 /**
+ * A clause of time inside the sentence that holds the date ("The private window opens when the Act comes
+ * into force on 1 July 2026, so ..."): the date is that clause's ("the Act comes into force"), not the main
+ * clause's. Only a clause after the sentence's start (one that opens the sentence is the leading clause's
+ * reading), with no break between its conjunction and the date.
+ */
+const TIME_CLAUSE = /\b(?:when|whenever|once|as\s+soon\s+as)\s/gi;
+function timeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
+  let from = -1;
+  TIME_CLAUSE.lastIndex = Math.max(0, ds - 150);
+  for (let m = TIME_CLAUSE.exec(text); m && m.index < ds; m = TIME_CLAUSE.exec(text)) from = m.index;
+  if (from <= 0 || /[,;:()\u2013\u2014]/.test(text.slice(from, ds)) || !/\S/.test(text.slice(0, from))) return undefined;
+  const next = text.slice(de).search(/[,;:()\u2013\u2014]/);
+  return { lo: from, hi: next < 0 ? text.length : de + next };
+}
+
+/**
  * A restrictive relative clause that ends with the date ("The auction that opened on Tuesday, 25 June
  * 2024 closed the next day"): the date is the antecedent's and the clause's ("the auction opened"), and
  * the main clause after it ("closed") is another event. Only a clause of a few words, with no break in it.
@@ -659,6 +675,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // Relative clauses (", which ...") are rare: most sentences skip looking for them.
   const relatives = RELATIVE_TEST.test(text);
   const restrictives = RESTRICTIVE_TEST.test(text);
+  const timed = /\b(?:when|whenever|once|as\s+soon\s+as)\s/i.test(text);
   for (let i = 0; i < usable.length; i++) {
     const d = usable[i];
     // This date's part of the sentence: from the cut before it to the cut after it; a clause that
@@ -673,7 +690,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       hi = Math.min(hi, leadingClauseEnd(text, d));
       lo = Math.max(lo, mainClauseStart(text, d));
     }
-    const relative = (relatives ? relativeClause(text, d.start, d.end) : undefined) ?? (restrictives ? restrictiveClause(text, d.start, d.end) : undefined);
+    const relative = (relatives ? relativeClause(text, d.start, d.end) : undefined) ?? (restrictives ? restrictiveClause(text, d.start, d.end) : undefined) ?? (timed ? timeClause(text, d.start, d.end) : undefined);
     if (relative) ({ lo, hi } = relative);
     const fronted = i === 0 ? frontedPhrase(text, d) : undefined;
     if (fronted) ({ lo, hi } = fronted);
