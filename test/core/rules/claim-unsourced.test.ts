@@ -242,6 +242,12 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['"and 477 were functional" counts the schools listed before it', 'Under the Eklavya scheme, 477 schools were functional by 31 January 2025.', []],
     ['a count the list does not give', 'Under the Eklavya scheme, 487 schools were functional by 31 January 2025.', ['Under the Eklavya scheme, 487 schools were functional by 31 January 2025.']],
   ], { index: emrs, settings: s });
+  const kk = indexOf([{ name: 'kk.md', text: '# Kudankulam\n\nUnits 1 and 2 of the Kudankulam plant, each of 1,000 MW, are Russian-designed pressurised water reactors.\n' }]);
+  table('claim-unsourced', [
+    ['"Units 1 and 2" are two units', 'The Kudankulam plant runs two Russian-designed units.', []],
+    ['three units the passage does not list', 'The Kudankulam plant runs three Russian-designed units.', ['The Kudankulam plant runs three Russian-designed units.']],
+  ], { index: kk, settings: s });
+  it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 
 describe('quoteAround: a passage quoted in a message', () => {

@@ -263,8 +263,19 @@ export function rowFigures(text: string): Figure[] {
 }
 
 /** The figures of a source passage: a table row's too (see rowFigures). */
+/** Numbered things listed by their numbers ("Units 1 and 2", "units 3, 4 and 5"): a count of them. */
+const NUMBERED_LIST = /\b(\p{L}+s)\s+(\d{1,3}(?:,\s*\d{1,3})*\s+and\s+\d{1,3})\b/gu;
+
 export function passageFigures(text: string): Figure[] {
   const found = findFigures(text);
+  // In a source, "Units 1 and 2 are Russian-designed" backs a draft's "two Russian-designed units" (in a
+  // draft, a list of labels is no statistic).
+  if (/\d\s+and\s+\d/.test(text)) {
+    for (const m of text.matchAll(NUMBERED_LIST)) {
+      const n = m[2].split(/,\s*|\s+and\s+/).length;
+      if (!found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: n, kind: 'count' });
+    }
+  }
   if (!text.includes('|')) return found;
   const row = rowFigures(text).filter((r) => !found.some((f) => f.start < r.end && r.start < f.end));
   return row.length ? found.concat(row) : found;
