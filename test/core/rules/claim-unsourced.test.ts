@@ -247,6 +247,11 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['"Units 1 and 2" are two units', 'The Kudankulam plant runs two Russian-designed units.', []],
     ['three units the passage does not list', 'The Kudankulam plant runs three Russian-designed units.', ['The Kudankulam plant runs three Russian-designed units.']],
   ], { index: kk, settings: s });
+  const whc = indexOf([{ name: 'whc.md', text: '# Heritage\n\nThe session added the Moidams of Assam to the World Heritage List and made India the sixth country in the world by number of inscribed sites.\n\nIndia now has a number of World Heritage Sites that puts it sixth in the world, and its oldest site was inscribed in 1983.\n' }]);
+  table('claim-unsourced', [
+    ['a ranking backed by a passage that ranks alike', 'India is the sixth country in the world by number of inscribed World Heritage sites.', []],
+    ['"the largest" is not backed by "the sixth ... in the world"', 'India now has the largest number of World Heritage Sites in Asia.', ['India now has the largest number of World Heritage Sites in Asia.']],
+  ], { index: whc, settings: s });
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 

@@ -76,6 +76,13 @@ function superlativeFocus(text: string): { phrase: string; word: string } | unde
   }
   return undefined;
 }
+/** Whether a passage ranks as a claim does: it has a superlative, and the claim's own superlative word
+ * when it has one ("the largest number ... in Asia" is not backed by "the sixth country in the world"). */
+function ranksAlike(claim: string, passage: string): boolean {
+  if (!SUPERLATIVE_RE.test(passage)) return false;
+  const word = superlativeFocus(claim)?.word;
+  return !word || new RegExp(`\\b${word}\\b`, 'i').test(passage);
+}
 /** "the feeders with the highest losses", "the States that have the most registered establishments": a
  * superlative that picks out which ones ranks nothing ("among the countries with the highest ..." does). */
 const SELECTING = /(?<!\bamong\s+(?:the\s+)?)\b\p{L}{3,}s\s+(?:with|that\s+\p{L}+|which\s+\p{L}+|where|whose)\s+(?:[^,;.]{0,30}\s)?$/u;
@@ -201,7 +208,7 @@ function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: Sea
   // A quotation is supported only by a passage that has its words, not one on the same subject; a
   // ranking only by a passage that ranks too ("the largest programme ... in the world" is not supported
   // by a passage that describes the programme).
-  if (support && ((kind === 'quotation' && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, text)) || (kind === 'superlative' && !SUPERLATIVE_RE.test(index.evidence(support.doc, support.start, support.end, false).text)))) {
+  if (support && ((kind === 'quotation' && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, text)) || (kind === 'superlative' && !ranksAlike(text, index.evidence(support.doc, support.start, support.end, false).text)))) {
     closest = support;
     support = undefined;
   }
