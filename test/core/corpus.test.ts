@@ -89,6 +89,11 @@ describe('definitions and names on the seeds', () => {
   ];
   for (const [form, key, re] of cases) it(`${form}: ${key}`, () => assert.match(index.definitions(key)[0]?.def.definition ?? '', re));
 
+  it('a name wrapped across lines of plain text is stored on one line', () => {
+    const x = extractDocument({ uri: '/mem/r.txt', name: 'r.txt', text: 'Culture had its own working group for the first time under a G20\nPresidency of India. The Culture Working Group (CWG) was chaired by\nDr. Leela Iyer, Joint Secretary of the Ministry of Culture. It met\nin Khajuraho, Bhubaneswar and Hampi, and set four priorities: the\nprotection and restitution of cultural property, living heritage,\ncultural and creative industries, and digital technologies for culture.\n\nThe G20 Culture Ministers\' Meeting in Varanasi adopted the Kashi\nCulture Pathway on 26 August 2023. The Pathway was the first outcome\ndocument of a G20 culture track, and its language was later carried\ninto the New Delhi Leaders\' Declaration of 9 September 2023. At\n' });
+    assert.deepEqual(x.names.filter((n) => n.key === 'kashi culture pathway').map((n) => n.text), ['Kashi Culture Pathway']);
+  });
+
   describe('posts written before a name', () => {
     const posts = indexOf([{ name: 'p.md', text: 'U.S. President Joe Biden spoke. ISRO chairman S. Somanath said the mission cost little. External Affairs Minister S. Jaishankar spoke next. Prime Minister Narendra Modi watched. UN Secretary General Antonio Guterres wrote. The UN General Assembly noted it. Plan B. The team met Dr. A. P. J. Abdul Kalam. Union Health Minister J.P. Nadda agreed. The U.K. Prime Minister Keir Starmer did not. Speaking next, Union Minister of Agriculture and Farmers Welfare and Rural Development Shivraj Singh Chouhan agreed. Minister of State for Home Affairs Nityanand Rai did too. The Minister of State (Independent Charge) for Skill Development Jayant Chaudhary spoke last.\n' }]);
     const cases: [string, string][] = [

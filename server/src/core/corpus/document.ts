@@ -14,7 +14,7 @@ import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 50;
+export const EXTRACT_VERSION = 51;
 
 export interface AcronymDef {
   short: string;
@@ -190,7 +190,9 @@ export function extractDocument(source: SourceText): DocExtract {
     let e = byKey.get(n.key);
     if (!e) byKey.set(n.key, (e = { forms: new Map(), count: 0, first: n.start }));
     e.count++;
-    e.forms.set(n.text, (e.forms.get(n.text) ?? 0) + (n.initial ? 0.5 : 1));
+    // A name wrapped across lines (hard-wrapped plain text) is written on one line.
+    const form = /\s\s|[^\S ]/.test(n.text) ? n.text.replace(/\s+/g, ' ') : n.text;
+    e.forms.set(form, (e.forms.get(form) ?? 0) + (n.initial ? 0.5 : 1));
     if (n.person) e.person = n.person;
   }
   const names: NameEntry[] = [];
