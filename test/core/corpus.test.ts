@@ -5,7 +5,7 @@ import { extractDocument } from '../../server/src/core/corpus/document';
 import { bestExpansion } from '../../server/src/core/corpus/search';
 import { foldName } from '../../server/src/core/extract/names';
 import type { SimpleDate } from '../../server/src/core/extract/dates';
-import { triggerClasses } from '../../server/src/core/extract/events';
+import { nounReferent, triggerClasses } from '../../server/src/core/extract/events';
 
 const doc = (key: string) => {
   const d = bundledIndex().byKey(key);
@@ -74,6 +74,20 @@ describe("an event's part of its sentence", () => {
     assert.ok(e.terms.includes('east'), e.terms.join(' '));
     const [f] = events('As of 31 March 2024, the Blue Water Scheme had reached every coastal district.\n');
     assert.ok(f.terms.includes('blu'), f.terms.join(' '));
+  });
+});
+
+describe('what "The Bill" refers back to', () => {
+  it('the name in the sentence before that ends in the noun, with its bracketed acronym', () => {
+    assert.deepEqual(nounReferent('The Union Cabinet approved the Atomic Energy (Amendment) Bill on 12 November 2025.', 'The Bill was introduced on 1 December.'), ['atomic', 'energy', 'amendment', 'bill']);
+    assert.deepEqual(nounReferent('The Forest Rights Act (FRA) was passed in 2006.', 'The Act came into force in 2007.'), ['forest', 'right', 'act', 'fra']);
+  });
+  it('an instrument the sentence before does not name is further back (null)', () => {
+    assert.equal(nounReferent('FAITH says the visa fee is too high.', 'The scheme became the e-Visa.'), null);
+  });
+  it('a state or a body may be named without its noun: the subject stands (undefined)', () => {
+    assert.equal(nounReferent('Chief Minister Stalin said Tamil Nadu would not trade its policy.', 'The state released its own policy.'), undefined);
+    assert.equal(nounReferent('The policy was debated.', 'The policy was adopted.'), undefined);
   });
 });
 

@@ -178,6 +178,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The private window opens when the Act comes into force on 1 April 2026, so the model agreements must be ready.', [], { index });
   });
 
+  it("a deadline's date bounds, it dates no event", () => {
+    const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
+    check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });
+    check('date-conflict', 'SSMIs received the notification of the IT Rules 2021 on 25 February 2021.', [], { index });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

@@ -14,7 +14,7 @@ import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 51;
+export const EXTRACT_VERSION = 53;
 
 export interface AcronymDef {
   short: string;
@@ -171,7 +171,12 @@ export function extractDocument(source: SourceText): DocExtract {
       if (i === 0) topic = subjectOf(text, tokens, context);
       const next = spans[i + 1];
       const nextText = next ? block.text.slice(next.start - block.start, next.end - block.start) : '';
-      context = next && isAnaphoric(nextText) ? nounReferent(text, nextText) ?? withTopic(subjectOf(text, tokens, context), topic) : undefined;
+      if (next && isAnaphoric(nextText)) {
+        // "The Bill" is the Bill this sentence names; an instrument this sentence does not name is further
+        // back: the paragraph's topic, not this sentence's subject.
+        const referent = nounReferent(text, nextText);
+        context = referent ?? withTopic(referent === null ? [] : subjectOf(text, tokens, context), topic);
+      } else context = undefined;
       if (digits || NUMBER_WORDS.test(text)) for (const f of passageFigures(text)) figures.push([figureKey(f), index]);
       for (const t of tokens) {
         const info = wordInfo(t.text);

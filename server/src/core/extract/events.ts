@@ -137,6 +137,10 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|after|befor
  */
 const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|since)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+|(?:late|early|mid)[\s-]+)?$/i;
 
+/** A deadline's date bounds what may happen, it dates nothing: "The deadline for SSMIs to comply was 26
+ * May 2021, three months after notification". */
+const DEADLINE = /\b(?:deadlines?|due\s+date|last\s+date|cut-?off(?:\s+date)?)\b[^.;:]{0,80}?\b(?:was|is|were|are|of|fell|falls|remains?|set\s+(?:at|for|as))\s+$/i;
+
 /** The end of a state at the end of a process: "remained in force until the completion of the election
  * process on 6 June 2024" (a bound, read further back than BOUND). */
 const UNTIL_END = /\b(?:until|till)\s+(?:the\s+)?(?:completion|conclusion|end|close|expiry)\s+of\s+[^,.;()]{1,80}?\s+(?:on|in)\s+$/i;
@@ -182,16 +186,24 @@ export function isAnaphoric(sentence: string): boolean {
   return ANAPHORIC.test(sentence) || PRONOUN_OBJECT.test(sentence);
 }
 
+/** Nouns that name an instrument, whose names carry the noun ("the Swadesh Darshan Scheme", "the IT
+ * Act"): a sentence without the noun does not name it. A state, a body or a country is often named
+ * without its noun ("Tamil Nadu ... The state released ..."). */
+const INSTRUMENT_NOUNS = new Set(['agreement', 'treaty', 'pact', 'deal', 'accord', 'act', 'law', 'bill', 'rules', 'code', 'scheme', 'policy', 'mission', 'programme', 'program', 'plan', 'project', 'initiative', 'corridor', 'fund', 'framework', 'strategy', 'convention', 'protocol', 'regulation', 'order', 'ordinance', 'amendment', 'portal', 'platform']);
+
 /**
  * What "The Bill" (opening `text`) refers back to in the sentence before: the name there that ends in the
  * same noun, with the capitalised words before it and a bracketed acronym after it ("the Atomic Energy
- * (Amendment) Bill", "the Forest Rights Act (FRA)"), as terms; when
- * the sentence before has none, undefined (its subject is then the referent).
+ * (Amendment) Bill", "the Forest Rights Act (FRA)"), as terms. Null when the noun names an instrument
+ * and the sentence before does not have it at all ("FAITH says the fee is too high. The scheme became
+ * ..."): the referent is further back, and that sentence's subject is not it. Undefined otherwise (the
+ * sentence before's subject is then the referent).
  */
-export function nounReferent(prev: string, text: string): string[] | undefined {
+export function nounReferent(prev: string, text: string): string[] | null | undefined {
   const m = /^[\s"'\u2018\u201c(]*[Tt]he\s+(?:same\s+)?(\p{L}{3,})\b/u.exec(text);
   if (!m) return undefined;
   const noun = m[1].toLowerCase();
+  if (!new RegExp(`(?<![\\p{L}])${noun}`, 'iu').test(prev)) return INSTRUMENT_NOUNS.has(noun) && ANAPHORIC.test(text) ? null : undefined;
   const toks = tokenize(prev);
   for (let k = toks.length - 1; k >= 1; k--) {
     if (toks[k].text.toLowerCase() !== noun || !/^\p{Lu}/u.test(toks[k].text)) continue;
@@ -593,7 +605,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start)));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || UNTIL_END.test(text.slice(Math.max(0, d.start - 120), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || UNTIL_END.test(text.slice(Math.max(0, d.start - 120), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)) || DEADLINE.test(text.slice(Math.max(0, d.start - 120), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:

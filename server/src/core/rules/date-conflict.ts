@@ -229,7 +229,10 @@ function contextOf(sentences: readonly { text: string }[], i: number): string[] 
   let from = i - 1;
   while (from > 0 && from > i - 3 && isAnaphoric(sentences[from].text)) from--;
   let context: string[] | undefined;
-  for (let k = from; k < i; k++) context = nounReferent(sentences[k].text, sentences[k + 1].text) ?? subjectOf(sentences[k].text, undefined, context);
+  for (let k = from; k < i; k++) {
+    const referent = nounReferent(sentences[k].text, sentences[k + 1].text);
+    context = referent ?? (referent === null ? [] : subjectOf(sentences[k].text, undefined, context));
+  }
   return withTopic(context ?? [], from > 0 || i > 1 ? subjectOf(sentences[0].text) : []);
 }
 
