@@ -184,6 +184,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'SSMIs received the notification of the IT Rules 2021 on 25 February 2021.', [], { index });
   });
 
+  it('"began uploading" starts the uploading, not what it is uploaded to', () => {
+    const index = indexOf([{ name: 'hub.md', text: 'The Incredible India Content Hub, a digital library for tour operators, was launched on World Tourism Day, 27 September 2023.\n' }]);
+    const draft = 'The Incredible India Content Hub was launched on 27 September 2023. States began uploading content to the Incredible India Content Hub on 3 October 2023. The content upload drive, which began on 10 October 2023, now covers every destination.';
+    check('date-conflict', draft, ['10 October 2023'], { index });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

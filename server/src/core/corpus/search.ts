@@ -366,6 +366,12 @@ function instrumentsDiffer(a: Set<string>, b: Set<string>): boolean {
   return inA && inB;
 }
 
+/** Whether two events agree on what a start began: an event that began an activity ("began uploading")
+ * is another only if that one names the activity too. */
+export function sameActivity(a: DatedEvent, aTerms: Set<string>, b: DatedEvent, bTerms: Set<string>): boolean {
+  return (!a.activity || bTerms.has(a.activity)) && (!b.activity || aTerms.has(b.activity));
+}
+
 /** Weighted overlap of two events' terms (Dice over idf weights), or 0 when their triggers differ. */
 export function eventSimilarity(index: CorpusIndex, a: Set<string>, aTrigger: string | undefined, b: Set<string>, bTrigger: string | undefined): number {
   if (!sameKind(aTrigger, bTrigger) || instrumentsDiffer(a, b)) return 0;
@@ -445,7 +451,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
           const terms = expandTerms(index, entry.event.terms);
           info.set(entry, (theirs = { terms, weight: termWeight(index, terms) }));
         }
-        if (instrumentsDiffer(mine, theirs.terms)) continue;
+        if (instrumentsDiffer(mine, theirs.terms) || !sameActivity(event, mine, entry.event, theirs.terms)) continue;
         // A table's rows are parallel things, each named by its first cell: a row's event is the draft's
         // only if the draft names that thing ("Chhattisgarh | 8 August 2022" is not Odisha's notification).
         if (entry.event.row && !rowKeyNamed(index, entry, mine)) continue;

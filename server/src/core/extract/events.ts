@@ -495,6 +495,10 @@ export interface DatedEvent {
   /** The ordinal that names which of its kind the event is ("the sixth dialogue", "a second notice"):
    * events with different ordinals are different events. */
   ordinal?: number;
+  /** What a start began, when the trigger is "began" or "started" with a gerund after it ("States began
+   * uploading content on 3 October"): the event is that activity's start, and another event is the same
+   * only if it names the activity too (not "the Content Hub was launched"). */
+  activity?: string;
   /** Read from a table row ("| Indore Municipal Corporation | 10 February 2023 | ₹244 crore |"): a row
    * dates the thing its first cell names, though no verb says what happened (unless its column's header
    * does: withColumnHeader). */
@@ -594,6 +598,14 @@ export function sameKind(a: string | undefined, b: string | undefined): boolean 
   if (a === b) return true;
   const bs = triggerClasses(b);
   return triggerClasses(a).some((x) => bs.includes(x));
+}
+
+const STARTS = /^(?:begin|began|begun|begins|beginning|start|started|starts|starting|commenced?|commences)$/i;
+/** The activity a start began ("began uploading": upload), as DatedEvent.activity. */
+function activityOf(text: string, word: string | undefined, at: number): { activity: string } | undefined {
+  if (!word || !STARTS.test(word)) return undefined;
+  const m = /^\s+(\p{Ll}{3,}ing)\b/u.exec(text.slice(at + word.length, at + word.length + 30));
+  return m ? { activity: normalizeWord(m[1]) } : undefined;
 }
 
 /**
@@ -841,6 +853,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       triggerWord,
       terms: [...terms],
       ...(ordinal !== undefined ? { ordinal } : {}),
+      ...activityOf(text, triggerWord, triggerAt),
     });
   }
   if (!bound.length) return out;

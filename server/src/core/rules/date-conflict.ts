@@ -9,7 +9,7 @@ import { cite, shiftFinding } from './rule';
 import { tablesOf, type BlockFacts } from '../draft/draft';
 import { findEvents, isAnaphoric, nounReferent, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
-import { matchEvents, expandTerms, eventSimilarity, idf, sameNumber, EVENT_MATCH } from '../corpus/search';
+import { matchEvents, expandTerms, eventSimilarity, idf, sameActivity, sameNumber, EVENT_MATCH } from '../corpus/search';
 import { normalizeWord, tokenize } from '../text/words';
 
 const MONTH_FIRST = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -260,7 +260,7 @@ function sameEvent(index: CorpusIndex, a: SentenceEvent, b: SentenceEvent): bool
   let row = samePairs.get(a);
   if (!row) samePairs.set(a, (row = new WeakMap()));
   let v = row.get(b);
-  if (v === undefined) row.set(b, (v = sameOrdinal(a.event, b.event) && !namesDiffer(a, b) && eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) >= EVENT_MATCH));
+  if (v === undefined) row.set(b, (v = sameOrdinal(a.event, b.event) && !namesDiffer(a, b) && sameActivity(a.event, a.terms, b.event, b.terms) && eventSimilarity(index, a.terms, a.event.trigger, b.terms, b.event.trigger) >= EVENT_MATCH));
   return v;
 }
 
