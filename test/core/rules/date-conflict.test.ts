@@ -28,6 +28,16 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Blue Horizon initiative was launched in 2022.', ['2022'], { index });
   });
 
+  it('a vaguer source that agrees does not outweigh a precise one that contradicts', () => {
+    const index = indexOf([
+      { name: 'brief.md', text: 'India acceded to the Ashgabat Agreement on international transport in 2018.\n' },
+      { name: 'timeline.md', text: '| Event | Date | Place |\n|---|---|---|\n| India\'s instrument of accession to the Ashgabat Agreement deposited | 3 February 2018 | Ashgabat |\n' },
+    ]);
+    check('date-conflict', 'India deposited its instrument of accession to the Ashgabat Agreement on 3 March 2018.', ['3 March 2018'], { index });
+    check('date-conflict', 'India deposited its instrument of accession to the Ashgabat Agreement on 3 February 2018.', [], { index });
+    check('date-conflict', 'India acceded to the Ashgabat Agreement in 2018.', [], { index });
+  });
+
   it("quotes the source and fixes to the source's date", () => {
     const draft = "India's Act East Policy, launched in 2016, matters.";
     const [f] = check('date-conflict', draft, ['2016']);

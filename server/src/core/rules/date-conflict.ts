@@ -26,6 +26,8 @@ function asWritten(source: SimpleDate & { until?: SimpleDate }, draft: DatedEven
   return long;
 }
 
+const FINENESS = { year: 0, month: 1, day: 2 } as const;
+
 const show = (d: SimpleDate & { until?: SimpleDate }) => (d.until ? `${formatDate(d)}–${formatDate(d.until)}` : formatDate(d));
 
 interface SentenceEvent {
@@ -125,7 +127,10 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   const all = matchEvents(index, ev, cache, subject);
   if (!all.length) return undefined;
   const verdicts = all.map((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }));
-  if (verdicts.some((v) => v !== 'conflict')) return undefined;
+  // A source that agrees backs the draft, unless it is vaguer than the draft and than a source that
+  // contradicts it: "in 2018" does not confirm "3 March 2018" against a timeline's "3 February 2018".
+  const finest = Math.max(-1, ...all.filter((_, i) => verdicts[i] === 'conflict').map((m) => FINENESS[m.entry.event.granularity]));
+  if (all.some((m, i) => verdicts[i] !== 'conflict' && (FINENESS[m.entry.event.granularity] >= FINENESS[ev.granularity] || FINENESS[m.entry.event.granularity] >= finest))) return undefined;
   // A contradiction needs a source event about the draft's thing, not one that shares only the setting:
   // "the Panchamrit pledges announced at COP26 in Glasgow on 1 November" and "the Green Grids Initiative
   // launched at COP26 in Glasgow on 2 November" are two events. The source event must name one of the
