@@ -38,6 +38,22 @@ describe('date-conflict', () => {
     check('date-conflict', 'India acceded to the Ashgabat Agreement in 2018.', [], { index });
   });
 
+  it('a news report dates "on Thursday" by its own date line', () => {
+    const index = indexOf([{ name: 'sc.md', text: '# Supreme Court strikes down electoral bonds\n\nThe Capital Chronicle | Thursday, February 15, 2024\n\nA five-judge Constitution Bench of the Supreme Court on Thursday struck down the Electoral Bond Scheme as unconstitutional.\n' }]);
+    check('date-conflict', 'The Supreme Court struck down the Electoral Bond Scheme on 14 February 2024.', ['14 February 2024'], { index });
+    check('date-conflict', 'The Supreme Court struck down the Electoral Bond Scheme on 15 February 2024.', [], { index });
+  });
+
+  it('"the next meeting" is a later meeting than the one a draft dates', () => {
+    const index = indexOf([{ name: 'mpc.md', text: 'The Monetary Policy Committee (MPC) kept the repo rate unchanged.\n\nThe next meeting of the MPC is scheduled from February 6 to 8, 2024.\n' }]);
+    check('date-conflict', 'The Monetary Policy Committee (MPC) kept the policy repo rate at 6.50 per cent at its meeting of 6 to 8 December 2023.', [], { index });
+  });
+
+  it('a long form written out with its acronym is one name when looking for the event', () => {
+    const index = indexOf([{ name: 'nrega.md', text: '# Wages rise\n\nThe Deccan Ledger | Friday, March 29, 2024\n\nThe Ministry of Rural Development raised wage rates under the Mahatma Gandhi National Rural Employment Guarantee Act (MGNREGA) in a notification issued on 28 March 2024.\n\nMGNREGA was enacted in September 2005 and came into force on February 2, 2006, in 200 of the most backward districts.\n' }]);
+    check('date-conflict', 'The Mahatma Gandhi National Rural Employment Guarantee Act (MGNREGA) came into force on 2 February 2005 in 200 districts.', ['2 February 2005'], { index });
+  });
+
   it("quotes the source and fixes to the source's date", () => {
     const draft = "India's Act East Policy, launched in 2016, matters.";
     const [f] = check('date-conflict', draft, ['2016']);

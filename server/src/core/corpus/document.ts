@@ -5,7 +5,7 @@ import { parseByName, type MarkdownModel, type ProseBlock } from '../text/markdo
 import { splitSentences } from '../text/sentences';
 import { tokenize, wordInfo } from '../text/words';
 import { findAcronymDefinitions, type AcronymPair } from '../extract/acronyms';
-import { findDates } from '../extract/dates';
+import { findDates, relativeWeekdays } from '../extract/dates';
 import { findNames, type NameMention } from '../extract/names';
 import { findTermDefinitions, type TermDefinition } from '../extract/terms';
 import { findEvents, isAnaphoric, nounReferent, subjectOf, withColumnHeader, withTopic, type DatedEvent } from '../extract/events';
@@ -14,7 +14,7 @@ import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 54;
+export const EXTRACT_VERSION = 56;
 
 export interface AcronymDef {
   short: string;
@@ -161,8 +161,10 @@ export function extractDocument(source: SourceText): DocExtract {
       for (const n of names) mentions.push(n);
       for (const d of findTermDefinitions(text, s.start, names, i === 0)) definitions.push(d);
       const digits = /\d/.test(text);
-      if (digits) {
-        const dates = findDates(text);
+      const weekdays = relativeWeekdays(text, meta.date);
+      if (digits || weekdays.length) {
+        const found = digits ? findDates(text) : [];
+        const dates = weekdays.length ? [...found, ...weekdays.filter((w) => !found.some((d) => d.start < w.end + 3 && w.start < d.end + 3))].sort((a, b) => a.start - b.start) : found;
         if (dates.length) for (const e of findEvents(text, s.start, dates, tokens, context)) events.push(block.kind === 'cell' && !e.trigger ? rowEvent(source.text, e) : e);
       }
       // A chain of "It ..." sentences keeps the first one's subject; the paragraph's first sentence names

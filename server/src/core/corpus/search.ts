@@ -315,7 +315,7 @@ function acronymsIn(index: CorpusIndex, terms: string[], each: (acronym: string,
   const initials = terms.map((t) => t.split('-').map((p) => p.charAt(0)).join(''));
   for (let i = 0; i + 1 < terms.length; i++) {
     let short = initials[i];
-    for (let j = i + 1; j < terms.length && j < i + 6; j++) {
+    for (let j = i + 1; j < terms.length && j < i + 10; j++) {
       short += initials[j];
       const upper = short.toUpperCase();
       if (!index.acronym(upper).length) continue;
@@ -340,6 +340,16 @@ function computeExpandTerms(index: CorpusIndex, terms: string[]): Set<string> {
   acronymsIn(index, terms, (acronym, long, written) => {
     if (written === 'short') for (const w of long) out.add(w);
     else out.add(acronym);
+  });
+  return out;
+}
+
+/** The words of long forms written out in full among the terms, when their acronym is there too. */
+function spelledLongForms(index: CorpusIndex, terms: string[]): Set<string> {
+  const out = new Set<string>();
+  const has = new Set(terms);
+  acronymsIn(index, terms, (acronym, long, written) => {
+    if (written === 'long' && has.has(acronym)) for (const w of long) out.add(w);
   });
   return out;
 }
@@ -432,7 +442,11 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     // other words either sentence has (a list of trades after the date dilutes the overlap of terms).
     const named = subject && subject.length >= 2 && subject.some((t) => { const n = index.eventsWithTerm(t).length; return n > 0 && n <= RARE_SUBJECT; }) ? expandTerms(index, [...subject]) : undefined;
     // Candidates come through the draft event's rarer terms.
-    const byRarity = [...mine].map((t) => [t, index.eventsWithTerm(t)] as const).filter(([, l]) => l.length).sort((x, y) => x[1].length - y[1].length);
+    // A long form written out with its acronym ("Mahatma Gandhi National Rural Employment Guarantee Act
+    // (MGNREGA)") is one name: the acronym stands for its words here, which would otherwise crowd out the
+    // event's other rare terms.
+    const spelled = spelledLongForms(index, event.terms);
+    const byRarity = [...mine].filter((t) => !spelled.has(t)).map((t) => [t, index.eventsWithTerm(t)] as const).filter(([, l]) => l.length).sort((x, y) => x[1].length - y[1].length);
     const seen = new Set<EventEntry>();
     const out: EventMatch[] = [];
     const info = index.memo('event-terms', () => new WeakMap<EventEntry, { terms: Set<string>; weight: number }>());

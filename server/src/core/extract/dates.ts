@@ -604,6 +604,29 @@ export function citationKeySpans(text: string): [number, number][] {
   return [...text.matchAll(CITATION_KEY)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
+/** "on Thursday" with no date after it (a news report's way of dating an event in its week). */
+const ON_WEEKDAY = /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![,\s]+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+
+/**
+ * Weekdays a source dates by its own publication date: "the Supreme Court on Thursday struck down ..." in
+ * a report of Thursday, February 15, 2024 is 15 February 2024 (the latest such weekday on or before the
+ * report's date). Only with a publication date to the day.
+ */
+export function relativeWeekdays(text: string, published: SimpleDate | undefined): DateMention[] {
+  if (!published?.day || !published.month || !text.includes('day')) return [];
+  const out: DateMention[] = [];
+  const pub = Date.UTC(published.year, published.month - 1, published.day);
+  const pubDay = new Date(pub).getUTCDay();
+  ON_WEEKDAY.lastIndex = 0;
+  for (const m of text.matchAll(ON_WEEKDAY)) {
+    const wd = WEEKDAY_NAMES.indexOf(m[1]);
+    const t = new Date(pub - ((pubDay - wd + 7) % 7) * 86_400_000);
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length, text: m[1], date: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }, granularity: 'day', valid: true, form: 'prose' });
+  }
+  return out;
+}
+
 export function findDates(text: string): DateMention[] {
   if (typeof text !== 'string' || !text) return [];
   const s = new Scanner(new Tokens(text));

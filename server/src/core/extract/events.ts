@@ -537,6 +537,9 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+$/i;
  * second, as ordinals do). In lower case only: "the Modified NAIS" is a name. */
 const REVISED = new Set(['modified', 'revised', 'revamped', 'restructured', 'relaunched', 'updated', 'overhauled']);
 
+/** "next" before a unit of time, or "next to": no later instance of the event's thing. */
+const NEXT_TIME = /^\s+(?:day|days|week|weeks|month|months|year|years|morning|evening|afternoon|night|to|few|two|three)\b/i;
+
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** The number an ordinal word stands for ("second" 2, "19th" 19), or undefined. */
@@ -746,7 +749,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (version !== undefined) terms.add(`v${version}`);
       // ("the revised scheme", "India's updated NDC": an adjective; "revamped the survey design" and "was
       // revised in" are verbs and count nothing).
-      const o = ordinalOf(t.text) ?? version ?? (REVISED.has(t.text) && !VERB_USE.test(text.slice(t.end, t.end + 8)) && !AUXILIARY.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 2 : undefined);
+      // "The next meeting" is a later one than the meeting a draft dates (not "the next day").
+      const o = ordinalOf(t.text) ?? version ?? (REVISED.has(t.text) && !VERB_USE.test(text.slice(t.end, t.end + 8)) && !AUXILIARY.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 2 : undefined) ?? (t.text === 'next' && !NEXT_TIME.test(text.slice(t.end, t.end + 10)) ? 2 : undefined);
       if (o !== undefined) {
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
         if (dist < ordinalDist) {
