@@ -66,6 +66,16 @@ describe('acronym-mismatch', () => {
     check('acronym-undefined', 'The Agency of Defence Research (ADD) tested it. ADD agreed.', []);
   });
 
+  describe('a plural wrong expansion is an expansion of the singular', () => {
+    const ulb = indexOf([{ name: 'ulb.md', text: 'Grants go to Urban Local Bodies (ULBs) and Panchayati Raj Institutions (PRIs).\n' }]);
+    it('flagged as a mismatch, fixed in the plural', () => {
+      const draft = 'Grants to Urban Local Governments (ULBs) were made conditional.';
+      const [f] = check('acronym-mismatch', draft, ['Urban Local Governments'], { index: ulb });
+      assert.equal(applyFix(draft, f), 'Grants to Urban Local Bodies (ULBs) were made conditional.');
+    });
+    it('and not also as undefined', () => check('acronym-undefined', 'Grants to Urban Local Governments (ULBs) were made conditional. Each ULB must publish accounts.', [], { index: ulb }));
+  });
+
   it('fix: the sources\' expansion', () => {
     const draft = 'The Korea Trade and Investment Agency (KOTRA) helps.';
     const [f] = check('acronym-mismatch', draft, ['Korea Trade and Investment Agency'], { index: kotra });

@@ -55,7 +55,8 @@ export function looseDefinitions(text: string, strict: { shortStart: number }[])
     const shortStart = m.index! + 1;
     if (taken.has(shortStart)) continue;
     const a = acronymOf(m[1]);
-    if (!a || a.suffix) continue;
+    // A plural ("Urban Local Governments (ULBs)") defines the singular, as a strict definition does.
+    if (!a || a.suffix === "'s") continue;
     const letters = a.short.replace(/[^\p{L}\p{N}]/gu, '').length;
     // Words before the bracket, back to the first that is neither capitalised nor a connector.
     const words: { start: number; end: number; text: string }[] = [];

@@ -22,6 +22,9 @@ export const acronymMismatch: Rule = {
       // Words that do not spell the acronym are an expansion only if about as long as the sources' own
       // ("Agency of Defence Research (ADD)"; not "Prime Minister Narendra Modi (PM)").
       if (d.loose && !sources.some((s) => Math.abs(contentWords(s.long) - contentWords(d.long)) <= 1)) continue;
+      // A plural definition ("Urban Local Governments (ULBs)") takes the sources' expansion in the plural.
+      const plural = facts.raw.charAt(d.shortStart + d.short.length) === 's';
+      const written = (long: string) => (plural ? pluralOf(long) : long);
       const evidence = sources.slice(0, 3).map((s) => index.evidence(s.doc, s.start, s.end));
       const said = sources.slice(0, 3).map((s, i) => `“${s.long}” (${cite(evidence[i])})`).join(', or ');
       out.push({
@@ -30,9 +33,16 @@ export const acronymMismatch: Rule = {
         end: d.longStart + d.long.length,
         message: `The draft expands ${d.short} as “${d.long}”, but the sources say ${said}.`,
         evidence,
-        fixes: sources.slice(0, 3).map((s, i) => ({ title: `Use the sources' expansion “${s.long}”`, edits: [{ start: d.longStart, end: d.longStart + d.long.length, newText: s.long }], preferred: i === 0 })),
+        fixes: sources.slice(0, 3).map((s, i) => ({ title: `Use the sources' expansion “${written(s.long)}”`, edits: [{ start: d.longStart, end: d.longStart + d.long.length, newText: written(s.long) }], preferred: i === 0 })),
       });
     }
     return out;
   },
 };
+
+/** "Urban Local Body" → "Urban Local Bodies", "Commission" → "Commissions". */
+function pluralOf(long: string): string {
+  if (/[^aeiou]y$/i.test(long)) return long.slice(0, -1) + 'ies';
+  if (/(?:s|x|z|ch|sh)$/i.test(long)) return long + 'es';
+  return long + 's';
+}
