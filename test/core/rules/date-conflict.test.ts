@@ -54,6 +54,11 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Mahatma Gandhi National Rural Employment Guarantee Act (MGNREGA) came into force on 2 February 2005 in 200 districts.', ['2 February 2005'], { index });
   });
 
+  it('a period a report covers is no date of the report', () => {
+    const index = indexOf([{ name: 'fc.md', text: 'The Sixteenth Finance Commission was constituted on 31 December 2023. It is to submit its report, covering 2026-31, by 31 October 2025.\n' }]);
+    check('date-conflict', '- 31 October 2025: the Sixteenth Finance Commission submits its report.', [], { index });
+  });
+
   it("quotes the source and fixes to the source's date", () => {
     const draft = "India's Act East Policy, launched in 2016, matters.";
     const [f] = check('date-conflict', draft, ['2016']);

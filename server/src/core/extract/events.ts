@@ -141,6 +141,9 @@ const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|si
  * May 2021, three months after notification". */
 const DEADLINE = /\b(?:deadlines?|due\s+date|last\s+date|cut-?off(?:\s+date)?)\b[^.;:]{0,80}?\b(?:was|is|were|are|of|fell|falls|remains?|set\s+(?:at|for|as))\s+$/i;
 
+/** A period a thing covers is no date of an event: "its report, covering 2026-31, by 31 October 2025". */
+const COVERING = /\b(?:covering|covers|covered|spanning|spans)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:(?:from|of)\s+)?$/i;
+
 /** The end of a state at the end of a process: "remained in force until the completion of the election
  * process on 6 June 2024" (a bound, read further back than BOUND). */
 const UNTIL_END = /\b(?:until|till)\s+(?:the\s+)?(?:completion|conclusion|end|close|expiry)\s+of\s+[^,.;()]{1,80}?\s+(?:on|in)\s+$/i;
@@ -620,7 +623,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start)));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || UNTIL_END.test(text.slice(Math.max(0, d.start - 120), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)) || DEADLINE.test(text.slice(Math.max(0, d.start - 120), d.start)));
+  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || UNTIL_END.test(text.slice(Math.max(0, d.start - 120), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)) || DEADLINE.test(text.slice(Math.max(0, d.start - 120), d.start)) || COVERING.test(text.slice(Math.max(0, d.start - 30), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
