@@ -252,6 +252,12 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['a ranking backed by a passage that ranks alike', 'India is the sixth country in the world by number of inscribed World Heritage sites.', []],
     ['"the largest" is not backed by "the sixth ... in the world"', 'India now has the largest number of World Heritage Sites in Asia.', ['India now has the largest number of World Heritage Sites in Asia.']],
   ], { index: whc, settings: s });
+  const a356 = indexOf([{ name: 'a356.md', text: '# Governors\n\nArticle 356 has been used 134 times since 1950, most often against opposition governments.\n' }]);
+  table('claim-unsourced', [
+    ['"N times since" is a count the passage must give', 'Article 356 has been invoked more than 200 times since 1950.', ['Article 356 has been invoked more than 200 times since 1950.']],
+    ['the count the passage gives', 'Article 356 has been invoked 134 times since 1950.', []],
+    ['"three times higher" is a ratio, not a count', 'Trade with the Gulf is three times higher than with Africa.', []],
+  ], { index: a356, settings: s });
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 

@@ -28,6 +28,8 @@ const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|r
 // one of these) is a count of things.
 const COUNT_NOUNS = /^(?:people|persons?|troops|soldiers|personnel|workers|jobs|students|users|visitors|tourists|companies|firms|units|vehicles|aircraft|ships|vessels|tanks|guns|missiles|weapons|projects|agreements|countries|nations|states|members|cases|deaths|casualties|refugees|villages|households|families|citizens|voters|seats|votes|delegates|officials|employees|engineers|scientists|startups|patents|exports|imports|schools|hospitals|beds|doctors|teachers|farmers|children|women|men|cities|districts|sites|plants|reactors|tonnes|dollars|rupees|won|yen|euros|items|products|contracts|deals|exercises|sorties|submarines|frigates|destroyers|howitzers|drones|satellites|launches|bases|posts|trucks|systems)\b/i;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|others|ones|sides|percentiles)$/;
+/** What follows "N times" in a ratio ("three times higher", "five times as many", "twice the size"). */
+const RATIO_AFTER = /^\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as|the|that|over|its|their|his|her|what)\b/i;
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Tier|Phase|Stage|Level|Grade|Class|Category|Type|Model|Version|Round|Part|Article|Section|Chapter|Schedule|Rule|Clause|Annex|Item|Batch|Block|Sector|Zone|Ward|Unit|Wave|Season|Mission|Vision|Agenda|Pillar|Goal|SDG)\s$/u;
 const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KRW\s?|EUR\s?)$/;
 // Digits grouped in thousands ("104,125") or in the Indian way, lakhs and crores ("1,04,125", "1,50,000").
@@ -125,7 +127,9 @@ export function findFigures(text: string): Figure[] {
         // (Not after a name, whose number is a version or a label: "PMKVY 4.0 funds".)
         const plural = direct || /\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, start - 24), start)) ? null : /^\s(\p{Ll}{3,}[^s\W]s)\b/u.exec(rest);
         const modified = mod ? COUNT_NOUNS.exec(rest.slice(mod[0].length))?.[0] : undefined;
-        const noun = direct?.[0] ?? modified ?? (plural && !TIME_UNITS.test(plural[1]) ? plural[1] : undefined);
+        // "invoked more than 200 times since 1950": a count of occurrences ("three times higher" is a ratio).
+        const occurrences = !direct && !modified && plural?.[1] === 'times' && value >= 2 && !RATIO_AFTER.test(rest.slice(plural[0].length)) ? 'times' : undefined;
+        const noun = direct?.[0] ?? modified ?? occurrences ?? (plural && !TIME_UNITS.test(plural[1]) ? plural[1] : undefined);
         if (noun && !isYear(m[2], m[3])) {
           end += (modified ? mod![0].length : 1) + noun.length;
           kind = 'count';
