@@ -59,6 +59,13 @@ describe('date-conflict', () => {
     check('date-conflict', '- 31 October 2025: the Sixteenth Finance Commission submits its report.', [], { index });
   });
 
+  it('"At the Guwahati consultation of 12 April 2025, ..." dates the consultation, not the main clause', () => {
+    const index = indexOf([{ name: 'isc.md', text: 'The Inter-State Council (ISC) has met eleven times since 1990.\n\nThree States asked for a standing secretariat with expert staff in 2016.\n' }]);
+    check('date-conflict', "The Committee's regional consultation for the north-eastern States was held in Guwahati on 10 April 2025. At the Guwahati consultation of 12 April 2025, three States asked for a standing ISC secretariat with expert staff.", ['12 April 2025'], { index });
+    // A year after "of" names which one: two general elections.
+    check('date-conflict', 'EVMs have been used since the 2004 general election. Since the general election of 2019, the VVPAT has been used at every polling station.', [], { index });
+  });
+
   it("quotes the source and fixes to the source's date", () => {
     const draft = "India's Act East Policy, launched in 2016, matters.";
     const [f] = check('date-conflict', draft, ['2016']);

@@ -470,7 +470,14 @@ function mainClauseStart(text: string, date: { start: number }): number {
  * three words after the date that end in an event noun, and the main clause is what followed it.
  */
 const FRONTED = /^[\s"'\u2018\u201c]*(?:Since|After|Before|Following|Until|Despite|Under|Through)\s+(?:the|a|an|its|their|this|that)\s+$/;
-function frontedPhrase(text: string, d: { start: number; end: number }): { lo: number; hi: number } | undefined {
+/** "At the Guwahati consultation of 12 April 2025, three States asked ...": a phrase that opens the
+ * sentence names a gathering and dates it to the day; the main clause after its comma is what was done
+ * there. */
+const FRONTED_OF = /^[\s"'\u2018\u201c]*(?:At|During|After|Before|Following|Since)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s+){0,5}?(\p{Ll}+)\s+(?:of|on|held\s+on)\s+$/u;
+function frontedPhrase(text: string, d: { start: number; end: number; granularity: Granularity }): { lo: number; hi: number } | undefined {
+  // To the day only: "the general election of 2019" names which election, as an edition's year does.
+  const of = d.granularity === 'day' ? FRONTED_OF.exec(text.slice(0, d.start)) : null;
+  if (of && TRIGGER_OF.has(normalizeWord(of[1])) && /^\s*,/.test(text.slice(d.end, d.end + 3))) return { lo: 0, hi: d.end };
   if (!FRONTED.test(text.slice(0, d.start))) return undefined;
   const m = /^(?:\s+[\p{L}][\p{L}\p{N}-]*){1,3}?(?=\s*,)/u.exec(text.slice(d.end, d.end + 80));
   if (!m) return undefined;
