@@ -103,6 +103,12 @@ describe('definitions and names on the seeds', () => {
   ];
   for (const [form, key, re] of cases) it(`${form}: ${key}`, () => assert.match(index.definitions(key)[0]?.def.definition ?? '', re));
 
+  it('"The X is a ..." defines X, also in a FAQ answer that opens with "A."', () => {
+    const index = indexOf([{ name: 'faq.md', text: '# FAQ\n\nQ. What is the NFDB?\n\nA. The National Fisheries Development Board (NFDB) is an autonomous body under the Department of Fisheries.\n\nThe Blue Port Fund is a window for harbour loans.\n' }]);
+    assert.match(index.definitions('national fisheries development board')[0]?.def.definition ?? '', /autonomous body/);
+    assert.match(index.definitions('blue port fund')[0]?.def.definition ?? '', /window for harbour loans/);
+  });
+
   it('a name wrapped across lines of plain text is stored on one line', () => {
     const x = extractDocument({ uri: '/mem/r.txt', name: 'r.txt', text: 'Culture had its own working group for the first time under a G20\nPresidency of India. The Culture Working Group (CWG) was chaired by\nDr. Leela Iyer, Joint Secretary of the Ministry of Culture. It met\nin Khajuraho, Bhubaneswar and Hampi, and set four priorities: the\nprotection and restitution of cultural property, living heritage,\ncultural and creative industries, and digital technologies for culture.\n\nThe G20 Culture Ministers\' Meeting in Varanasi adopted the Kashi\nCulture Pathway on 26 August 2023. The Pathway was the first outcome\ndocument of a G20 culture track, and its language was later carried\ninto the New Delhi Leaders\' Declaration of 9 September 2023. At\n' });
     assert.deepEqual(x.names.filter((n) => n.key === 'kashi culture pathway').map((n) => n.text), ['Kashi Culture Pathway']);

@@ -52,7 +52,9 @@ const contentWords = (s: string) => words(s).filter((w) => /^\p{Ll}/u.test(w) &&
  */
 export function findTermDefinitions(sentence: string, base: number, names: NameMention[], blockStart: boolean): TermDefinition[] {
   const out: TermDefinition[] = [];
-  const lead = sentence.length - sentence.trimStart().length;
+  // What may stand before a sentence's subject: space, a FAQ answer's "A." and an article ("A. The
+  // National Fisheries Development Board (NFDB) is an autonomous body ...").
+  const lead = /^\s*(?:(?:A|Ans|Answer)[.:]\s+)?(?:The\s+)?/.exec(sentence)![0].length;
   for (const n of names) {
     // "Predictably, ..." and "Short-term, ..." start a sentence; they are not terms.
     if (n.initial && !/\s/.test(n.text) && !/^\p{Lu}{2,}/u.test(n.text)) continue;
