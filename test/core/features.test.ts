@@ -42,6 +42,12 @@ describe('hover', () => {
     const at = (draft: string, word: string) => hover(readDraft(draft), index, draft.indexOf(word) + 1)?.markdown ?? '';
     it('a name ending in a head noun, from its first word', () => assert.match(at('The Aditya-L1 mission worked.', 'Aditya'), /India's first solar observatory/));
     it('a person by the post written before the name', () => assert.match(at('Somanath spoke.', 'Somanath'), /ISRO chairman/));
+    it('a date whose event opens with "It" shows the sentence before, which names it', () => {
+      const niti = indexOf([{ name: 'gc.md', text: '# Council\n\nThe Governing Council of NITI Aayog comprises the Prime Minister and the Chief Ministers. It first met on 8 February 2015.\n' }]);
+      const draft = 'The council first met on 8 February 2015.';
+      const h = hover(readDraft(draft), niti, draft.indexOf('8 February') + 1)?.markdown ?? '';
+      assert.match(h, /The Governing Council of NITI Aayog comprises .* It first met on 8 February 2015/);
+    });
     it('a person named with a post completes to the name, and words already typed are not repeated', () => {
       const posts = indexOf([{ name: 'p.md', text: 'External Affairs Minister S. Jaishankar spoke. Later External Affairs Minister S. Jaishankar left.\n' }]);
       const run = (draft: string) => complete(readDraft(draft), posts, draft.length).items.map((i) => draft.slice(0, i.start) + i.insertText + draft.slice(i.end));

@@ -4,6 +4,7 @@ import type { Draft } from '../draft/draft';
 import type { CorpusIndex, IndexedDoc } from '../corpus/index';
 import { distinctExpansions } from '../corpus/search';
 import { formatDate, compareAtGranularity } from '../extract/dates';
+import { isAnaphoric } from '../extract/events';
 import { targetAt } from './lookup';
 
 export interface HoverResult {
@@ -81,7 +82,7 @@ export function hover(draft: Draft, index: CorpusIndex, offset: number): HoverRe
           const ev = index.evidence(e.doc, e.event.sentenceStart, e.event.sentenceEnd, false);
           if (seen.has(ev.text)) continue;
           seen.add(ev.text);
-          lines.push(`- ${esc(ev.text)} · ${docLabel(e.doc)} ([line ${ev.line + 1}](${sourceLink(e.doc.uri, ev.line)}))`);
+          lines.push(`- ${esc(withAntecedent(index, e.doc, e.event.sentenceStart, ev.text))} · ${docLabel(e.doc)} ([line ${ev.line + 1}](${sourceLink(e.doc.uri, ev.line)}))`);
           if (seen.size >= 5) break;
         }
       }
@@ -121,4 +122,15 @@ function firstLines(doc: IndexedDoc, n: number): string {
   }
   const joined = out.join(' ');
   return joined.length > 400 ? joined.slice(0, 399).replace(/\s+\S*$/, '') + '…' : joined;
+}
+
+/** A passage that opens with "It" or "The agreement" is shown after the sentence before it (its start),
+ * which names what "It" is: "The Governing Council of NITI Aayog comprises ... It first met on 8 February
+ * 2015." */
+function withAntecedent(index: CorpusIndex, doc: IndexedDoc, sentenceStart: number, text: string): string {
+  if (!isAnaphoric(text) || sentenceStart < 2) return text;
+  const prev = index.sentenceAt(doc, sentenceStart - 2);
+  if (prev.end > sentenceStart || prev.start >= prev.end) return text;
+  const p = index.evidence(doc, prev.start, prev.end, false).text;
+  return `${p.length > 140 ? `${p.slice(0, 120).replace(/\s+\S*$/, '')} …` : p} ${text}`;
 }
