@@ -258,6 +258,11 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['the count the passage gives', 'Article 356 has been invoked 134 times since 1950.', []],
     ['"three times higher" is a ratio, not a count', 'Trade with the Gulf is three times higher than with Africa.', []],
   ], { index: a356, settings: s });
+  const ree = indexOf([{ name: 'ree.md', text: '# Rare earths\n\nA. India has about 6.9 million tonnes of rare earth oxide (REO) reserves, mostly in the beach sands of Kerala. This is about 6 percent of world reserves, the fifth-largest after China, Brazil, Vietnam and Russia.\n' }]);
+  table('claim-unsourced', [
+    ['a figure and its rank, the rank in the sentence after the figure\'s', 'India holds 6.9 million tonnes of rare earth oxide reserves, the fifth-largest in the world.', []],
+    ['a rank the sentence after does not give', 'India holds 6.9 million tonnes of rare earth oxide reserves, the third-largest in the world.', ['India holds 6.9 million tonnes of rare earth oxide reserves, the third-largest in the world.']],
+  ], { index: ree, settings: s });
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 

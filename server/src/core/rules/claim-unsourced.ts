@@ -201,6 +201,17 @@ function focusOf(passage: string, wanted: (f: Figure) => boolean, claim: string)
   return 0;
 }
 
+/** A passage's text for judging a ranking: with the sentence after it when that one goes on about it
+ * ("India has about 6.9 million tonnes of REO reserves ... This is about 6 percent of world reserves, the
+ * fifth-largest after China ..."). */
+function rankingText(index: CorpusIndex, p: Passage): string {
+  const text = index.evidence(p.doc, p.start, p.end, false).text;
+  const next = index.sentenceAt(p.doc, p.end + 1);
+  if (next.start <= p.end || next.start - p.end > 3) return text;
+  const following = index.evidence(p.doc, next.start, next.end, false).text;
+  return isAnaphoric(following) ? `${text} ${following}` : text;
+}
+
 /** A claim's support: the passage that backs it as a whole (the kind may turn from statistic to
  * superlative when the figure is backed and the ranking beside it is not), else the closest passage. */
 function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: SearchCache): { kind: ClaimKind; support?: Passage; closest?: Passage } {
@@ -208,13 +219,13 @@ function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: Sea
   // A quotation is supported only by a passage that has its words, not one on the same subject; a
   // ranking only by a passage that ranks too ("the largest programme ... in the world" is not supported
   // by a passage that describes the programme).
-  if (support && ((kind === 'quotation' && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, text)) || (kind === 'superlative' && !ranksAlike(text, index.evidence(support.doc, support.start, support.end, false).text)))) {
+  if (support && ((kind === 'quotation' && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, text)) || (kind === 'superlative' && !ranksAlike(text, rankingText(index, support))))) {
     closest = support;
     support = undefined;
   }
   // A supported figure does not carry a ranking in the same sentence that its passage does not make
   // ("Delhi is the most polluted capital in the world, and its PM10 level fell by 9 per cent").
-  if (support && kind === 'statistic' && SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text) && !SUPERLATIVE_RE.test(index.evidence(support.doc, support.start, support.end, false).text)) {
+  if (support && kind === 'statistic' && SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text) && !SUPERLATIVE_RE.test(rankingText(index, support))) {
     kind = 'superlative';
     closest = support;
     support = undefined;
@@ -234,7 +245,7 @@ function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: Sea
   // fourth", nor "the third-largest" "the second-largest").
   if (support) {
     const mine = ranksOf(text);
-    if (mine.length && !mine.every((r) => ranksOf(index.evidence(support!.doc, support!.start, support!.end, false).text).includes(r))) {
+    if (mine.length && !mine.every((r) => ranksOf(rankingText(index, support!)).includes(r))) {
       closest = support;
       support = undefined;
     }
