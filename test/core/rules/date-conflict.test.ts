@@ -66,6 +66,16 @@ describe('date-conflict', () => {
     check('date-conflict', 'EVMs have been used since the 2004 general election. Since the general election of 2019, the VVPAT has been used at every polling station.', [], { index });
   });
 
+  it('a year before an edition\'s name names the edition ("the 2020 Tokyo Games, held in 2021")', () => {
+    const index = indexOf([{ name: 'tokyo.md', text: "India won seven medals there, including a gold in the men's javelin on 7 August 2021.\n" }]);
+    check('date-conflict', 'India won seven medals at the 2020 Tokyo Games, held in 2021, and finished 48th.', [], { index });
+  });
+
+  it('a letter "sent" is a letter submitted', () => {
+    const index = indexOf([{ name: 'ioa.md', text: "A. Yes. The IOA submitted a Letter of Intent to the IOC's Future Host Commission on 1 October 2024.\n" }]);
+    check('date-conflict', 'The Indian Olympic Association (IOA) sent its Letter of Intent to the International Olympic Committee (IOC) on 1 October 2023.', ['1 October 2023'], { index });
+  });
+
   it("quotes the source and fixes to the source's date", () => {
     const draft = "India's Act East Policy, launched in 2016, matters.";
     const [f] = check('date-conflict', draft, ['2016']);

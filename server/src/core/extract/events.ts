@@ -32,7 +32,7 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk', 'workshop', 'seminar', 'webinar', 'symposium', 'hearing', 'ceremony', 'consultation'],
   publish: ['release', 'publish', 'issue', 'report', 'survey', 'notice', 'declare', 'declaration'],
   // A document handed to a body: "the updated NDC was submitted to the UNFCCC on 26 August 2022".
-  submit: ['submit', 'submitted', 'submission', 'lodge'],
+  submit: ['submit', 'submitted', 'submission', 'lodge', 'send', 'sent'],
   // Things that happen, by kind: a crisis and a test in the same sentence as one name are not one event.
   occur: ['occur', 'happen'],
   conflict: ['strike', 'struck', 'attack', 'war', 'crisis', 'conflict', 'explode', 'assassinate', 'assassination', 'invade', 'invasion'],
@@ -166,10 +166,14 @@ const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Po
 const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
 
-/** Whether the year at `at` ends a name. */
-function namedYear(text: string, at: number): boolean {
+/** A year before the name of an edition of a recurring event ("the 2020 Tokyo Games, held in 2021",
+ * "the 2036 Olympics"): the year names which one. */
+const EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Games|Olympics|Paralympics|Olympiad|World\s+Cup|Cup|Championships?|Expo|Summit)\b/u;
+
+/** Whether the year at [at, end) ends or opens a name. */
+function namedYear(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || (at <= 40 && OPENING_ACRONYM.test(before));
+  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
 }
 
 /**
@@ -628,7 +632,7 @@ function activityOf(text: string, word: string | undefined, at: number): { activ
 export function findEvents(text: string, base: number, dates: DateMention[] = findDates(text), toks?: Token[], context?: readonly string[]): DatedEvent[] {
   // A year that ends a title ("the Data Protection Act, 2023", "National Health Policy 2017") is part of
   // the name, not a date of the sentence's event.
-  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start)));
+  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start, d.end)));
   if (!valid.length) return [];
   const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || UNTIL_END.test(text.slice(Math.max(0, d.start - 120), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)) || DEADLINE.test(text.slice(Math.max(0, d.start - 120), d.start)) || COVERING.test(text.slice(Math.max(0, d.start - 30), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
