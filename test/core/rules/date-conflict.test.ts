@@ -71,6 +71,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'India won seven medals at the 2020 Tokyo Games, held in 2021, and finished 48th.', [], { index });
   });
 
+  it('a house that "approved" a bill passed it', () => {
+    const index = indexOf([{ name: 'nsgb.md', text: 'The Rajya Sabha passed the National Sports Governance Bill, 2025 on August 12, 2025, a day after the Lok Sabha approved it on August 11, 2025.\n' }]);
+    check('date-conflict', 'The Lok Sabha passed the National Sports Governance Bill on Monday, 11 August 2025.', [], { index });
+    check('date-conflict', 'The Lok Sabha passed the National Sports Governance Bill on 10 August 2025.', ['10 August 2025'], { index });
+  });
+
   it('a letter "sent" is a letter submitted', () => {
     const index = indexOf([{ name: 'ioa.md', text: "A. Yes. The IOA submitted a Letter of Intent to the IOC's Future Host Commission on 1 October 2024.\n" }]);
     check('date-conflict', 'The Indian Olympic Association (IOA) sent its Letter of Intent to the International Olympic Committee (IOC) on 1 October 2023.', ['1 October 2023'], { index });

@@ -551,6 +551,9 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+$/i;
  * second, as ordinals do). In lower case only: "the Modified NAIS" is a name. */
 const REVISED = new Set(['modified', 'revised', 'revamped', 'restructured', 'relaunched', 'updated', 'overhauled']);
 
+/** A house of a legislature. */
+const LEGISLATURE = /\b(?:Lok\s+Sabha|Rajya\s+Sabha|Parliament|Legislative\s+(?:Assembly|Council)|Vidhan\s+(?:Sabha|Parishad)|House\s+of\s+\p{Lu}\p{L}+|Senate|Congress)\b/u;
+
 /** "next" before a unit of time, or "next to": no later instance of the event's thing. */
 const NEXT_TIME = /^\s+(?:day|days|week|weeks|month|months|year|years|morning|evening|afternoon|night|to|few|two|three)\b/i;
 
@@ -834,6 +837,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       trigger = prev.trigger;
       triggerWord = prev.triggerWord;
     }
+    // A house of a legislature that "approved" a bill passed it ("a day after the Lok Sabha approved it
+    // on August 11").
+    if (classes.some(([c]) => c === 'approve') && !classes.some(([c]) => c === 'pass') && LEGISLATURE.test(text.slice(lo, hi))) classes.push(['pass', 0]);
     // The pronoun is the first clause's subject: a later clause with a subject of its own ("It runs until
     // 2025, and the definitive period starts on 1 January 2026") does not take it ("..., and it entered
     // into force" does).
