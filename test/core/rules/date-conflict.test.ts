@@ -77,6 +77,17 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Lok Sabha passed the National Sports Governance Bill on 10 August 2025.', ['10 August 2025'], { index });
   });
 
+  it('a task or a question dates nothing', () => {
+    const index = indexOf([{ name: 'gct.md', text: 'A. A Gati Shakti Cargo Terminal (GCT) is a freight terminal connected to the railway network. As of 31 March 2025, 91 GCTs had been commissioned, and another 234 had been approved.\n' }]);
+    check('date-conflict', '- Check how many GCTs were commissioned in April and May 2025.', [], { index });
+    check('date-conflict', 'How many GCTs were commissioned in May 2025?', [], { index });
+  });
+
+  it('"The review with the managers, held on ..., recorded ...": the participle dates the opening phrase', () => {
+    const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
+    check('date-conflict', "The zonal freight review with the general managers was held on 4 June 2025 in Rail Bhavan. Members asked each zone to report. The zonal freight review with the general managers, held on 11 June 2025, recorded the zones' cargo terminal commissioning figures and pending land lease applications.", ['11 June 2025'], { index });
+  });
+
   it('a letter "sent" is a letter submitted', () => {
     const index = indexOf([{ name: 'ioa.md', text: "A. Yes. The IOA submitted a Letter of Intent to the IOC's Future Host Commission on 1 October 2024.\n" }]);
     check('date-conflict', 'The Indian Olympic Association (IOA) sent its Letter of Intent to the International Olympic Committee (IOC) on 1 October 2023.', ['1 October 2023'], { index });

@@ -345,6 +345,8 @@ function withWeekday(text: string, ds: number): number {
   const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, ds - 12), ds));
   return m ? ds - m[0].length : ds;
 }
+const OPENING_NP = /^[\s"'\u2018\u201c]*(?:The|A|An|This|That|Its|Their|Our)\s+[^,;:()]{3,100}$/;
+const FINITE_BEFORE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|\p{Ll}{2,}ed)\b/u;
 function relativeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
   ds = withWeekday(text, ds);
   let from = -1;
@@ -364,6 +366,10 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
   // A participle that runs to the sentence's end is its main verb ("Its Delhi–Dausa stretch, 246 km,
   // opened on 12 February 2023").
   if (participle && (next < 0 || !/\p{L}/u.test(text.slice(hi)))) return undefined;
+  // A participle after the sentence's opening noun phrase, with no verb before it ("The zonal freight
+  // review with the general managers, held on 11 June 2025, recorded ..."): the whole phrase is its
+  // antecedent, not the last noun in it.
+  if (participle && OPENING_NP.test(text.slice(0, from)) && !FINITE_BEFORE.test(text.slice(0, from))) return { lo: 0, hi };
   if (participle && /(?:^|\s)(?:at|in|on|during|after|before|since|by|from|for|with|under|following)\s+$/i.test(text.slice(Math.max(0, lo - 12), lo))) return undefined;
   return lo < from ? { lo, hi } : undefined;
 }

@@ -12,6 +12,7 @@ import { findSupport } from '../corpus/search';
 import { isAnaphoric, subjectSpan } from '../extract/events';
 import type { Fix } from '../types';
 import { memoize } from '../text/memo';
+import { assertsNothing } from '../text/sentences';
 
 // Each pattern is a fixed alternation or a single negated class: no nested quantifiers, linear.
 const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L})/gu;
@@ -40,16 +41,8 @@ const QUOTES = new RegExp(QUOTE_RE.source, 'gu');
 /** A quotation, not a scare quote: five words or more inside the marks. */
 const isQuotation = (m: RegExpMatchArray) => (m[1] ?? m[2] ?? '').split(/\s+/).filter(Boolean).length >= 5;
 
-/**
- * A question or a research task asserts nothing: "Did the 208 projects all start?", "Ask the NPG
- * secretariat for the list of the 208 projects", "- [ ] Check whether the 2023 figure was revised".
- */
-const TASK = /^[^\p{L}]*(?:\[[ xX]\]\s*)?(?:ask|check|verify|confirm|find\s+out|look\s+up|follow\s+up|request|obtain|chase|cross-check|double-check|email|call|contact|query|fetch|pull|dig\s+out|get\s+hold\s+of)\s+(?:(?:with|on|for|up)\s+)?(?:the|a|an|whether|if|how|why|what|when|which|who|where|that|this|these|those|our|their|its|each|every|all|\p{Lu})/u;
-const notClaim = (text: string) =>
-  /\?[\s"'\u2019\u201d)*_]*$/u.test(text) || TASK.test(text.replace(/^([^\p{L}]*(?:\[[ xX]\]\s*)?)(\p{Lu})/u, (_, a: string, b: string) => a + b.toLowerCase()));
-
 function detectClaim(text: string): ClaimKind | undefined {
-  if (notClaim(text)) return undefined;
+  if (assertsNothing(text)) return undefined;
   if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
   const figures = findFigures(text).filter((f) => !wordLimit(text, f));
   if (figures.length && !figures.every((f) => adviceFigure(text, f.start))) return 'statistic';

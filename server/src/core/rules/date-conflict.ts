@@ -11,6 +11,7 @@ import { findEvents, isAnaphoric, nounReferent, sameKind, sameOrdinal, subjectOf
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, sameActivity, sameNumber, EVENT_MATCH } from '../corpus/search';
 import { normalizeWord, tokenize } from '../text/words';
+import { assertsNothing } from '../text/sentences';
 
 const MONTH_FIRST = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -251,7 +252,7 @@ function mentionsOf(facts: BlockFacts, index: CorpusIndex, cache: SearchCache): 
   const list: { e: SentenceEvent; at: number }[] = [];
   const context = contextsOf(facts);
   facts.sentences.forEach((s, i) => {
-    if (!s.dates.length) return;
+    if (!s.dates.length || assertsNothing(s.text)) return;
     for (const e of sentenceEvents(index, s.text, cache, context[i])) if (!e.conflict) list.push({ e, at: s.start });
   });
   mentions.set(facts, { version: index.version, list });
@@ -276,7 +277,8 @@ export const dateConflict: Rule = {
     const out: RawFinding[] = [];
     const context = contextsOf(facts);
     facts.sentences.forEach((s, i) => {
-      if (!s.dates.length) return;
+      // A question or a task ("- Check how many GCTs were commissioned in April and May 2025") dates nothing.
+      if (!s.dates.length || assertsNothing(s.text)) return;
       for (const e of sentenceEvents(index, s.text, cache, context[i])) if (e.conflict) out.push(shiftFinding(e.conflict, s.start));
     });
     return out;

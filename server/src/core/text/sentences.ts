@@ -62,3 +62,11 @@ export function splitSentences(text: string, base = 0): Span[] {
   push(text.length);
   return out;
 }
+
+/**
+ * A question or a research task asserts nothing: "Did the 208 projects all start?", "Ask the NPG
+ * secretariat for the list of the 208 projects", "- [ ] Check whether the 2023 figure was revised".
+ */
+const TASK = /^[^\p{L}]*(?:\[[ xX]\]\s*)?(?:ask|check|verify|confirm|find\s+out|look\s+up|follow\s+up|request|obtain|chase|cross-check|double-check|email|call|contact|query|fetch|pull|dig\s+out|get\s+hold\s+of)\s+(?:(?:with|on|for|up)\s+)?(?:the|a|an|whether|if|how|why|what|when|which|who|where|that|this|these|those|our|their|its|each|every|all|\p{Lu})/u;
+export const assertsNothing = (text: string): boolean =>
+  /\?[\s"'\u2019\u201d)*_]*$/u.test(text) || TASK.test(text.replace(/^([^\p{L}]*(?:\[[ xX]\]\s*)?)(\p{Lu})/u, (_, a: string, b: string) => a + b.toLowerCase()));
