@@ -107,6 +107,8 @@ describe('definitions and names on the seeds', () => {
     const index = indexOf([{ name: 'faq.md', text: '# FAQ\n\nQ. What is the NFDB?\n\nA. The National Fisheries Development Board (NFDB) is an autonomous body under the Department of Fisheries.\n\nThe Blue Port Fund is a window for harbour loans.\n' }]);
     assert.match(index.definitions('national fisheries development board')[0]?.def.definition ?? '', /autonomous body/);
     assert.match(index.definitions('blue port fund')[0]?.def.definition ?? '', /window for harbour loans/);
+    const act = indexOf([{ name: 'eda.md', text: "# FAQ\n\nA. The Epidemic Diseases Act, 1897 is India's principal law for containing dangerous epidemic diseases.\n" }]);
+    assert.match(act.definitions('epidemic diseases act')[0]?.def.definition ?? '', /principal law/);
   });
 
   it('a name wrapped across lines of plain text is stored on one line', () => {

@@ -22,6 +22,9 @@ export interface TermDefinition {
 }
 
 const ARTICLE = /^(?:an?|the|one of the)\s/i;
+/** What a copular definition's predicate opens with: an article, or a possessive name ("India's
+ * principal law for ..."). */
+const COPULA_OBJECT = /^(?:an?|the|one of the|\p{Lu}[\p{L}.-]*['’]s)\s/iu;
 /** Nouns of a post or a standing, besides the titles written before names ("senior fellow"). */
 const POSTS = new Set(['fellow', 'member', 'researcher', 'lecturer', 'partner', 'author', 'correspondent', 'reporter', 'columnist', 'consultant', 'expert', 'specialist', 'historian', 'diplomat', 'lawyer', 'advocate']);
 /** Modifiers of a post besides those written before names ("associate professor", "visiting fellow"). */
@@ -61,7 +64,8 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
     const rel = n.end - base;
     let after = sentence.slice(rel);
     let skip = 0;
-    const acr = /^\s*\([^()]{1,20}\)/.exec(after);
+    // A bracketed acronym or a law's year after the name: "(NFDB) is ...", "the Epidemic Diseases Act, 1897 is ...".
+    const acr = /^\s*\([^()]{1,20}\)/.exec(after) ?? /^,?\s+(?:1[5-9]|20)\d\d(?=\s+(?:is|was|are|were|remains|serves as)\s)/.exec(after);
     if (acr) {
       skip = acr[0].length;
       after = after.slice(skip);
@@ -106,7 +110,7 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
         }
       }
     }
-    if (atStart && (m = /^\s+(?:is|was|are|were|remains|serves as)\s+/.exec(after)) && ARTICLE.test(after.slice(m[0].length))) {
+    if (atStart && (m = /^\s+(?:is|was|are|were|remains|serves as)\s+/.exec(after)) && COPULA_OBJECT.test(after.slice(m[0].length))) {
       const from = rel + skip + m[0].length;
       push('copula', 2.5, sentence.slice(from).replace(/[.!?]+$/, ''), sentence.length);
       continue;
