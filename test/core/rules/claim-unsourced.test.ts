@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { table, check, applyFix, findings } from './check';
-import { indexOf } from '../../helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CORPUS_DIR, indexOf } from '../../helpers';
 import { quoteAround } from '../../../server/src/core/rules/rule';
 
 describe('claim-unsourced', () => {
@@ -263,6 +265,14 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['a figure and its rank, the rank in the sentence after the figure\'s', 'India holds 6.9 million tonnes of rare earth oxide reserves, the fifth-largest in the world.', []],
     ['a rank the sentence after does not give', 'India holds 6.9 million tonnes of rare earth oxide reserves, the third-largest in the world.', ['India holds 6.9 million tonnes of rare earth oxide reserves, the third-largest in the world.']],
   ], { index: ree, settings: s });
+  // With the bundled corpus, as a workspace has it (the words' weights are the corpus's).
+  const bundled = fs.readdirSync(CORPUS_DIR).map((f) => ({ name: f, text: fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8'), bundled: true }));
+  const abss = indexOf([...bundled, { name: 'abss.md', text: '# Stations\n\nThe PPP stations are separate from the Amrit Bharat Station Scheme (ABSS), under which the Ministry of Railways is upgrading 1,337 stations with its own funds. The scheme was launched in February 2023.\n\nThe ABSS sets out a master plan for each station, with roof plazas, better waiting halls, separate entry and exit routes, and escalators.\n' }]);
+  table('claim-unsourced', [
+    ['an exact figure on the same subject needs fewer of the claim\'s other words', 'Under the ABSS, 1,337 stations are being upgraded with master plans, roof plazas and better waiting halls.', []],
+    ['not another figure', 'Under the ABSS, 1,347 stations are being upgraded with master plans, roof plazas and better waiting halls.', ['Under the ABSS, 1,347 stations are being upgraded with master plans, roof plazas and better waiting halls.']],
+    ['nor a claim with a second figure the passage lacks', 'Under the ABSS, 1,337 stations and 4,500 platforms are being upgraded with master plans, roof plazas and better waiting halls.', ['Under the ABSS, 1,337 stations and 4,500 platforms are being upgraded with master plans, roof plazas and better waiting halls.']],
+  ], { index: abss, settings: s });
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 

@@ -272,7 +272,13 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
       }
       if (!sharedFigures.length && (sharedCount < 2 || score < 0.3)) continue;
       const p: Passage = { doc, start, end, score: sharedFigures.length ? withContext : score, sharedFigures, otherFigures };
-      const supports = figures.size ? sharedFigures.length > 0 && withContext >= 0.35 : score >= 0.5;
+      // An exact figure of three significant digits or more ("1,337 stations") is rarely shared by chance:
+      // with it, a passage on the same subject needs fewer of the claim's other words (which may describe
+      // the thing in a sentence of their own).
+      // (Only when it gives every figure of the claim: "a total outlay of ₹20,050 crore and 4,500 vessels"
+      // is not backed by a passage with the outlay alone.)
+      const specific = new Set(sharedFigures).size >= figures.size && sharedFigures.some((k) => significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3);
+      const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) : score >= 0.5;
       const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
       if (supports && better(support)) support = p;
       if (better(closest)) closest = p;
