@@ -88,6 +88,11 @@ describe('date-conflict', () => {
     check('date-conflict', "The zonal freight review with the general managers was held on 4 June 2025 in Rail Bhavan. Members asked each zone to report. The zonal freight review with the general managers, held on 11 June 2025, recorded the zones' cargo terminal commissioning figures and pending land lease applications.", ['11 June 2025'], { index });
   });
 
+  it('a word past a comma after the date does not set the event apart ("the day the revised definition took effect")', () => {
+    const index = indexOf([{ name: 'udyam.md', text: 'The Udyam Registration portal was launched on July 1, 2020, the day the revised definition took effect.\n' }]);
+    check('date-conflict', 'The Udyam Registration portal was launched on 1 July 2021.', ['1 July 2021'], { index });
+  });
+
   it('a letter "sent" is a letter submitted', () => {
     const index = indexOf([{ name: 'ioa.md', text: "A. Yes. The IOA submitted a Letter of Intent to the IOC's Future Host Commission on 1 October 2024.\n" }]);
     check('date-conflict', 'The Indian Olympic Association (IOA) sent its Letter of Intent to the International Olympic Committee (IOC) on 1 October 2023.', ['1 October 2023'], { index });

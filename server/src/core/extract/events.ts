@@ -774,7 +774,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // revised in" are verbs and count nothing).
       // "The next meeting" is a later one than the meeting a draft dates (not "the next day").
       const o = ordinalOf(t.text) ?? version ?? (REVISED.has(t.text) && !VERB_USE.test(text.slice(t.end, t.end + 8)) && !AUXILIARY.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 2 : undefined) ?? (t.text === 'next' && !NEXT_TIME.test(text.slice(t.end, t.end + 10)) ? 2 : undefined);
-      if (o !== undefined) {
+      // (Not one past a comma after the date, which describes something else: "launched on July 1, 2020,
+      // the day the revised definition took effect".)
+      if (o !== undefined && !(t.start >= d.end && /[,;]/.test(text.slice(d.end, t.start)))) {
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
         if (dist < ordinalDist) {
           ordinal = o;
