@@ -93,6 +93,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Udyam Registration portal was launched on 1 July 2021.', ['1 July 2021'], { index });
   });
 
+  it('things listed "to be leased between 2022 and 2025" date a plan\'s window, not the listing', () => {
+    const index = indexOf([{ name: 'nmp.md', text: 'The National Monetisation Pipeline (NMP), unveiled by the Finance Minister on 23 August 2021, listed 25 AAI airports to be leased between 2022 and 2025.\n' }]);
+    check('date-conflict', 'The National Monetisation Plan (NMP) of 23 August 2021 listed 25 AAI airports for lease.', [], { index });
+    check('date-conflict', 'The National Monetisation Pipeline (NMP) was unveiled on 23 August 2022.', ['23 August 2022'], { index });
+  });
+
   it('a letter "sent" is a letter submitted', () => {
     const index = indexOf([{ name: 'ioa.md', text: "A. Yes. The IOA submitted a Letter of Intent to the IOC's Future Host Commission on 1 October 2024.\n" }]);
     check('date-conflict', 'The Indian Olympic Association (IOA) sent its Letter of Intent to the International Olympic Committee (IOC) on 1 October 2023.', ['1 October 2023'], { index });

@@ -137,6 +137,11 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|after|befor
  */
 const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|since)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+|(?:late|early|mid)[\s-]+)?$/i;
 
+/** A period for things listed "to be leased between 2022 and 2025" after the sentence's own event ("The
+ * NMP, unveiled on 23 August 2021, listed 25 airports to be leased between 2022 and 2025"): a plan's
+ * window, no event's date. */
+const TO_BE_WITHIN = /\bto\s+be\s+\p{Ll}+(?:ed|en)\s+(?:between|from|over|during)\s+$/u;
+
 /** A deadline's date bounds what may happen, it dates nothing: "The deadline for SSMIs to comply was 26
  * May 2021, three months after notification". */
 const DEADLINE = /\b(?:deadlines?|due\s+date|last\s+date|cut-?off(?:\s+date)?)\b[^.;:]{0,80}?\b(?:was|is|were|are|of|fell|falls|remains?|set\s+(?:at|for|as))\s+$/i;
@@ -643,7 +648,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start, d.end)));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || UNTIL_END.test(text.slice(Math.max(0, d.start - 120), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)) || DEADLINE.test(text.slice(Math.max(0, d.start - 120), d.start)) || COVERING.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || UNTIL_END.test(text.slice(Math.max(0, d.start - 120), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)) || DEADLINE.test(text.slice(Math.max(0, d.start - 120), d.start)) || COVERING.test(text.slice(Math.max(0, d.start - 30), d.start)) || TO_BE_WITHIN.test(text.slice(Math.max(0, d.start - 40), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
