@@ -247,7 +247,8 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
   const kk = indexOf([{ name: 'kk.md', text: '# Kudankulam\n\nUnits 1 and 2 of the Kudankulam plant, each of 1,000 MW, are Russian-designed pressurised water reactors.\n' }]);
   table('claim-unsourced', [
     ['"Units 1 and 2" are two units', 'The Kudankulam plant runs two Russian-designed units.', []],
-    ['three units the passage does not list', 'The Kudankulam plant runs three Russian-designed units.', ['The Kudankulam plant runs three Russian-designed units.']],
+    ['3 units the passage does not list', 'The Kudankulam plant runs 3 units of Russian design.', ['The Kudankulam plant runs 3 units of Russian design.']],
+    ['a small count in words narrates: no statistic', 'The Kudankulam plant runs three Russian-designed units.', []],
   ], { index: kk, settings: s });
   const whc = indexOf([{ name: 'whc.md', text: '# Heritage\n\nThe session added the Moidams of Assam to the World Heritage List and made India the sixth country in the world by number of inscribed sites.\n\nIndia now has a number of World Heritage Sites that puts it sixth in the world, and its oldest site was inscribed in 1983.\n' }]);
   table('claim-unsourced', [
@@ -273,6 +274,11 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['not another figure', 'Under the ABSS, 1,347 stations are being upgraded with master plans, roof plazas and better waiting halls.', ['Under the ABSS, 1,347 stations are being upgraded with master plans, roof plazas and better waiting halls.']],
     ['nor a claim with a second figure the passage lacks', 'Under the ABSS, 1,337 stations and 4,500 platforms are being upgraded with master plans, roof plazas and better waiting halls.', ['Under the ABSS, 1,337 stations and 4,500 platforms are being upgraded with master plans, roof plazas and better waiting halls.']],
   ], { index: abss, settings: s });
+  it('a small count in words is no statistic; in digits, or past a hundred, it is', () => {
+    check('claim-unsourced', 'Trade grew [@kk]. District officers presented budgets, and two states asked for more time.', [], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. District officers presented budgets, and 2 states asked for more time.', ['District officers presented budgets, and 2 states asked for more time.'], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. One hundred cities were chosen.', ['One hundred cities were chosen.'], { index: kk });
+  });
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 

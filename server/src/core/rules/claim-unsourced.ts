@@ -41,11 +41,15 @@ const QUOTES = new RegExp(QUOTE_RE.source, 'gu');
 /** A quotation, not a scare quote: five words or more inside the marks. */
 const isQuotation = (m: RegExpMatchArray) => (m[1] ?? m[2] ?? '').split(/\s+/).filter(Boolean).length >= 5;
 
+const smallWordCount = (f: Figure) => f.kind === 'count' && f.value < 100 && !/\d/.test(f.text);
+
 function detectClaim(text: string): ClaimKind | undefined {
   if (assertsNothing(text)) return undefined;
   if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
   const figures = findFigures(text).filter((f) => !wordLimit(text, f));
-  if (figures.length && !figures.every((f) => adviceFigure(text, f.start))) return 'statistic';
+  // A small count written in words ("two states asked for more time", "forty women's self-help groups")
+  // narrates; a statistic is written in digits or with a unit.
+  if (figures.length && !figures.every((f) => adviceFigure(text, f.start) || smallWordCount(f))) return 'statistic';
   for (const m of text.matchAll(QUOTES)) if (isQuotation(m)) return 'quotation';
   if (SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text)) return 'superlative';
   return undefined;
