@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findDates, weekdayOf, daysInMonth, formatDate, compareAtGranularity, WEEKDAY_NAMES, type DateMention, type SimpleDate, type Granularity } from '../../server/src/core/extract/dates';
+import { findDates, relativeWeekdays, weekdayOf, daysInMonth, formatDate, compareAtGranularity, WEEKDAY_NAMES, type DateMention, type SimpleDate, type Granularity } from '../../server/src/core/extract/dates';
 
 /**
  * One expected mention. `at`: its text (and where it is, searched in the input); `d`/`u`: date and range
@@ -343,4 +343,21 @@ describe('robustness', () => {
       assert.ok(ratio < 32, `${name}: time ratio ${ratio.toFixed(1)} for 8x the input`);
     });
   }
+});
+
+describe('weekdays dated by a report\'s own date', () => {
+  const pub = { year: 2024, month: 2, day: 15 }; // a Thursday
+  const on = (text: string) => relativeWeekdays(text, pub).map((d) => formatDate(d.date));
+  it('the latest such weekday on or before the report', () => {
+    assert.deepEqual(on('The Supreme Court on Thursday struck down the scheme.'), ['15 February 2024']);
+    assert.deepEqual(on('The bank said on Monday that it would comply.'), ['12 February 2024']);
+  });
+  it('what is still to come, the next one after it', () => {
+    assert.deepEqual(on('The council will meet on Monday to review it.'), ['19 February 2024']);
+    assert.deepEqual(on('The bench is to hear the case on Thursday.'), ['22 February 2024']);
+  });
+  it('not a weekday written with its date, nor without a report date', () => {
+    assert.deepEqual(on('It met on Monday, 12 February 2024.'), []);
+    assert.deepEqual(relativeWeekdays('It met on Monday.', { year: 2024 }), []);
+  });
 });

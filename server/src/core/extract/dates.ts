@@ -605,12 +605,15 @@ export function citationKeySpans(text: string): [number, number][] {
 }
 
 /** "on Thursday" with no date after it (a news report's way of dating an event in its week). */
-const ON_WEEKDAY = /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![,\s]+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+const ON_WEEKDAY = /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![,\s]+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/g;
+
+const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:to|scheduled|due|expected|set|slated)|next)\b/i;
 
 /**
  * Weekdays a source dates by its own publication date: "the Supreme Court on Thursday struck down ..." in
  * a report of Thursday, February 15, 2024 is 15 February 2024 (the latest such weekday on or before the
- * report's date). Only with a publication date to the day.
+ * report's date; for what is still to come, "will meet on Monday", the next one after it). Only with a
+ * publication date to the day.
  */
 export function relativeWeekdays(text: string, published: SimpleDate | undefined): DateMention[] {
   if (!published?.day || !published.month || !text.includes('day')) return [];
@@ -620,7 +623,9 @@ export function relativeWeekdays(text: string, published: SimpleDate | undefined
   ON_WEEKDAY.lastIndex = 0;
   for (const m of text.matchAll(ON_WEEKDAY)) {
     const wd = WEEKDAY_NAMES.indexOf(m[1]);
-    const t = new Date(pub - ((pubDay - wd + 7) % 7) * 86_400_000);
+    // What is still to come ("the council will meet on Monday") is on the next such weekday after it.
+    const ahead = FUTURE.test(text.slice(0, m.index));
+    const t = new Date(pub + (ahead ? (wd - pubDay + 7) % 7 || 7 : -((pubDay - wd + 7) % 7)) * 86_400_000);
     const start = m.index! + m[0].length - m[1].length;
     out.push({ start, end: start + m[1].length, text: m[1], date: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }, granularity: 'day', valid: true, form: 'prose' });
   }
