@@ -99,6 +99,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The National Monetisation Pipeline (NMP) was unveiled on 23 August 2022.', ['23 August 2022'], { index });
   });
 
+  it('a flight that "flew" on a day is an event', () => {
+    const index = indexOf([{ name: 'saf.md', text: 'A. Yes. The first commercial passenger flight by an Indian airline using indigenously produced SAF flew from Pune to Delhi on 19 May 2023.\n' }]);
+    check('date-conflict', 'The first Indian commercial flight with indigenous SAF flew from Pune to Delhi on 19 May 2024.', ['19 May 2024'], { index });
+    check('date-conflict', 'The first Indian commercial flight with indigenous SAF flew from Pune to Delhi on 19 May 2023.', [], { index });
+  });
+
   it('a letter "sent" is a letter submitted', () => {
     const index = indexOf([{ name: 'ioa.md', text: "A. Yes. The IOA submitted a Letter of Intent to the IOC's Future Host Commission on 1 October 2024.\n" }]);
     check('date-conflict', 'The Indian Olympic Association (IOA) sent its Letter of Intent to the International Olympic Committee (IOC) on 1 October 2023.', ['1 October 2023'], { index });

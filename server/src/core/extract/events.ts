@@ -57,7 +57,7 @@ const TRIGGER_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of words) if (!TRIGGER_OF.has(normalizeWord(w))) TRIGGER_OF.set(normalizeWord(w), cls);
 // Words of two kinds: a line or a plant "opened" or "inaugurated" is launched, a conference is held; a
 // conference "concluded" ends, an agreement is signed.
-for (const [w, cls] of [['open', 'meet+launch'], ['inaugurate', 'launch+meet'], ['conclude', 'sign+end'], ['arrive', 'move+visit'], ['arrival', 'move+visit'], ['inauguration', 'launch+meet']]) TRIGGER_OF.set(normalizeWord(w), cls);
+for (const [w, cls] of [['open', 'meet+launch'], ['inaugurate', 'launch+meet'], ['conclude', 'sign+end'], ['arrive', 'move+visit'], ['arrival', 'move+visit'], ['fly', 'move+visit'], ['flew', 'move+visit'], ['flown', 'move+visit'], ['inauguration', 'launch+meet']]) TRIGGER_OF.set(normalizeWord(w), cls);
 const OPEN_CLASS = TRIGGER_OF.get(normalizeWord('open'))!;
 /** What opens as a meeting does (see OPEN_CLASS). */
 const GATHERING = /\b(?:summits?|conferences?|sessions?|meetings?|workshops?|talks|dialogues?|dialogs?|rounds?|hearings?|seminars?|webinars?|symposi(?:um|a)|ceremon(?:y|ies)|consultations?|auctions?|exhibitions?|expos?|fairs?|games|congress|assembl(?:y|ies)|forums?|festivals?|parliament|house)\b/i;
