@@ -279,6 +279,7 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     check('claim-unsourced', 'Trade grew [@kk]. District officers presented budgets, and 2 states asked for more time.', ['District officers presented budgets, and 2 states asked for more time.'], { index: kk });
     check('claim-unsourced', 'Trade grew [@kk]. One hundred cities were chosen.', ['One hundred cities were chosen.'], { index: kk });
   });
+  it('"according to officials" is a vague attribution', () => check('claim-unsourced', 'Trade grew [@kk]. Dropout among Dalit students has halved since the revamp, according to officials.', ['Dropout among Dalit students has halved since the revamp, according to officials.'], { index: kk }));
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 

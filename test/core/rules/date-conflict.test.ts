@@ -105,6 +105,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The first Indian commercial flight with indigenous SAF flew from Pune to Delhi on 19 May 2023.', [], { index });
   });
 
+  it('a year declared one ("declaring 2023 the International Year of Millets on 3 March 2021") dates nothing', () => {
+    const index = indexOf([{ name: 'iym.md', text: 'The United Nations General Assembly adopted an India-sponsored resolution declaring 2023 the International Year of Millets on 3 March 2021.\n' }]);
+    check('date-conflict', 'The UN General Assembly adopted the resolution on the International Year of Millets on 3 March 2021.', [], { index });
+    check('date-conflict', 'The UN General Assembly adopted the resolution on the International Year of Millets on 3 March 2022.', ['3 March 2022'], { index });
+  });
+
   it('a letter "sent" is a letter submitted', () => {
     const index = indexOf([{ name: 'ioa.md', text: "A. Yes. The IOA submitted a Letter of Intent to the IOC's Future Host Commission on 1 October 2024.\n" }]);
     check('date-conflict', 'The Indian Olympic Association (IOA) sent its Letter of Intent to the International Olympic Committee (IOC) on 1 October 2023.', ['1 October 2023'], { index });
