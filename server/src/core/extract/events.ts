@@ -164,6 +164,10 @@ const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?
  */
 const MEASURE = /\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion|trillion|bn|mn)(?:\s+(?:crore|tonnes?))?|tonnes?|km|MW|GW|GWh|kWh)\s+(?:in|during|at|as\s+(?:of|on))\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*|end[-\s]+(?:of\s+)?)?$/i;
 
+/** What makes a date a bound, a window or a measure rather than an event's date, each with how far
+ * before the date it is read. */
+const BOUNDS: [RegExp, number][] = [[BOUND, 30], [UNTIL_END, 120], [PAST_PLAN, 60], [MEASURE, 40], [DEADLINE, 120], [COVERING, 30], [TO_BE_WITHIN, 40]];
+
 // A report's edition too ("the India State of Forest Report (ISFR) 2023", "Census 2011").
 const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda|Report|Survey|Index|Census|Budget|Outlook|Review|Guidelines|Yearbook)(?:\s*\([^()]{1,20}\))?\s*(?:,|of)?\s*$/;
 /** A year right after an acronym that follows "the" ("The ISFR 2023 was released"), or that opens the
@@ -387,6 +391,7 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
  * reading), with no break between its conjunction and the date.
  */
 const TIME_CLAUSE = /\b(?:when|whenever|once|as\s+soon\s+as)\s/gi;
+const TIME_CLAUSE_TEST = new RegExp(TIME_CLAUSE.source, 'i');
 function timeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
   let from = -1;
   TIME_CLAUSE.lastIndex = Math.max(0, ds - 150);
@@ -572,7 +577,7 @@ const NEXT_TIME = /^\s+(?:day|days|week|weeks|month|months|year|years|morning|ev
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** The number an ordinal word stands for ("second" 2, "19th" 19), or undefined. */
-function ordinalOf(word: string): number | undefined {
+export function ordinalOf(word: string): number | undefined {
   const w = word.toLowerCase();
   const i = ORDINAL_WORDS.indexOf(w);
   if (i >= 0) return i + 1;
@@ -649,7 +654,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start, d.end)));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUND.test(text.slice(Math.max(0, d.start - 30), d.start)) || UNTIL_END.test(text.slice(Math.max(0, d.start - 120), d.start)) || PAST_PLAN.test(text.slice(Math.max(0, d.start - 60), d.start)) || MEASURE.test(text.slice(Math.max(0, d.start - 40), d.start)) || DEADLINE.test(text.slice(Math.max(0, d.start - 120), d.start)) || COVERING.test(text.slice(Math.max(0, d.start - 30), d.start)) || TO_BE_WITHIN.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  const bound = valid.filter((d) => BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start))));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
@@ -731,7 +736,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // Relative clauses (", which ...") are rare: most sentences skip looking for them.
   const relatives = RELATIVE_TEST.test(text);
   const restrictives = RESTRICTIVE_TEST.test(text);
-  const timed = /\b(?:when|whenever|once|as\s+soon\s+as)\s/i.test(text);
+  const timed = TIME_CLAUSE_TEST.test(text);
   for (let i = 0; i < usable.length; i++) {
     const d = usable[i];
     // This date's part of the sentence: from the cut before it to the cut after it; a clause that

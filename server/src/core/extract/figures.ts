@@ -266,10 +266,10 @@ export function rowFigures(text: string): Figure[] {
   return out;
 }
 
-/** The figures of a source passage: a table row's too (see rowFigures). */
 /** Numbered things listed by their numbers ("Units 1 and 2", "units 3, 4 and 5"): a count of them. */
 const NUMBERED_LIST = /\b(\p{L}+s)\s+(\d{1,3}(?:,\s*\d{1,3})*\s+and\s+\d{1,3})\b/gu;
 
+/** The figures of a source passage: a table row's too (see rowFigures), and numbered things listed. */
 export function passageFigures(text: string): Figure[] {
   const found = findFigures(text);
   // In a source, "Units 1 and 2 are Russian-designed" backs a draft's "two Russian-designed units" (in a

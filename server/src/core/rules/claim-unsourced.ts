@@ -9,7 +9,7 @@ import type { Settings } from '../settings';
 import type { Passage, SearchCache } from '../corpus/search';
 import { figureKey, findFigures, passageFigures, type Figure } from '../extract/figures';
 import { findSupport } from '../corpus/search';
-import { isAnaphoric, subjectSpan } from '../extract/events';
+import { isAnaphoric, ordinalOf, subjectSpan } from '../extract/events';
 import type { Fix } from '../types';
 import { memoize } from '../text/memo';
 import { assertsNothing } from '../text/sentences';
@@ -213,16 +213,23 @@ function rankingText(index: CorpusIndex, p: Passage): string {
  * superlative when the figure is backed and the ranking beside it is not), else the closest passage. */
 function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: SearchCache): { kind: ClaimKind; support?: Passage; closest?: Passage } {
   let { support, closest } = findSupport(index, text, cache);
+  // The passage's ranking text, read once for whichever passage is the support.
+  let rankedFor: Passage | undefined;
+  let ranking = '';
+  const ranked = (p: Passage) => {
+    if (rankedFor !== p) [rankedFor, ranking] = [p, rankingText(index, p)];
+    return ranking;
+  };
   // A quotation is supported only by a passage that has its words, not one on the same subject; a
   // ranking only by a passage that ranks too ("the largest programme ... in the world" is not supported
   // by a passage that describes the programme).
-  if (support && ((kind === 'quotation' && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, text)) || (kind === 'superlative' && !ranksAlike(text, rankingText(index, support))))) {
+  if (support && ((kind === 'quotation' && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, text)) || (kind === 'superlative' && !ranksAlike(text, ranked(support))))) {
     closest = support;
     support = undefined;
   }
   // A supported figure does not carry a ranking in the same sentence that its passage does not make
   // ("Delhi is the most polluted capital in the world, and its PM10 level fell by 9 per cent").
-  if (support && kind === 'statistic' && SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text) && !SUPERLATIVE_RE.test(rankingText(index, support))) {
+  if (support && kind === 'statistic' && SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text) && !SUPERLATIVE_RE.test(ranked(support))) {
     kind = 'superlative';
     closest = support;
     support = undefined;
@@ -242,7 +249,7 @@ function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: Sea
   // fourth", nor "the third-largest" "the second-largest").
   if (support) {
     const mine = ranksOf(text);
-    if (mine.length && !mine.every((r) => ranksOf(rankingText(index, support!)).includes(r))) {
+    if (mine.length && !mine.every((r) => ranksOf(ranked(support!)).includes(r))) {
       closest = support;
       support = undefined;
     }
@@ -250,7 +257,6 @@ function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: Sea
   return { kind, support, closest };
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const ORD = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))`;
 /** A rank: "ranks ninth", "ranked 3rd", "stands fifth", "the third-largest", "second most populous". */
 const RANK = new RegExp(String.raw`\b(?:rank(?:s|ed)?|placed|stands?|stood|came|comes)\s+(?:at\s+)?${ORD}\b|\b${ORD}[-\s]+(?:largest|biggest|highest|lowest|greatest|smallest|most|least|fastest|richest|poorest|longest|oldest|leading)\b`, 'gi');
@@ -258,10 +264,7 @@ const RANK = new RegExp(String.raw`\b(?:rank(?:s|ed)?|placed|stands?|stood|came|
 /** The ranks a text gives, as numbers. */
 function ranksOf(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(RANK)) {
-    const w = (m[1] ?? m[2]).toLowerCase();
-    out.push(ORDINALS.includes(w) ? ORDINALS.indexOf(w) + 1 : parseInt(w, 10));
-  }
+  for (const m of text.matchAll(RANK)) out.push(ordinalOf(m[1] ?? m[2])!);
   return out;
 }
 
