@@ -66,6 +66,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'EVMs have been used since the 2004 general election. Since the general election of 2019, the VVPAT has been used at every polling station.', [], { index });
   });
 
+  it('a camp or a mela is held like a meeting: "the Ludhiana camp of 21 May 2025" against "held on 14 May 2025"', () => {
+    const index = indexOf([{ name: 'udyam.md', text: 'The Udyam portal was launched on 1 July 2020.\n' }]);
+    check('date-conflict', 'The supplier camp in Ludhiana was held on 14 May 2025 with the three platforms. The Ludhiana camp of 21 May 2025 helped local suppliers register.', ['21 May 2025'], { index });
+    check('date-conflict', 'The farmers\' mela at Pusa was held on 3 March 2025. The Pusa mela of 5 March 2025 drew farmers from four States.', ['5 March 2025'], { index });
+  });
+
   it('a year before an edition\'s name names the edition ("the 2020 Tokyo Games, held in 2021")', () => {
     const index = indexOf([{ name: 'tokyo.md', text: "India won seven medals there, including a gold in the men's javelin on 7 August 2021.\n" }]);
     check('date-conflict', 'India won seven medals at the 2020 Tokyo Games, held in 2021, and finished 48th.', [], { index });
