@@ -55,6 +55,12 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'The Occupational Safety, Health and Working Conditions (OSH) Code, 2020 applies.', expect: [{ short: 'OSH', long: 'Occupational Safety, Health and Working Conditions' }] },
   { text: 'The Department of Science, Technology and Environment (DSTE) met.', expect: [{ short: 'DSTE', long: 'Department of Science, Technology and Environment' }] },
   { text: 'Costs rose, while health and working conditions (OSH) worsened.', expect: [] },
+  // An official name whose short form leaves out a word or two: read only in title case, every letter a word's initial, from its first word to its last.
+  { text: 'The Office of the Registrar General and Census Commissioner, India (ORGI), under the Ministry, conducts the census.', expect: [{ short: 'ORGI', long: 'Office of the Registrar General and Census Commissioner, India' }] },
+  { text: 'The Scheme for Implementation of the Rights of Persons with Disabilities Act (SIPDA) funds ramps.', expect: [{ short: 'SIPDA', long: 'Scheme for Implementation of the Rights of Persons with Disabilities Act' }] },
+  { text: 'The Office of the Registrar General and Census Commissioner, India (GORI) met.', expect: [] },
+  { text: 'The Office of the Registrar General and Census Commissioner, India (ORGC) met.', expect: [] },
+  { text: 'The Department of Higher Secondary School Education and Literacy Affairs (DEA) met.', expect: [] },
   // Line forms.
   { text: 'Intro\n*[WTO]: World Trade Organization\n', expect: [{ short: 'WTO', long: 'World Trade Organization' }] },
   { text: 'NATO: North Atlantic Treaty Organization\nEU: the union', expect: [{ short: 'NATO', long: 'North Atlantic Treaty Organization' }] },

@@ -334,6 +334,8 @@ function longBefore(text: string, sf: string, lfEnd: number, attached: boolean, 
     if (list) return list;
     const named = titleAcrossComma(text, sf, ws, lfEnd, floor);
     if (named) return named;
+    const skipping = titleSkipping(text, sf, lfEnd, floor);
+    if (skipping) return skipping;
   }
   // An official name's qualifier the short form leaves out ("... Coordination on India-China Border
   // Affairs (WMCC)"): the letters are spelt by the words before it, and the name runs on through it.
@@ -369,6 +371,45 @@ function titleAcrossComma(text: string, sf: string, ws: number, lfEnd: number, f
   const lf = win.slice(k);
   if (!lf.includes(',') || !/^\p{Lu}/u.test(lf) || !lf.split(/\s+/).every((w) => TITLE_WORD.test(w)) || (lf.match(/,/g)?.length ?? 0) > 1) return undefined;
   return acceptable(sf, lf, m, k, win) ? { lf, lfStart: from + k } : undefined;
+}
+
+/**
+ * An official name in title case whose short form leaves out a word or two of it: "Office of the Registrar
+ * General and Census Commissioner, India (ORGI)", "Scheme for Implementation of the Rights of Persons with
+ * Disabilities Act (SIPDA)". Read only when no other reading holds: the short form is in capitals (three to
+ * eight), every word of the name is capitalised (but function words; one comma at most), each letter is the
+ * initial of a word, in order, from the name's first word to its last, and at most two words between go
+ * unspelt (no more than half as many as are spelt).
+ */
+const TITLE_SKIP_WORDS = 16;
+function titleSkipping(text: string, sf: string, lfEnd: number, floor: number): Found | undefined {
+  if (!/^\p{Lu}{3,8}$/u.test(sf)) return undefined;
+  const before = text.slice(Math.max(floor, lfEnd - 200), lfEnd);
+  const words = [...before.matchAll(/\S+/g)];
+  // The title-case run that ends at the bracket.
+  let from = words.length, commas = 0;
+  while (from > 0 && words.length - from < TITLE_SKIP_WORDS) {
+    const w = words[from - 1][0];
+    if (!TITLE_WORD.test(w) && w !== 'with') break;
+    if (w.endsWith(',') && (++commas > 1 || from === words.length)) break;
+    from--;
+  }
+  // Letters from the last, each on the initial of the nearest content word before it.
+  let letter = sf.length - 1, skipped = 0, matched = 0, first = -1;
+  for (let i = words.length - 1; i >= from && letter >= 0; i--) {
+    const w = words[i][0].replace(/,$/, '');
+    if (FUNCTION_WORD.test(w) || w === '&') continue;
+    if (w[0] === sf[letter]) {
+      if (letter === sf.length - 1 && i !== words.length - 1) return undefined;
+      letter--;
+      matched++;
+      first = i;
+    } else if (matched === 0 || ++skipped > 2) return undefined;
+  }
+  if (letter >= 0 || skipped === 0 || skipped * 2 > matched) return undefined;
+  const lfStart = lfEnd - before.length + words[first].index!;
+  const lf = text.slice(lfStart, lfEnd).trimEnd();
+  return lf.includes('\n\n') || CLAUSE_WORD.test(lf) ? undefined : { lf, lfStart };
 }
 
 /** An item of a list that spells a short form: one to three words in lower case (names in capitals make a
