@@ -66,6 +66,21 @@ describe('date-conflict', () => {
     check('date-conflict', 'EVMs have been used since the 2004 general election. Since the general election of 2019, the VVPAT has been used at every polling station.', [], { index });
   });
 
+  it('a decision is dated as an approval is ("The CCPA decided on 30 April 2025 that ...")', () => {
+    const index = indexOf([{ name: 'census.md', text: 'The Cabinet Committee on Political Affairs (CCPA) decided on 30 April 2025 that caste would be enumerated in the forthcoming census.\n' }]);
+    check('date-conflict', 'The CCPA decided on 30 April 2024 that caste would be enumerated.', ['30 April 2024'], { index });
+    check('date-conflict', 'The CCPA decided on 30 April 2025 that caste would be enumerated.', [], { index });
+  });
+
+  it('"It was postponed on ..." is what the sentence before named, not the paragraph\'s topic too', () => {
+    const index = indexOf([
+      { name: 'press.md', text: 'The Office of the Registrar General and Census Commissioner, India (ORGI), under the Ministry of Home Affairs, conducts the census. The first phase of Census 2021 was to begin on 1 April 2020. It was postponed indefinitely on 25 March 2020 because of the COVID-19 pandemic.\n' },
+      { name: 'news.md', text: 'The census itself has not been held since 2011. The first phase of the 2021 census was postponed in March 2020 because of the pandemic.\n' },
+    ]);
+    check('date-conflict', 'The first phase of Census 2021 was postponed on 24 March 2020 because of the pandemic.', ['24 March 2020'], { index });
+    check('date-conflict', 'The first phase of Census 2021 was postponed on 25 March 2020 because of the pandemic.', [], { index });
+  });
+
   it('a camp or a mela is held like a meeting: "the Ludhiana camp of 21 May 2025" against "held on 14 May 2025"', () => {
     const index = indexOf([{ name: 'udyam.md', text: 'The Udyam portal was launched on 1 July 2020.\n' }]);
     check('date-conflict', 'The supplier camp in Ludhiana was held on 14 May 2025 with the three platforms. The Ludhiana camp of 21 May 2025 helped local suppliers register.', ['21 May 2025'], { index });

@@ -14,7 +14,7 @@ import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 71;
+export const EXTRACT_VERSION = 72;
 
 export interface AcronymDef {
   short: string;
@@ -177,7 +177,7 @@ export function extractDocument(source: SourceText): DocExtract {
         // "The Bill" is the Bill this sentence names; an instrument this sentence does not name is further
         // back: the paragraph's topic, not this sentence's subject.
         const referent = nounReferent(text, nextText);
-        context = referent ?? withTopic(referent === null ? [] : subjectOf(text, tokens, context), topic);
+        context = referent ?? withTopic(referent === null ? [] : subjectOf(text, tokens, context), topic, nextText);
       } else context = undefined;
       if (digits || NUMBER_WORDS.test(text)) for (const f of passageFigures(text)) figures.push([figureKey(f), index]);
       for (const t of tokens) {

@@ -17,7 +17,7 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   // A ship or plant launched is not yet commissioned; a law passed is not yet amended: separate classes.
   commission: ['commission', 'commissioning', 'induct', 'induction'],
   // "The Cabinet cleared the plant": an approval (the bare adjective "clear" is not: see NOT_TRIGGERS).
-  approve: ['approve', 'approval', 'sanction', 'endorse', 'clear', 'clearance'],
+  approve: ['approve', 'approval', 'sanction', 'endorse', 'clear', 'clearance', 'decide', 'decision'],
   // A change of name or state: "was renamed", "became the National TB Elimination Programme".
   rename: ['rename', 'renamed', 'renaming', 'rechristen', 'rebrand', 'redesignate', 'become', 'became'],
   amend: ['amend', 'amendment', 'repeal', 'abolish', 'scrap', 'scrapped', 'revoke', 'abrogate', 'abrogation'],
@@ -26,6 +26,8 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   // imposed in July 2023 were lifted in September 2024". (The noun "ban" is neither: "the ban was lifted".)
   restrict: ['prohibit', 'impose', 'embargo'],
   lift: ['lift'],
+  // Put off: "the first phase was postponed on 25 March 2020" ("delay" is mostly a noun of no event).
+  postpone: ['postpone', 'postponement', 'defer', 'deferment'],
   join: ['join', 'accede', 'accession'],
   office: ['appoint', 'appointment', 'elect', 'sworn', 'swear', 'swore', 'assume', 'resign', 'resignation', 'retire', 'retirement', 'nominate', 'nomination'],
   visit: ['visit', 'trip', 'tour', 'travel'],
@@ -256,9 +258,18 @@ export function subjectOf(text: string, toks: Token[] = tokenize(text), context?
   return [...out];
 }
 
-/** A subject with the paragraph's topic added (at most twelve terms). */
-export function withTopic(subject: string[], topic: readonly string[]): string[] {
-  if (!topic.length) return subject;
+/** A sentence whose subject is "It" or "They". */
+const PRONOUN_SUBJECT = /^[\s"'\u2018\u201c(]*(?:It|They)\b/;
+
+/**
+ * A subject with the paragraph's topic added (at most twelve terms). Not for a sentence whose subject is
+ * "It" when the subject before names a thing by itself ("The first phase of Census 2021 was to begin on 1
+ * April 2020. It was postponed on ..."): that is what "It" stands for, and the topic's words would only
+ * dilute it. An "it" that is an object ("The Rajya Sabha passed it") or follows a one-word subject
+ * ("Parliament passed it in December 1992. It came into force on ...") may be the topic.
+ */
+export function withTopic(subject: string[], topic: readonly string[], anaphoric = ''): string[] {
+  if (!topic.length || (subject.length >= 2 && PRONOUN_SUBJECT.test(anaphoric))) return subject;
   const out = new Set(subject);
   for (const t of topic) if (out.size < 12) out.add(t);
   return [...out];

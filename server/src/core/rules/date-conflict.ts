@@ -239,7 +239,7 @@ function contextOf(sentences: readonly { text: string }[], i: number): string[] 
     const referent = nounReferent(sentences[k].text, sentences[k + 1].text);
     context = referent ?? (referent === null ? [] : subjectOf(sentences[k].text, undefined, context));
   }
-  return withTopic(context ?? [], from > 0 || i > 1 ? subjectOf(sentences[0].text) : []);
+  return withTopic(context ?? [], from > 0 || i > 1 ? subjectOf(sentences[0].text) : [], sentences[i].text);
 }
 
 /** A block's dated events that agree with the sources or that the sources do not know (`at`: the
