@@ -13,6 +13,13 @@ describe('acronym-mismatch', () => {
     ['an acronym the sources do not define is not checked', 'The Extra Quiet Zone Watch (XQZW) helps.', []],
   ], { index: kotra });
 
+  const pdot = indexOf([{ name: 'pdot.md', text: 'The Pre-Departure Orientation Training (PDOT) programme began in 2018. The Crime and Criminal Tracking Network and Systems (CCTNS) links police stations.\n' }]);
+  table('acronym-mismatch', [
+    ['an "and" added joins two things: a different name', 'The Pre-Departure Orientation and Training (PDOT) programme began.', ['Pre-Departure Orientation and Training']],
+    ['an "and" left out, the same', 'The Crime and Criminal Tracking Network System (CCTNS) links stations.', ['Crime and Criminal Tracking Network System']],
+    ['"&" is "and"', 'The Crime & Criminal Tracking Network & Systems (CCTNS) links stations.', []],
+  ], { index: pdot });
+
   const ibc = indexOf([{ name: 'ibc.md', text: 'The IBC (Insolvency and Bankruptcy Code, 2016) set deadlines.\n' }]);
   table('acronym-mismatch', [
     ["a title's year is no part of the expansion", 'The Insolvency and Bankruptcy Code, 2016 (IBC) set deadlines.', []],

@@ -38,12 +38,14 @@ export function idf(index: CorpusIndex, term: string): number {
 
 // ---- acronyms ----------------------------------------------------------------------------------------
 
-const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with']);
+/** Words an expansion may add or leave out. Not "and": "Pre-Departure Orientation and Training" joins two
+ * things where "Pre-Departure Orientation Training" names one ("&" is "and"). */
+const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with']);
 
 /**
- * Normal form of an expansion: case, hyphens and spaces, British/American spelling, &/and, function words,
- * singular and plural. Not the verb endings the search stems away: an official name's "Costs and Prices"
- * is not "Costs and Pricing".
+ * Normal form of an expansion: case, hyphens and spaces, British/American spelling, &/and, function words
+ * but "and", singular and plural. Not the verb endings the search stems away: an official name's "Costs
+ * and Prices" is not "Costs and Pricing".
  */
 export function expansionKey(long: string): string {
   // A year that ends a title ("Insolvency and Bankruptcy Code, 2016") is not part of the expansion.

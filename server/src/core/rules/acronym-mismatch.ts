@@ -1,5 +1,5 @@
 // acronym-mismatch: the draft expands an acronym differently from every expansion in the sources.
-// Tolerates case, hyphens and spaces, British/American spelling, "&"/"and" and function words.
+// Tolerates case, hyphens and spaces, British/American spelling, "&"/"and" and function words (but "and").
 import type { Rule, BlockContext, RawFinding } from './rule';
 import { cite } from './rule';
 import { distinctExpansions, expansionKey, sameExpansion } from '../corpus/search';
