@@ -287,6 +287,22 @@ describe('date-conflict', () => {
     check('date-conflict', 'The private window opens when the Act comes into force on 1 April 2026, so the model agreements must be ready.', [], { index });
   });
 
+  it('"before the grace period ends on ..." dates the ending, not the main clause', () => {
+    const index = indexOf([{ name: 'brief.md', text: '3. The DFSS issue binding standards for scene-of-crime work before the five-year grace period ends on 30 June 2029.\n' }]);
+    check('date-conflict', 'The DFSS circular on scene-of-crime kits was issued on Thursday, 5 March 2025.', [], { index });
+    // A preposition is no clause: "after it was passed by the Lok Sabha on ..." keeps the whole sentence.
+    const act = indexOf([{ name: 'act.md', text: 'The Act was passed by the Lok Sabha on 7 August 2023.\n' }]);
+    check('date-conflict', 'The Act received assent after it was passed by the Lok Sabha on 8 August 2023.', ['8 August 2023'], { index: act });
+  });
+
+  it('jails that "held 5,73,220 inmates" on a day held no meeting', () => {
+    const index = indexOf([{ name: 'ncrb.md', text: 'The report, released on March 31, 2025, shows that Indian jails held 5,73,220 inmates on December 31, 2023, against a capacity of 4,36,266.\n' }]);
+    check('date-conflict', 'The NCRB released the report on Monday, 31 March 2025, and it showed that Indian jails held 5,73,220 inmates against a capacity of 4,36,266.', [], { index });
+    // A meeting is still held.
+    const summit = indexOf([{ name: 'summit.md', text: 'The Delhi Prisons Summit was held on 5 May 2024 at Tihar.\n' }]);
+    check('date-conflict', 'The Delhi Prisons Summit was held on 6 May 2024.', ['6 May 2024'], { index: summit });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

@@ -97,6 +97,10 @@ const EFFECT = normalizeWord('effect');
 const DEAL = normalizeWord('deal');
 /** A contract is signed; an economy that "contracted" or is "contracting" signed nothing. */
 const CONTRACT = normalizeWord('contract');
+/** "Jails held 5,73,220 inmates", "holds a 26 per cent stake": to hold a quantity is to contain it, no
+ * meeting. */
+const HOLD = new Set([normalizeWord('hold'), normalizeWord('held'), normalizeWord('holds')]);
+const QUANTITY_AHEAD = /^\s+(?:about|around|over|nearly|almost|some|only|just|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)?\s*(?:[\d\u20b9$\u20ac\u00a3]|a\s+(?:\d|stake|share|majority|minority|record)|(?:its|their|the)\s+(?:stake|share|majority))/i;
 /** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
 const CROSS = normalizeWord('cross');
 const COAST_AHEAD = /^\s+(?:\S+\s+){0,4}?coast(?:line)?\b/i;
@@ -401,13 +405,23 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
  * clause's. Only a clause after the sentence's start (one that opens the sentence is the leading clause's
  * reading), with no break between its conjunction and the date.
  */
-const TIME_CLAUSE = /\b(?:when|whenever|once|as\s+soon\s+as)\s/gi;
+const TIME_CLAUSE = /\b(?:when|whenever|once|as\s+soon\s+as|before|after|until|till)\s/gi;
 const TIME_CLAUSE_TEST = new RegExp(TIME_CLAUSE.source, 'i');
+/** "before", "after", "until" open a clause of time only with a verb of its own just before the date
+ * ("before the grace period ends on 30 June 2029"); otherwise they are prepositions ("launched before
+ * the elections on ...", or a bound: see BOUND). */
+const PREPOSITION_OR_CLAUSE = /^(?:before|after|until|till)\s/i;
+const VERB_BEFORE_DATE = /\s\p{Ll}{2,}(?:s|ed)\s+(?:on|in|at)?\s*$/u;
 function timeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
   let from = -1;
+  let conj = '';
   TIME_CLAUSE.lastIndex = Math.max(0, ds - 150);
-  for (let m = TIME_CLAUSE.exec(text); m && m.index < ds; m = TIME_CLAUSE.exec(text)) from = m.index;
+  for (let m = TIME_CLAUSE.exec(text); m && m.index < ds; m = TIME_CLAUSE.exec(text)) {
+    from = m.index;
+    conj = m[0];
+  }
   if (from <= 0 || /[,;:()\u2013\u2014]/.test(text.slice(from, ds)) || !/\S/.test(text.slice(0, from))) return undefined;
+  if (PREPOSITION_OR_CLAUSE.test(conj) && !VERB_BEFORE_DATE.test(text.slice(from + conj.length - 1, withWeekday(text, ds)))) return undefined;
   const next = text.slice(de).search(/[,;:()\u2013\u2014]/);
   return { lo: from, hi: next < 0 ? text.length : de + next };
 }
@@ -824,6 +838,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (END_WORDS.has(n) && !END_VERB.test(t.text)) ||
         (n === DEAL && /\b(?:to|will|would|must|can|could|should|may|might|great|good)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         (n === CROSS && !COAST_AHEAD.test(text.slice(t.end, t.end + 60))) ||
+        (HOLD.has(n) && QUANTITY_AHEAD.test(text.slice(t.end, t.end + 30))) ||
         (n === CONTRACT && /(?:ed|ing)$/i.test(t.text)) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
