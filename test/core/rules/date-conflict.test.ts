@@ -303,6 +303,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Delhi Prisons Summit was held on 6 May 2024.', ['6 May 2024'], { index: summit });
   });
 
+  it('"for all applications from 1 July 2025" dates when things apply, not the verb further off', () => {
+    const index = indexOf([{ name: 'naac.md', text: 'The National Assessment and Accreditation Council (NAAC) will stop grading colleges on a seven-point scale and will instead declare them simply "Accredited" or "Not Accredited", under a reform approved by its Executive Committee on March 31, 2025. The binary system will apply to all applications received from July 1, 2025.\n' }]);
+    check('date-conflict', 'The National Assessment and Accreditation Council (NAAC) will declare institutions "Accredited" or "Not Accredited" for all applications from 1 July 2025.', [], { index });
+    check('date-conflict', 'The NAAC binary system will apply to all applications received from 1 August 2025.', ['1 August 2025'], { index });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

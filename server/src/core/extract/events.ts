@@ -101,6 +101,8 @@ const CONTRACT = normalizeWord('contract');
  * meeting. */
 const HOLD = new Set([normalizeWord('hold'), normalizeWord('held'), normalizeWord('holds')]);
 const QUANTITY_AHEAD = /^\s+(?:about|around|over|nearly|almost|some|only|just|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)?\s*(?:[\d\u20b9$\u20ac\u00a3]|a\s+(?:\d|stake|share|majority|minority|record)|(?:its|their|the)\s+(?:stake|share|majority))/i;
+/** A date after "from" and a word that is no verb of an event (see findEvents). */
+const FROM_START = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+from\s+$/u;
 /** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
 const CROSS = normalizeWord('cross');
 const COAST_AHEAD = /^\s+(?:\S+\s+){0,4}?coast(?:line)?\b/i;
@@ -881,6 +883,16 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       for (const c of triggerClasses(prev.trigger)) classes.push([c, 0]);
       trigger = prev.trigger;
       triggerWord = prev.triggerWord;
+    }
+    // A date things apply from ("for all applications from 1 July 2025", "to imports received from ..."):
+    // the start of what the clause says, whatever verb stands further off ("will declare institutions
+    // accredited for all applications from ..." declares nothing on that day). A verb just before "from"
+    // keeps its own kind ("banned from", "effective from").
+    const from = !d.until && !gap ? FROM_START.exec(text.slice(Math.max(0, d.start - 40), d.start)) : null;
+    if (from && !TRIGGER_OF.has(normalizeWord(from[1]))) {
+      classes.length = 0;
+      classes.push(['force', 0]);
+      trigger = 'force';
     }
     // A house of a legislature that "approved" a bill passed it ("a day after the Lok Sabha approved it
     // on August 11").
