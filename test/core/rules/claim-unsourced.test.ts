@@ -244,6 +244,13 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['"and 477 were functional" counts the schools listed before it', 'Under the Eklavya scheme, 477 schools were functional by 31 January 2025.', []],
     ['a count the list does not give', 'Under the Eklavya scheme, 487 schools were functional by 31 January 2025.', ['Under the Eklavya scheme, 487 schools were functional by 31 January 2025.']],
   ], { index: emrs, settings: s });
+  const pacs = indexOf([{ name: 'pacs.md', text: '# PACS\n\nModel bye-laws allow a PACS to take up more than 25 business activities, including dairy and fisheries. The NPP proposed 14 Coastal Economic Zones (CEZs), each a belt of coastal districts linked to one or more ports. It introduced an exploration licence for 29 deep-seated and critical minerals.\n' }]);
+  table('claim-unsourced', [
+    ['"25 business activities" counts, as "25 businesses" does', 'Model bye-laws let a PACS run more than 25 businesses, from dairy to fisheries.', []],
+    ['"14 Coastal Economic Zones" counts the zones "14 of them" counts', 'Each CEZ is a belt of coastal districts linked to one or more ports, and 14 of them were proposed.', []],
+    ['"29 deep-seated and critical minerals" counts minerals', 'The amendment introduced an exploration licence for 29 deep-seated minerals.', []],
+    ['a count the passage does not give', 'Model bye-laws let a PACS run more than 35 businesses, from dairy to fisheries.', ['Model bye-laws let a PACS run more than 35 businesses, from dairy to fisheries.']],
+  ], { index: pacs, settings: s });
   const kk = indexOf([{ name: 'kk.md', text: '# Kudankulam\n\nUnits 1 and 2 of the Kudankulam plant, each of 1,000 MW, are Russian-designed pressurised water reactors.\n' }]);
   table('claim-unsourced', [
     ['"Units 1 and 2" are two units', 'The Kudankulam plant runs two Russian-designed units.', []],

@@ -129,9 +129,19 @@ export function findFigures(text: string): Figure[] {
         const modified = mod ? COUNT_NOUNS.exec(rest.slice(mod[0].length))?.[0] : undefined;
         // "invoked more than 200 times since 1950": a count of occurrences ("three times higher" is a ratio).
         const occurrences = !direct && !modified && plural?.[1] === 'times' && value >= 2 && !RATIO_AFTER.test(rest.slice(plural[0].length)) ? 'times' : undefined;
-        const noun = direct?.[0] ?? modified ?? occurrences ?? (plural && !TIME_UNITS.test(plural[1]) ? plural[1] : undefined);
+        let noun = direct?.[0] ?? modified ?? occurrences ?? (plural && !TIME_UNITS.test(plural[1]) ? plural[1] : undefined);
+        // Or a plural noun after up to three words that name its kind ("25 business activities", "14
+        // Coastal Economic Zones", "29 deep-seated and critical minerals").
+        let span = modified ? mod![0].length : 1;
+        if (!noun && !plural && !/\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, start - 24), start))) {
+          const kinded = /^\s(?:[\p{L}-]+\s(?:(?:and|or)\s)?){1,3}?(\p{L}{2,}[^s\W]s)\b/u.exec(rest);
+          if (kinded && !TIME_UNITS.test(kinded[1]) && !/^\s(?:of|in|on|at|to|for|and|or|per|from|by|the|a|an)\s/i.test(kinded[0])) {
+            noun = kinded[1];
+            span = kinded[0].length - noun.length;
+          }
+        }
         if (noun && !isYear(m[2], m[3])) {
-          end += (modified ? mod![0].length : 1) + noun.length;
+          end += span + noun.length;
           kind = 'count';
         }
       }
