@@ -251,6 +251,15 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['"29 deep-seated and critical minerals" counts minerals', 'The amendment introduced an exploration licence for 29 deep-seated minerals.', []],
     ['a count the passage does not give', 'Model bye-laws let a PACS run more than 35 businesses, from dairy to fisheries.', ['Model bye-laws let a PACS run more than 35 businesses, from dairy to fisheries.']],
   ], { index: pacs, settings: s });
+  const ranks = indexOf([{ name: 'amr.md', text: '# AMR\n\nIndia is the world\'s fourth-largest user of antimicrobials in food animals, after China, Brazil and the United States.\n' }]);
+  table('claim-unsourced', [
+    ['"the fourth-largest" does not back "the largest"', "India is the world's largest user of antimicrobials in food animals.", ["India is the world's largest user of antimicrobials in food animals."]],
+    ['the same rank backs it', "India is the world's fourth-largest user of antimicrobials in food animals.", []],
+  ], { index: ranks, settings: s });
+  const vaccines = indexOf([{ name: 'vaccines.md', text: '# Vaccines\n\nIndia manufactures about 60 percent of the world\'s vaccines by volume.[^4] No other country produces as many doses.\n\n[^4]: WHO market report.\n' }]);
+  table('claim-unsourced', [
+    ['"No other country produces as many" backs "the largest producer", past a footnote mark', "India is the world's largest producer of vaccines by volume.", []],
+  ], { index: vaccines, settings: s });
   const kk = indexOf([{ name: 'kk.md', text: '# Kudankulam\n\nUnits 1 and 2 of the Kudankulam plant, each of 1,000 MW, are Russian-designed pressurised water reactors.\n' }]);
   table('claim-unsourced', [
     ['"Units 1 and 2" are two units', 'The Kudankulam plant runs two Russian-designed units.', []],
@@ -287,6 +296,7 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     check('claim-unsourced', 'Trade grew [@kk]. One hundred cities were chosen.', ['One hundred cities were chosen.'], { index: kk });
   });
   it('"according to officials" is a vague attribution', () => check('claim-unsourced', 'Trade grew [@kk]. Dropout among Dalit students has halved since the revamp, according to officials.', ['Dropout among Dalit students has halved since the revamp, according to officials.'], { index: kk }));
+  it('"Most officials privately admit" is a vague attribution', () => check('claim-unsourced', 'Trade grew [@kk]. Most officials privately admit that the strategy will never be approved.', ['Most officials privately admit that the strategy will never be approved.'], { index: kk }));
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 

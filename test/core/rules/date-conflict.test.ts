@@ -309,6 +309,17 @@ describe('date-conflict', () => {
     check('date-conflict', 'The NAAC binary system will apply to all applications received from 1 August 2025.', ['1 August 2025'], { index });
   });
 
+  it('"officials said on Wednesday" dates the saying, not the attack', () => {
+    const index = indexOf([{ name: 'grid.md', text: 'Thursday, April 3, 2025\n\nA ransomware attack on the Western Regional Load Despatch Centre (WRLDC) in Mumbai forced engineers to run the grid by telephone for 14 hours, officials said on Wednesday. The attack began in the early hours of March 29, 2025.\n' }]);
+    check('date-conflict', 'The ransomware attack on the western grid control centre in March 2025 showed the gaps.', [], { index });
+  });
+
+  it('a body "designated" as an agency on a day: a designation', () => {
+    const index = indexOf([{ name: 'cii.md', text: 'The NCIIPC was designated as the national nodal agency for critical information infrastructure on January 16, 2014.\n' }]);
+    check('date-conflict', 'The NCIIPC was designated as the national nodal agency on 16 January 2015.', ['16 January 2015'], { index });
+    check('date-conflict', 'The NCIIPC was designated as the national nodal agency on 16 January 2014.', [], { index });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

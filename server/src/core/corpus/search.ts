@@ -158,9 +158,11 @@ function sentenceText(index: CorpusIndex, doc: IndexedDoc, i: number): string {
   return doc.text.slice(start, end);
 }
 
-export function findSupport(index: CorpusIndex, claim: string, cache?: SearchCache): SupportResult {
-  const run = () => searchSupport(index, claim);
-  return cache ? cache.get(index, 'support', claim, run) : run();
+/** `only`: a test a supporting passage must also pass (a ranking's: that the passage ranks alike), with a
+ * key that names it for the cache. */
+export function findSupport(index: CorpusIndex, claim: string, cache?: SearchCache, only?: { key: string; test: (p: Passage) => boolean }): SupportResult {
+  const run = () => searchSupport(index, claim, only?.test);
+  return cache ? cache.get(index, 'support', only ? `${only.key}\u0000${claim}` : claim, run) : run();
 }
 
 /** The k keys with the highest scores, best first (ties: first seen), without sorting them all. */
@@ -190,7 +192,7 @@ function sameKindOfFigure(a: Figure, b: Figure): boolean {
   return k(a) === k(b);
 }
 
-function searchSupport(index: CorpusIndex, claim: string): SupportResult {
+function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) => boolean): SupportResult {
   const terms = [...new Set(keyTerms(claim))];
   if (!terms.length) return {};
   const weight = new Map(terms.map((t) => [t, idf(index, t)]));
@@ -282,7 +284,7 @@ function searchSupport(index: CorpusIndex, claim: string): SupportResult {
       const specific = new Set(sharedFigures).size >= figures.size && sharedFigures.some((k) => significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3);
       const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) : score >= 0.5;
       const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
-      if (supports && better(support)) support = p;
+      if (supports && better(support) && (!accept || accept(p))) support = p;
       if (better(closest)) closest = p;
     }
   }

@@ -26,6 +26,8 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   // imposed in July 2023 were lifted in September 2024". (The noun "ban" is neither: "the ban was lifted".)
   restrict: ['prohibit', 'impose', 'embargo'],
   lift: ['lift'],
+  // A status conferred: "was designated as the national nodal agency on 16 January 2014".
+  designate: ['designate', 'designation'],
   // Put off: "the first phase was postponed on 25 March 2020" ("delay" is mostly a noun of no event).
   postpone: ['postpone', 'postponement', 'defer', 'deferment'],
   join: ['join', 'accede', 'accession'],
@@ -101,6 +103,8 @@ const CONTRACT = normalizeWord('contract');
  * meeting. */
 const HOLD = new Set([normalizeWord('hold'), normalizeWord('held'), normalizeWord('holds')]);
 const QUANTITY_AHEAD = /^\s+(?:about|around|over|nearly|almost|some|only|just|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)?\s*(?:[\d\u20b9$\u20ac\u00a3]|a\s+(?:\d|stake|share|majority|minority|record)|(?:its|their|the)\s+(?:stake|share|majority))/i;
+/** A date right after a verb of saying (see findEvents). */
+const SAID_ON = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted)\s+(?:(?:on|in\s+a\s+statement\s+on|late\s+on|early\s+on)\s+)?$/u;
 /** A date after "from" and a word that is no verb of an event (see findEvents). */
 const FROM_START = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+from\s+$/u;
 /** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
@@ -893,6 +897,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       classes.length = 0;
       classes.push(['force', 0]);
       trigger = 'force';
+    }
+    // The day something was said ("..., officials said on Wednesday", "told reporters on 5 May") dates
+    // the saying, not what was said.
+    if (!gap && SAID_ON.test(text.slice(Math.max(0, d.start - 60), withWeekday(text, d.start)))) {
+      classes.length = 0;
+      trigger = undefined;
+      triggerWord = undefined;
     }
     // A house of a legislature that "approved" a bill passed it ("a day after the Lok Sabha approved it
     // on August 11").

@@ -17,7 +17,7 @@ import { assertsNothing } from '../text/sentences';
 // Each pattern is a fixed alternation or a single negated class: no nested quantifiers, linear.
 const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L})/gu;
 const SUPERLATIVE_RE = /\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|fourth|fifth|fastest-growing|very)[\s-]+)?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|strongest|weakest|richest|poorest|oldest|youngest|longest|shortest|deepest|best|worst|leading|foremost|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b|\bworld['’]s\b|\bin the world\b|\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|very)\s+)?(?!(?:interest|latest|west|rest|honest|modest|forest|harvest|request|contest|protest|test|guest|priest|manifest|arrest|quest|conquest|digest|earnest|inquest|midwest|northwest|southwest|unrest|behest|crest|chest|nest|vest|pest|zest|bequest|tempest|everest|budapest|bucharest|trieste|alkahest)\b)\p{L}{2,}est\b|\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:any|every|all)\s+(?:the\s+)?other\b|\bthan\s+(?:anyone|anything|anywhere)\s+else\b|\branks?\s+(?:first|second|third|\d+)|\branked\b|\bnumber one\b|\btop\s+\d+\b/iu;
-const VAGUE_RE = /\b(?:according to (?:one|some|an|a few|many|several|various|recent|unnamed|certain)\b|according to (?:(?:the|industry|market|expert|official|independent|government|private|internal|early|unofficial|rough|conservative|local|media|other|most|latest|preliminary)\s+){0,3}(?:estimates?|reports?|sources|experts|analysts|studies|observers|officials|insiders|accounts|surveys|data|figures|projections|calculations)\b|(?:experts?|analysts?|observers|officials|sources|critics|scholars|economists|researchers|scientists|activists|campaigners|insiders|diplomats|stakeholders|advocates|commentators|associations|groups|bodies|unions|employers|industry)(?: (?:in|at|from|of) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)? (?:say|says|believe|argue|suggest|agree|note|warn|estimate|claim|expect|fear|insist)\b|(?:studies|research|reports|data|surveys|estimates) (?:show|shows|suggest|suggests|indicate|indicates|have shown|has shown|find|found)\b|it is (?:said|believed|estimated|reported|claimed|widely (?:believed|accepted|known|acknowledged))\b|\b(?:some|many|most) (?:say|argue|believe|claim)\b|\breportedly\b|\bis widely (?:believed|regarded|seen|considered)\b)/i;
+const VAGUE_RE = /\b(?:according to (?:one|some|an|a few|many|several|various|recent|unnamed|certain)\b|according to (?:(?:the|industry|market|expert|official|independent|government|private|internal|early|unofficial|rough|conservative|local|media|other|most|latest|preliminary)\s+){0,3}(?:estimates?|reports?|sources|experts|analysts|studies|observers|officials|insiders|accounts|surveys|data|figures|projections|calculations)\b|(?:experts?|analysts?|observers|officials|sources|critics|scholars|economists|researchers|scientists|activists|campaigners|insiders|diplomats|stakeholders|advocates|commentators|associations|groups|bodies|unions|employers|industry)(?: (?:in|at|from|of) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?(?: (?:privately|publicly|openly|widely|generally|often|now|also))? (?:say|says|believe|argue|suggest|agree|note|warn|estimate|claim|expect|fear|insist|admit|concede|acknowledge|contend|maintain|reckon)\b|(?:studies|research|reports|data|surveys|estimates) (?:show|shows|suggest|suggests|indicate|indicates|have shown|has shown|find|found)\b|it is (?:said|believed|estimated|reported|claimed|widely (?:believed|accepted|known|acknowledged))\b|\b(?:some|many|most) (?:say|argue|believe|claim)\b|\breportedly\b|\bis widely (?:believed|regarded|seen|considered)\b)/i;
 
 /** Any unnamed group said to hold a view, at the start of a sentence or clause: "Rating agencies say ...",
  * "Many farm unions argue ...", "but exporters warn ..." (a name before the group makes it a source:
@@ -78,8 +78,19 @@ function superlativeFocus(text: string): { phrase: string; word: string } | unde
 function ranksAlike(claim: string, passage: string): boolean {
   if (!SUPERLATIVE_RE.test(passage)) return false;
   const word = superlativeFocus(claim)?.word;
-  return !word || new RegExp(`\\b${word}\\b`, 'i').test(passage);
+  return !word || usesWord(claim, word, passage);
 }
+
+/** Whether a passage ranks with the claim's superlative word as the claim does: "the fourth-largest" is
+ * no "largest" for a claim that gives no rank. */
+function usesWord(claim: string, word: string, passage: string): boolean {
+  if (ranksOf(claim).length) return new RegExp(`\\b${word}\\b`, 'i').test(passage);
+  return new RegExp(`(?<!\\b${ORD}[-\\s]+)\\b${word}\\b`, 'i').test(passage) || (FIRST_WORDS.test(word) && FIRST_PLACE.test(passage));
+}
+/** First place said without a superlative ("No other country produces as many doses", "more than any
+ * other State"): it backs "the largest", "the most", "the biggest". */
+const FIRST_PLACE = /\bno other\b[^.;]{0,60}\bas (?:many|much|large|big|high)\b|\bmore\b[^.;]{0,60}\bthan any other\b/i;
+const FIRST_WORDS = /^(?:largest|biggest|most|highest|greatest|leading|top)$/i;
 /** "the feeders with the highest losses", "the States that have the most registered establishments": a
  * superlative that picks out which ones ranks nothing ("among the countries with the highest ..." does). */
 const SELECTING = /(?<!\bamong\s+(?:the\s+)?)\b\p{L}{3,}s\s+(?:with|that\s+\p{L}+|which\s+\p{L}+|where|whose)\s+(?:[^,;.]{0,30}\s)?$/u;
@@ -203,10 +214,12 @@ function focusOf(passage: string, wanted: (f: Figure) => boolean, claim: string)
  * fifth-largest after China ..."). */
 function rankingText(index: CorpusIndex, p: Passage): string {
   const text = index.evidence(p.doc, p.start, p.end, false).text;
-  const next = index.sentenceAt(p.doc, p.end + 1);
-  if (next.start <= p.end || next.start - p.end > 3) return text;
+  // (Only white space or a footnote mark between: "... by volume.[^4] No other country ...".)
+  const gap = /^(?:\s|\[\^[^\]\s]{1,12}\])*/.exec(p.doc.text.slice(p.end, p.end + 40))![0].length;
+  const next = index.sentenceAt(p.doc, p.end + Math.max(1, gap));
+  if (next.start <= p.end || next.start - p.end > Math.max(3, gap)) return text;
   const following = index.evidence(p.doc, next.start, next.end, false).text;
-  return isAnaphoric(following) ? `${text} ${following}` : text;
+  return isAnaphoric(following) || /^\W*No other\b/i.test(following) ? `${text} ${following}` : text;
 }
 
 /** A claim's support: the passage that backs it as a whole (the kind may turn from statistic to
@@ -239,8 +252,9 @@ function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: Sea
   // defence products" and India), by a passage that ranks with the same word.
   if (!support && kind === 'superlative') {
     const focus = superlativeFocus(text);
-    const found = focus ? findSupport(index, focus.phrase, cache).support : undefined;
-    if (found && new RegExp(`\\b${focus!.word}\\b`, 'i').test(index.evidence(found.doc, found.start, found.end, false).text)) {
+    // (Among the passages that rank with its word: the best match by words may rank otherwise.)
+    const found = focus ? findSupport(index, focus.phrase, cache, { key: `rank:${focus.word}:${text}`, test: (p) => usesWord(text, focus.word, rankingText(index, p)) }).support : undefined;
+    if (found) {
       support = found;
       closest = undefined;
     }
