@@ -320,6 +320,19 @@ describe('date-conflict', () => {
     check('date-conflict', 'The NCIIPC was designated as the national nodal agency on 16 January 2014.', [], { index });
   });
 
+  it('a source sentence that dates each house: the other house\'s date backs nothing', () => {
+    const index = indexOf([{ name: 'laws.md', text: 'The Government withdrew the original Bills and introduced revised Bills on 12 December 2023. The Lok Sabha passed the revised Bills on 20 December 2023, and the Rajya Sabha passed them on 21 December 2023.\n' }]);
+    check('date-conflict', 'The revised Bills were passed by the Rajya Sabha on 20 December 2023.', ['20 December 2023'], { index });
+    check('date-conflict', 'The revised Bills were passed by the Rajya Sabha on 21 December 2023.', [], { index });
+    check('date-conflict', 'The revised Bills were passed by the Lok Sabha on 20 December 2023.', [], { index });
+  });
+
+  it('a court that "ruled" on a day: a ruling ("the rules" are none)', () => {
+    const index = indexOf([{ name: 'sc.md', text: 'Section 479 of the BNSS requires that a first-time undertrial be released on bail after one-third of the maximum sentence. On August 23, 2024, the Supreme Court ruled that the provision applies retrospectively to undertrials.\n' }]);
+    check('date-conflict', 'The Supreme Court ruled on 23 August 2023 that this provision applies to undertrials retrospectively.', ['23 August 2023'], { index });
+    check('date-conflict', 'The Supreme Court ruled on 23 August 2024 that this provision applies to undertrials retrospectively.', [], { index });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

@@ -26,6 +26,8 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   // imposed in July 2023 were lifted in September 2024". (The noun "ban" is neither: "the ban was lifted".)
   restrict: ['prohibit', 'impose', 'embargo'],
   lift: ['lift'],
+  // A court's decision: "the Supreme Court ruled on 23 August 2024 that ..." (also "ruled", "ruling": see RULED).
+  judge: ['verdict', 'judgment', 'judgement', 'uphold', 'upheld'],
   // A status conferred: "was designated as the national nodal agency on 16 January 2014".
   designate: ['designate', 'designation'],
   // Put off: "the first phase was postponed on 25 March 2020" ("delay" is mostly a noun of no event).
@@ -103,6 +105,9 @@ const CONTRACT = normalizeWord('contract');
  * meeting. */
 const HOLD = new Set([normalizeWord('hold'), normalizeWord('held'), normalizeWord('holds')]);
 const QUANTITY_AHEAD = /^\s+(?:about|around|over|nearly|almost|some|only|just|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)?\s*(?:[\d\u20b9$\u20ac\u00a3]|a\s+(?:\d|stake|share|majority|minority|record)|(?:its|their|the)\s+(?:stake|share|majority))/i;
+/** "Ruled" and "ruling" are a court's decision (see TRIGGER_CLASSES.judge); "the rules" are none, so the
+ * words are told apart as written, not by their normal form. */
+const RULED = /^rul(?:ed|ing)$/i;
 /** A date right after a verb of saying (see findEvents). */
 const SAID_ON = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted)\s+(?:(?:on|in\s+a\s+statement\s+on|late\s+on|early\s+on)\s+)?$/u;
 /** A date after "from" and a word that is no verb of an event (see findEvents). */
@@ -851,7 +856,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
           ? undefined
           : taken && taken !== 'place'
             ? 'office'
-            : TRIGGER_OF.get(n);
+            : RULED.test(t.text) && !/^\s+out\b/i.test(text.slice(t.end, t.end + 5))
+              ? 'judge'
+              : TRIGGER_OF.get(n);
       if (cls) {
         if (t.start < firstTrigger) firstTrigger = t.start;
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
@@ -930,8 +937,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (ordinal === undefined) ordinal = out[out.length - 1].ordinal;
     } else if (i > 0 && triggerWord && /^\s+(?:it|them)\b/i.test(text.slice(triggerAt + triggerWord.length, triggerAt + triggerWord.length + 8))) {
       // A clause with a subject of its own whose object is a pronoun ("..., and the Department notified
-      // it on 16 April 2024") acts on what the clause before it named.
+      // it on 16 April 2024") acts on what the clause before it named, and on which of its kind ("the
+      // revised Bills ..., and the Rajya Sabha passed them on ...").
       for (const n of out[out.length - 1].terms) terms.add(n);
+      if (ordinal === undefined) ordinal = out[out.length - 1].ordinal;
     }
     out.push({
       date: d.date,

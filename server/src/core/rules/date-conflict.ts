@@ -4,7 +4,7 @@
 // with the draft, there is no conflict.
 import type { Rule, RuleContext, BlockContext, RawFinding } from './rule';
 import type { CorpusIndex } from '../corpus/index';
-import type { SearchCache } from '../corpus/search';
+import type { EventMatch, SearchCache } from '../corpus/search';
 import { cite, shiftFinding } from './rule';
 import { tablesOf, type BlockFacts } from '../draft/draft';
 import { findEvents, isAnaphoric, nounReferent, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
@@ -131,7 +131,14 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   // A source that agrees backs the draft, unless it is vaguer than the draft and than a source that
   // contradicts it: "in 2018" does not confirm "3 March 2018" against a timeline's "3 February 2018".
   const finest = Math.max(-1, ...all.filter((_, i) => verdicts[i] === 'conflict').map((m) => FINENESS[m.entry.event.granularity]));
-  if (all.some((m, i) => verdicts[i] !== 'conflict' && (FINENESS[m.entry.event.granularity] >= FINENESS[ev.granularity] || FINENESS[m.entry.event.granularity] >= finest))) return undefined;
+  // Nor does one of a list in a source sentence that gives each of its things a date, when it misses a
+  // word of the draft's event that another item of the list has with all the others: "the Lok Sabha
+  // passed the revised Bills on 20 December 2023, and the Rajya Sabha passed them on 21 December 2023"
+  // does not back "passed by the Rajya Sabha on 20 December 2023".
+  const covered = (m: EventMatch) => { const theirs = expandTerms(index, m.entry.event.terms); let n = 0; for (const t of ev.terms) if (theirs.has(t)) n++; return n; };
+  const listed = (m: EventMatch) => all.some((c, i) => verdicts[i] === 'conflict' && c.entry.doc === m.entry.doc && c.entry.event.sentenceStart === m.entry.event.sentenceStart && FINENESS[c.entry.event.granularity] >= FINENESS[ev.granularity] && covered(c) === ev.terms.length && covered(m) < ev.terms.length);
+  if (all.some((m, i) => verdicts[i] !== 'conflict' && (FINENESS[m.entry.event.granularity] >= FINENESS[ev.granularity] || FINENESS[m.entry.event.granularity] >= finest) && !listed(m))) return undefined;
+  const whole = all.some((m, i) => verdicts[i] !== 'conflict' && listed(m));
   // A contradiction needs a source event about the draft's thing, not one that shares only the setting:
   // "the Panchamrit pledges announced at COP26 in Glasgow on 1 November" and "the Green Grids Initiative
   // launched at COP26 in Glasgow on 2 November" are two events. The source event must name one of the
@@ -149,7 +156,7 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
     const theirs = expandTerms(index, m.entry.event.terms);
     return rare.some((t) => theirs.has(t)) || (named !== undefined && [...named].every((t) => theirs.has(t))) || sameNumber(ev, m.entry.event) || [...defined].some((t) => theirs.has(t));
   });
-  if (!matches.length || backedOnTheDay(index, ev, subject) || backedByRow(index, ev, rare, names)) return undefined;
+  if (!matches.length || (!whole && backedOnTheDay(index, ev, subject)) || backedByRow(index, ev, rare, names)) return undefined;
   const best = matches[0].entry;
   const srcDate = { ...best.event.date, until: best.event.until };
   const ev0 = index.evidence(best.doc, best.event.sentenceStart, best.event.sentenceEnd, false);
