@@ -296,6 +296,11 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     check('claim-unsourced', 'Trade grew [@kk]. One hundred cities were chosen.', ['One hundred cities were chosen.'], { index: kk });
   });
   it('"according to officials" is a vague attribution', () => check('claim-unsourced', 'Trade grew [@kk]. Dropout among Dalit students has halved since the revamp, according to officials.', ['Dropout among Dalit students has halved since the revamp, according to officials.'], { index: kk }));
+  it('three words quoted in a sentence that says who said them are a quotation; a scare quote is not', () => {
+    check('claim-unsourced', 'Trade grew [@kk]. Dr. Ananya Sen said that most plans were "plans without money".', ['Dr. Ananya Sen said that most plans were "plans without money".'], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. Most plans were "plans without money" in the eyes of their critics.', [], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. The minister said the "green" bonds sold well.', [], { index: kk });
+  });
   it('"Most officials privately admit" is a vague attribution', () => check('claim-unsourced', 'Trade grew [@kk]. Most officials privately admit that the strategy will never be approved.', ['Most officials privately admit that the strategy will never be approved.'], { index: kk }));
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });

@@ -333,6 +333,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Supreme Court ruled on 23 August 2024 that this provision applies to undertrials retrospectively.', [], { index });
   });
 
+  it('an auction "conducted" on a day was held then', () => {
+    const index = indexOf([{ name: 'sgrb.md', text: 'A. The Reserve Bank of India (RBI) conducted the first auction of SGrBs on 25 January 2023, raising ₹8,000 crore. The second auction, on 9 February 2023, raised a further ₹8,000 crore.\n' }]);
+    check('date-conflict', 'The Reserve Bank of India (RBI) held the first auction of SGrBs on 27 January 2023, raising ₹8,000 crore.', ['27 January 2023'], { index });
+    check('date-conflict', 'The Reserve Bank of India (RBI) held the first auction of SGrBs on 25 January 2023, raising ₹8,000 crore.', [], { index });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

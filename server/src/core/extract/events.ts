@@ -35,7 +35,7 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   join: ['join', 'accede', 'accession'],
   office: ['appoint', 'appointment', 'elect', 'sworn', 'swear', 'swore', 'assume', 'resign', 'resignation', 'retire', 'retirement', 'nominate', 'nomination'],
   visit: ['visit', 'trip', 'tour', 'travel'],
-  meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk', 'workshop', 'seminar', 'webinar', 'symposium', 'hearing', 'ceremony', 'consultation', 'camp', 'mela'],
+  meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk', 'workshop', 'seminar', 'webinar', 'symposium', 'hearing', 'ceremony', 'consultation', 'camp', 'mela', 'conduct'],
   publish: ['release', 'publish', 'issue', 'report', 'survey', 'notice', 'declare', 'declaration', 'circulate', 'circulated'],
   // A document handed to a body: "the updated NDC was submitted to the UNFCCC on 26 August 2022".
   submit: ['submit', 'submitted', 'submission', 'lodge', 'send', 'sent'],

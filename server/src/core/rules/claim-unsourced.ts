@@ -39,7 +39,11 @@ export const claimKind = memoize(detectClaim, 4000);
  * whatever exec loops over QUOTE_RE leave behind. */
 const QUOTES = new RegExp(QUOTE_RE.source, 'gu');
 /** A quotation, not a scare quote: five words or more inside the marks. */
-const isQuotation = (m: RegExpMatchArray) => (m[1] ?? m[2] ?? '').split(/\s+/).filter(Boolean).length >= 5;
+const quotedCount = (m: RegExpMatchArray) => (m[1] ?? m[2] ?? '').split(/\s+/).filter(Boolean).length;
+const isQuotation = (m: RegExpMatchArray) => quotedCount(m) >= 5;
+/** Someone's words: three or more in quotation marks in a sentence that says who said them ("Dr. Sen said
+ * that most plans were "plans without money""). */
+const SPEECH = /\b(?:said|says|say|told|tells|called|calls|described|describes|termed|terms|wrote|writes|argued|argues|stated|states|remarked|added|put\s+it)\b/;
 
 const smallWordCount = (f: Figure) => f.kind === 'count' && f.value < 100 && !/\d/.test(f.text);
 
@@ -50,7 +54,7 @@ function detectClaim(text: string): ClaimKind | undefined {
   // A small count written in words ("two states asked for more time", "forty women's self-help groups")
   // narrates; a statistic is written in digits or with a unit.
   if (figures.length && !figures.every((f) => adviceFigure(text, f.start) || smallWordCount(f))) return 'statistic';
-  for (const m of text.matchAll(QUOTES)) if (isQuotation(m)) return 'quotation';
+  for (const m of text.matchAll(QUOTES)) if (isQuotation(m) || (quotedCount(m) >= 3 && SPEECH.test(text))) return 'quotation';
   if (SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text)) return 'superlative';
   return undefined;
 }
