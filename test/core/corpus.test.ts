@@ -75,6 +75,10 @@ describe("an event's part of its sentence", () => {
     const [f] = events('As of 31 March 2024, the Blue Water Scheme had reached every coastal district.\n');
     assert.ok(f.terms.includes('blu'), f.terms.join(' '));
   });
+  it('a period an outlay covers ("for five years, from 2023-24 to 2027-28") dates no event', () => {
+    const all = events('It was approved by the Union Cabinet on 16 August 2023 with an outlay of ₹13,000 crore for five years, from 2023-24 to 2027-28, and was launched by the Prime Minister on 17 September 2023.\n');
+    assert.deepEqual(all.filter((e) => e.trigger).map((e) => [e.date.year, e.trigger]), [[2023, 'approve'], [2023, 'launch']]);
+  });
 });
 
 describe('what "The Bill" refers back to', () => {

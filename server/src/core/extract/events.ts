@@ -163,8 +163,9 @@ const TO_BE_WITHIN = /\bto\s+be\s+\p{Ll}+(?:ed|en)\s+(?:between|from|over|during
  * May 2021, three months after notification". */
 const DEADLINE = /\b(?:deadlines?|due\s+date|last\s+date|cut-?off(?:\s+date)?)\b[^.;:]{0,80}?\b(?:was|is|were|are|of|fell|falls|remains?|set\s+(?:at|for|as))\s+$/i;
 
-/** A period a thing covers is no date of an event: "its report, covering 2026-31, by 31 October 2025". */
-const COVERING = /\b(?:covering|covers|covered|spanning|spans)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:(?:from|of)\s+)?$/i;
+/** A period a thing covers is no date of an event: "its report, covering 2026-31, by 31 October 2025", "an
+ * outlay of ₹13,000 crore for five years, from 2023-24 to 2027-28". */
+const COVERING = /\b(?:(?:covering|covers|covered|spanning|spans)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:(?:from|of)\s+)?|(?:for|over)\s+(?:the\s+)?(?:\w+\s+)?(?:years?|months?)(?:,\s*|\s+)(?:from\s+)?\(?)$/i;
 
 /** The end of a state at the end of a process: "remained in force until the completion of the election
  * process on 6 June 2024" (a bound, read further back than BOUND). */
