@@ -20,6 +20,12 @@ describe('acronym-mismatch', () => {
     ['"&" is "and"', 'The Crime & Criminal Tracking Network & Systems (CCTNS) links stations.', []],
   ], { index: pdot });
 
+  const icimod = indexOf([{ name: 'icimod.md', text: 'According to the International Centre for Integrated Mountain Development (ICIMOD), glaciers could lose up to 80 per cent of their volume.\n' }]);
+  table('acronym-mismatch', [
+    ['a loose expansion starts at the word that gives about as many words as letters', 'The International Centre for Integrated Mountain Research (ICIMOD) warns of glacier loss.', ['International Centre for Integrated Mountain Research']],
+    ['the same expansion', 'The International Centre for Integrated Mountain Development (ICIMOD) warns of glacier loss.', []],
+  ], { index: icimod });
+
   const ibc = indexOf([{ name: 'ibc.md', text: 'The IBC (Insolvency and Bankruptcy Code, 2016) set deadlines.\n' }]);
   table('acronym-mismatch', [
     ["a title's year is no part of the expansion", 'The Insolvency and Bankruptcy Code, 2016 (IBC) set deadlines.', []],

@@ -339,6 +339,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Reserve Bank of India (RBI) held the first auction of SGrBs on 25 January 2023, raising ₹8,000 crore.', [], { index });
   });
 
+  it('a lake that "burst" on a day: a disaster', () => {
+    const index = indexOf([{ name: 'glof.md', text: 'Glacial lake floods are not new in the Himalaya. On 17 June 2013, Chorabari lake above Kedarnath in Uttarakhand burst after days of heavy rain, and the flood killed thousands of pilgrims.\n' }]);
+    check('date-conflict', 'Earlier, Chorabari lake above Kedarnath burst on 16 June 2013 after days of heavy rain.', ['16 June 2013'], { index });
+    check('date-conflict', 'Earlier, Chorabari lake above Kedarnath burst on 17 June 2013 after days of heavy rain.', [], { index });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

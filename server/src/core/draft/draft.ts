@@ -73,13 +73,15 @@ export function looseDefinitions(text: string, strict: { shortStart: number }[])
       if (j === 0 || text[j - 1] !== ' ') break;
       i = j - 1;
     }
-    // From the last word (closest to the bracket) that starts with the acronym's first letter and is
-    // capitalised, leaving at least two words.
+    // From a capitalised word that starts with the acronym's first letter, leaving at least two words:
+    // the one whose run has about as many words as the acronym has letters ("International Centre for
+    // Integrated Mountain Research (ICIMOD)" from "International", not "Integrated"), else the nearest.
     const first = a.short[0].toLowerCase();
     let from = -1;
+    let gap = Infinity;
     for (let k = words.length - 2; k >= 0; k--) if (/^\p{Lu}/u.test(words[k].text) && words[k].text[0].toLowerCase() === first) {
-      from = k;
-      break;
+      const g = Math.abs(words.slice(k).filter((w) => !LOOSE_CONNECTORS.has(w.text)).length - letters);
+      if (g < gap) [from, gap] = [k, g];
     }
     // Or the words in another order: "External Affairs Ministry (MEA)".
     if (from < 0) {

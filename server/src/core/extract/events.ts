@@ -45,7 +45,7 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   test: ['test', 'exercise', 'drill'],
   election: ['election', 'poll', 'win', 'won', 'defeat'],
   life: ['die', 'died', 'death', 'born', 'birth'],
-  disaster: ['disaster', 'crash', 'erupt', 'flood', 'collapse', 'cyclone', 'earthquake', 'landslide', 'landslip', 'cloudburst', 'tsunami', 'avalanche', 'stampede'],
+  disaster: ['disaster', 'crash', 'erupt', 'flood', 'collapse', 'cyclone', 'earthquake', 'landslide', 'landslip', 'cloudburst', 'tsunami', 'avalanche', 'stampede', 'burst', 'breach', 'outburst'],
   // Debt turned into a stake: "converted ₹36,950 crore of dues into equity on 30 March 2025".
   convert: ['convert', 'conversion'],
   // Animals, people or goods moved: "12 cheetahs were translocated from South Africa", "arrived".
