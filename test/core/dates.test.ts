@@ -95,6 +95,10 @@ table('ranges', [
   ['12–13 February 2026', [{ at: '12–13 February 2026', d: '2026-02-12', u: '2026-02-13' }]],
   ['12 to 13 February 2026', [{ at: '12 to 13 February 2026', d: '2026-02-12', u: '2026-02-13' }]],
   ['between 12 and 14 February 2026', [{ at: '12 and 14 February 2026', d: '2026-02-12', u: '2026-02-14' }]],
+  // Two days in a row joined by "and": one event over both ("held on 17 and 18 August 2023").
+  ['held on 17 and 18 August 2023', [{ at: '17 and 18 August 2023', d: '2023-08-17', u: '2023-08-18' }]],
+  ['on August 17 and 18, 2023', [{ at: 'August 17 and 18, 2023', d: '2023-08-17', u: '2023-08-18' }]],
+  ['on 3 and 10 March 2024', [{ at: '10 March 2024', d: '2024-03-10' }]],
   ['12 February – 3 March 2026', [{ at: '12 February – 3 March 2026', d: '2026-02-12', u: '2026-03-03' }]],
   ['February 12 – March 3, 2026', [{ at: 'February 12 – March 3, 2026', d: '2026-02-12', u: '2026-03-03' }]],
   ['December 30 – January 2, 2027', [{ at: 'December 30 – January 2, 2027', d: '2026-12-30', u: '2027-01-02' }]],

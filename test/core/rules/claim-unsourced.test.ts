@@ -301,6 +301,10 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     check('claim-unsourced', 'Trade grew [@kk]. Most plans were "plans without money" in the eyes of their critics.', [], { index: kk });
     check('claim-unsourced', 'Trade grew [@kk]. The minister said the "green" bonds sold well.', [], { index: kk });
   });
+  it('a figure that spells out an acronym with its number ("20 percent ethanol blending (E20)") is a name', () => {
+    check('claim-unsourced', 'Trade grew [@kk]. It ends with recommendations on going beyond 20 percent ethanol blending (E20).', [], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. Blending reached 20 percent in 2025 under the E20 programme.', ['Blending reached 20 percent in 2025 under the E20 programme.'], { index: kk });
+  });
   it('"Most officials privately admit" is a vague attribution', () => check('claim-unsourced', 'Trade grew [@kk]. Most officials privately admit that the strategy will never be approved.', ['Most officials privately admit that the strategy will never be approved.'], { index: kk }));
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });

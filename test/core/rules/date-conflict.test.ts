@@ -345,6 +345,18 @@ describe('date-conflict', () => {
     check('date-conflict', 'Earlier, Chorabari lake above Kedarnath burst on 17 June 2013 after days of heavy rain.', [], { index });
   });
 
+  it('a plant "dedicated to the nation" on a day was launched then', () => {
+    const index = indexOf([{ name: 'e20.md', text: "Indian Oil Corporation's second-generation (2G) ethanol plant at Panipat, which makes ethanol from rice straw, was dedicated to the nation on 10 August 2022.\n" }]);
+    check('date-conflict', 'The Panipat second-generation (2G) plant was dedicated to the nation on 10 August 2023.', ['10 August 2023'], { index });
+    check('date-conflict', 'The Panipat second-generation (2G) plant was dedicated to the nation on 10 August 2022.', [], { index });
+  });
+
+  it('a two-day summit "held on 17 and 18 August 2023" backs either day', () => {
+    const index = indexOf([{ name: 'gctm.md', text: "The first WHO Traditional Medicine Global Summit was held at Gandhinagar on 17 and 18 August 2023, alongside the G20 health ministers' meeting.\n" }]);
+    check('date-conflict', 'The first WHO Traditional Medicine Global Summit opened at Gandhinagar on 17 August 2023.', [], { index });
+    check('date-conflict', 'The first WHO Traditional Medicine Global Summit was held at Gandhinagar on 19 August 2023.', ['19 August 2023'], { index });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

@@ -365,12 +365,15 @@ class Scanner {
     return cand(i, y + 1, { year, month: m }, m2 ? { year, month: m2 } : undefined, 'month', 'prose');
   }
 
-  /** "-13", "to 13" after day `d` (at token `first`), "and 13" after "between": [last day, next token]. */
+  /** "-13", "to 13" after day `d` (at token `first`), "and 13" after "between", or "and" with the next
+   * day ("held on 17 and 18 August 2023": one event over two days): [last day, next token]. */
   dayRange(first: number, e: number, d: number): [number, number] | undefined {
     const k = this.sp(e);
     const word = this.w(k);
-    if (!(this.p(k, DASHES) || RANGE_WORDS.has(word) || (word === 'and' && this.prevWord(first) === 'between'))) return undefined;
+    const and = word === 'and';
+    if (!(this.p(k, DASHES) || RANGE_WORDS.has(word) || (and && this.prevWord(first) === 'between') || and)) return undefined;
     const r = this.day(this.sp(k + 1));
+    if (and && this.prevWord(first) !== 'between') return r && r[0] === d + 1 ? r : undefined;
     return r && r[0] > d ? r : undefined;
   }
 

@@ -6,7 +6,7 @@ import { tokenize, normalizeWord, looksPast, STOPWORDS, type Token } from '../te
 
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
 const TRIGGER_CLASSES: Record<string, string[]> = {
-  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged', 'used'],
+  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged', 'used', 'dedicate', 'dedicated'],
   establish: ['establish', 'establishment', 'found', 'foundation', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
   sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'deal', 'contract'],
   // A bill passed by a house, the assent that makes it law (and its notification), and its coming into
@@ -88,6 +88,8 @@ const FORCE = normalizeWord('force');
 const USE = normalizeWord('used');
 /** "Hand" is a transfer only as "handed over" ("on the other hand" is none). */
 const HAND = normalizeWord('hand');
+/** "Dedicated" is a launch only as "dedicated to the nation" ("a dedicated budget line" is none). */
+const DEDICATE = new Set([normalizeWord('dedicate'), normalizeWord('dedicated')]);
 /** "Flag" is a launch only as "flagged off" ("flagged concerns" is none). */
 const FLAG = new Set([normalizeWord('flag'), normalizeWord('flagged')]);
 /** "Listed on the BSE on 22 June 2017": a listing ("a list of" is none). */
@@ -842,6 +844,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === USE && !/\bfirst\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
+        (DEDICATE.has(n) && !/^\s+to\b/i.test(text.slice(t.end, t.end + 4))) ||
         (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
         (/^open$/i.test(t.text) && !OPEN_VERB.test(text.slice(Math.max(0, t.start - 8), t.start))) ||

@@ -50,7 +50,7 @@ const smallWordCount = (f: Figure) => f.kind === 'count' && f.value < 100 && !/\
 function detectClaim(text: string): ClaimKind | undefined {
   if (assertsNothing(text)) return undefined;
   if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
-  const figures = findFigures(text).filter((f) => !wordLimit(text, f));
+  const figures = findFigures(text).filter((f) => !wordLimit(text, f) && !acronymFigure(text, f));
   // A small count written in words ("two states asked for more time", "forty women's self-help groups")
   // narrates; a statistic is written in digits or with a unit.
   if (figures.length && !figures.every((f) => adviceFigure(text, f.start) || smallWordCount(f))) return 'statistic';
@@ -153,6 +153,13 @@ function adviceFigure(text: string, at: number): boolean {
  * writer, not a figure about the world. */
 function wordLimit(text: string, f: { start: number; text: string }): boolean {
   return /^\d[\d,]*\s+(?:words|marks)$/i.test(f.text) && /(?:\b(?:in|within|under|about|max(?:imum)?|limit|of)|\()\s*$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+}
+
+/** A figure that spells out an acronym with its number ("20 percent ethanol blending (E20)"): part of a
+ * name, not a figure about the world. */
+function acronymFigure(text: string, f: { end: number; value: number }): boolean {
+  const m = /^[^.;:,()]{0,40}?\((\p{Lu}[\p{L}-]{0,8}(\d+(?:\.\d+)?)[\p{L}]{0,3})\)/u.exec(text.slice(f.end, f.end + 60));
+  return !!m && Number(m[2]) === f.value;
 }
 
 /** A verb in the past tense with its object or figure after it: a statement ("... reached 30 lakh"). */
