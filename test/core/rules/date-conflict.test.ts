@@ -357,6 +357,14 @@ describe('date-conflict', () => {
     check('date-conflict', 'The first WHO Traditional Medicine Global Summit was held at Gandhinagar on 19 August 2023.', ['19 August 2023'], { index });
   });
 
+  it('a portal "relaunched" on a day; a dashboard that "went live" or is "live since" a day was launched', () => {
+    const index = indexOf([{ name: 'faq.md', text: "A. All Open Series Maps can be downloaded free of charge from the Survey's map portal, which was relaunched on 1 July 2022.\n\nThe district dashboard for property cards went live on 5 May 2025 in Dehradun.\n" }]);
+    check('date-conflict', "The correction service was opened to the public on 14 January 2025, and the Survey's map portal was relaunched on 1 July 2021.", ['1 July 2021'], { index });
+    check('date-conflict', 'The district dashboard for property cards went live on 12 May 2025 in Dehradun.', ['12 May 2025'], { index });
+    check('date-conflict', 'The district dashboard for property cards, live since 12 May 2025, lists every village in Dehradun.', ['12 May 2025'], { index });
+    check('date-conflict', 'The district dashboard for property cards, live since 5 May 2025, lists every village in Dehradun.', [], { index });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

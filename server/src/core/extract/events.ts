@@ -6,7 +6,7 @@ import { tokenize, normalizeWord, looksPast, STOPWORDS, type Token } from '../te
 
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
 const TRIGGER_CLASSES: Record<string, string[]> = {
-  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged', 'used', 'dedicate', 'dedicated'],
+  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged', 'used', 'dedicate', 'dedicated', 'relaunch', 'relaunched', 'live'],
   establish: ['establish', 'establishment', 'found', 'foundation', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
   sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'deal', 'contract'],
   // A bill passed by a house, the assent that makes it law (and its notification), and its coming into
@@ -88,6 +88,8 @@ const FORCE = normalizeWord('force');
 const USE = normalizeWord('used');
 /** "Hand" is a transfer only as "handed over" ("on the other hand" is none). */
 const HAND = normalizeWord('hand');
+/** "Live" is a launch only as "went live" or "live since" ("living donors", "lives lost" are none). */
+const LIVE = normalizeWord('live');
 /** "Dedicated" is a launch only as "dedicated to the nation" ("a dedicated budget line" is none). */
 const DEDICATE = new Set([normalizeWord('dedicate'), normalizeWord('dedicated')]);
 /** "Flag" is a launch only as "flagged off" ("flagged concerns" is none). */
@@ -693,7 +695,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start, d.end)));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start))));
+  // ("live since 12 May 2025" dates the going live: a start, not a bound.)
+  const bound = valid.filter((d) => BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start))) && !/\blive\s+since\s+$/i.test(text.slice(Math.max(0, d.start - 12), d.start)));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
@@ -845,6 +848,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
         (DEDICATE.has(n) && !/^\s+to\b/i.test(text.slice(t.end, t.end + 4))) ||
+        (n === LIVE && !(/^live$/i.test(t.text) && (/\b(?:go|goes|went|gone|going)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start)) || /^\s+since\b/i.test(text.slice(t.end, t.end + 7))))) ||
         (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
         (/^open$/i.test(t.text) && !OPEN_VERB.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
