@@ -75,6 +75,13 @@ describe("an event's part of its sentence", () => {
     const [f] = events('As of 31 March 2024, the Blue Water Scheme had reached every coastal district.\n');
     assert.ok(f.terms.includes('blu'), f.terms.join(' '));
   });
+  it('a second main clause with a subject of its own ("..., and the ... Rules were notified on ...") holds the event alone', () => {
+    const [e] = events('It is now called the Transplantation of Human Organs and Tissues Act (THOTA), and the Transplantation of Human Organs and Tissues Rules were notified on 27 March 2015.\n');
+    for (const t of ['thota', 'call']) assert.ok(!e.terms.includes(t), `${t} in ${e.terms.join(' ')}`);
+    // A clause that goes on with a pronoun is the first clause's subject's.
+    const [f] = events('The Act was amended by Parliament, and it was notified on 27 March 2014.\n');
+    assert.ok(f.terms.includes('act'), f.terms.join(' '));
+  });
   it('a period an outlay covers ("for five years, from 2023-24 to 2027-28") dates no event', () => {
     const all = events('It was approved by the Union Cabinet on 16 August 2023 with an outlay of ₹13,000 crore for five years, from 2023-24 to 2027-28, and was launched by the Prime Minister on 17 September 2023.\n');
     assert.deepEqual(all.filter((e) => e.trigger).map((e) => [e.date.year, e.trigger]), [[2023, 'approve'], [2023, 'launch']]);

@@ -527,6 +527,23 @@ function mainClauseStart(text: string, date: { start: number }): number {
 }
 
 /**
+ * Where a second main clause with a subject of its own starts, when the date is in it and the first has
+ * none ("It is now called the ... Act (THOTA), and the Transplantation of Human Organs and Tissues Rules
+ * were notified on 27 March 2014"): the first clause's words are another statement. Only a subject that
+ * names something (capitalised, or "the" and a capitalised word), with a verb of its own before the date.
+ */
+const COORDINATE = /,\s+(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu})/gu;
+function coordinateClauseStart(text: string, date: { start: number }): number {
+  let from = 0;
+  COORDINATE.lastIndex = 0;
+  for (let m = COORDINATE.exec(text); m && m.index < date.start; m = COORDINATE.exec(text)) from = m.index + m[0].length;
+  if (!from) return 0;
+  const clause = text.slice(from, date.start);
+  if (!/(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}ed\b|(?<![\p{L}\p{N}])\p{Ll}{2,}ed\s+(?:on|in)\s*$/u.test(clause)) return 0;
+  return /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|\p{Ll}{2,}ed)(?![\p{L}\p{N}])/u.test(text.slice(0, from)) ? from : 0;
+}
+
+/**
  * A dated noun phrase that opens the sentence before its main clause ("Since the January 2023 BrahMos
  * deal, Manila has ...", "After the 2019 floods, the State ..."): the event is the phrase's, at most
  * three words after the date that end in an event noun, and the main clause is what followed it.
@@ -791,7 +808,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let hi = i + 1 < usable.length ? cuts[i] : text.length;
     if (i === 0) {
       hi = Math.min(hi, leadingClauseEnd(text, d));
-      lo = Math.max(lo, mainClauseStart(text, d));
+      lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d));
     }
     const relative = (relatives ? relativeClause(text, d.start, d.end) : undefined) ?? (restrictives ? restrictiveClause(text, d.start, d.end) : undefined) ?? (timed ? timeClause(text, d.start, d.end) : undefined);
     if (relative) ({ lo, hi } = relative);
