@@ -122,6 +122,13 @@ describe('definitions and names on the seeds', () => {
     assert.match(act.definitions('epidemic diseases act')[0]?.def.definition ?? '', /principal law/);
   });
 
+  it('a one-word name that opens a plain copular definition is defined ("Vahan is the national ... database"); a rank says what it does, not what it is', () => {
+    const index = indexOf([{ name: 'ev.md', text: '# EVs\n\nSales rose, according to registration data from Vahan. Vahan is the national vehicle registration database maintained by the Ministry of Road Transport and Highways.\n\nKerala is the third-largest market for electric scooters.\n\nPredictably, the plan failed.\n' }]);
+    assert.match(index.definitions('vahan')[0]?.def.definition ?? '', /registration database/);
+    assert.equal(index.definitions('kerala').length, 0);
+    assert.equal(index.definitions('predictably').length, 0);
+  });
+
   it('a name wrapped across lines of plain text is stored on one line', () => {
     const x = extractDocument({ uri: '/mem/r.txt', name: 'r.txt', text: 'Culture had its own working group for the first time under a G20\nPresidency of India. The Culture Working Group (CWG) was chaired by\nDr. Leela Iyer, Joint Secretary of the Ministry of Culture. It met\nin Khajuraho, Bhubaneswar and Hampi, and set four priorities: the\nprotection and restitution of cultural property, living heritage,\ncultural and creative industries, and digital technologies for culture.\n\nThe G20 Culture Ministers\' Meeting in Varanasi adopted the Kashi\nCulture Pathway on 26 August 2023. The Pathway was the first outcome\ndocument of a G20 culture track, and its language was later carried\ninto the New Delhi Leaders\' Declaration of 9 September 2023. At\n' });
     assert.deepEqual(x.names.filter((n) => n.key === 'kashi culture pathway').map((n) => n.text), ['Kashi Culture Pathway']);

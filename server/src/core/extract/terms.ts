@@ -41,6 +41,9 @@ function isPost(w: string[]): boolean {
   return /^\p{Ll}/u.test(w[0]) && (TITLE_WORDS.has(head) || POSTS.has(head) || POSTS.has(head.replace(/s$/, '')));
 }
 const MAX_DEF = 240;
+/** After a one-word name that opens a sentence: "is a/an/the" and a predicate with no digit, possessive or
+ * superlative. */
+const ONE_WORD_DEFINED = /^\s+(?:is|was)\s+(?:an?|the)\s+(?![^.;]*(?:\d|['’]s\b|\b\p{L}+est\b|\b(?:most|least|first|second|third|only|largest|biggest|leading)\b))\p{Ll}/u;
 
 const clip = (s: string) => {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -59,8 +62,11 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
   // National Fisheries Development Board (NFDB) is an autonomous body ...").
   const lead = /^\s*(?:(?:A|Ans|Answer)[.:]\s+)?(?:The\s+)?/.exec(sentence)![0].length;
   for (const n of names) {
-    // "Predictably, ..." and "Short-term, ..." start a sentence; they are not terms.
-    if (n.initial && !/\s/.test(n.text) && !/^\p{Lu}{2,}/u.test(n.text)) continue;
+    // "Predictably, ..." and "Short-term, ..." start a sentence; they are not terms. But a one-word name
+    // that opens a plain copular definition is ("Vahan is the national vehicle registration database
+    // ..."): a class named with an article, no rank or figure ("India is the world's fourth-largest ..."
+    // says something of India, it does not say what India is).
+    if (n.initial && !/\s/.test(n.text) && !/^\p{Lu}{2,}/u.test(n.text) && !ONE_WORD_DEFINED.test(sentence.slice(n.end - base))) continue;
     const rel = n.end - base;
     let after = sentence.slice(rel);
     let skip = 0;
