@@ -256,6 +256,11 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['"the fourth-largest" does not back "the largest"', "India is the world's largest user of antimicrobials in food animals.", ["India is the world's largest user of antimicrobials in food animals."]],
     ['the same rank backs it', "India is the world's fourth-largest user of antimicrobials in food animals.", []],
   ], { index: ranks, settings: s });
+  const hydrogen = indexOf([{ name: 'h2.md', text: '# Hydrogen\n\nIndian Oil Corporation awarded a contract for 10,000 tonnes per annum of green hydrogen for its Panipat refinery, the largest single order so far in India.\n' }]);
+  table('claim-unsourced', [
+    ['a superlative about another thing backs nothing ("the largest single order" is no "largest exporter")', "India will become the world's largest exporter of green hydrogen by 2030.", ["India will become the world's largest exporter of green hydrogen by 2030."]],
+    ['the same thing ranked alike backs it', 'The Panipat contract was the largest single order of green hydrogen in India.', []],
+  ], { index: hydrogen, settings: s });
   const vaccines = indexOf([{ name: 'vaccines.md', text: '# Vaccines\n\nIndia manufactures about 60 percent of the world\'s vaccines by volume.[^4] No other country produces as many doses.\n\n[^4]: WHO market report.\n' }]);
   table('claim-unsourced', [
     ['"No other country produces as many" backs "the largest producer", past a footnote mark', "India is the world's largest producer of vaccines by volume.", []],

@@ -365,6 +365,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The district dashboard for property cards, live since 5 May 2025, lists every village in Dehradun.', [], { index });
   });
 
+  it('"..., and for the steel pilots on 19 March 2024" repeats the verb before it', () => {
+    const index = indexOf([{ name: 'sight.md', text: 'Guidelines for the mobility pilots were issued on 16 February 2024, and for the steel pilots on 19 March 2024.\n' }]);
+    check('date-conflict', 'The steel pilot guidelines were issued on Tuesday, 19 March 2024.', [], { index });
+    check('date-conflict', 'The mobility pilot guidelines were issued on 16 February 2024.', [], { index });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

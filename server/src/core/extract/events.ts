@@ -334,7 +334,9 @@ function gapped(segment: string): 'verb' | 'verb+subject' | undefined {
   // subject of its own ("and Japan in June", "and the other three codes on 28 September", as long as no
   // word in it may be a verb of its own).
   const shares = /^(?:by|in|on|at|for|from|with|to)$/i.test(words[0] ?? '') ? 'verb+subject' : 'verb';
-  if (/^(?:the|a|an|its|their|all|both|each)$/i.test(words[0] ?? '') && words.every((w) => !looksPast(w.replace(/[^\p{L}]/gu, '')))) return shares;
+  // So is a preposition's noun phrase ("..., and for the steel pilots on 19 March 2024").
+  const det = shares === 'verb+subject' ? 1 : 0;
+  if (/^(?:the|a|an|its|their|all|both|each)$/i.test(words[det] ?? '') && words.every((w) => !looksPast(w.replace(/[^\p{L}]/gu, '')))) return shares;
   return words.every((w) => {
     const bare = w.replace(/^[("'\u2018\u201c]+|[)"'\u2019\u201d,.;:]+$/g, '');
     return !bare || /^[\p{Lu}\d]/u.test(bare) || GAP_WORDS.has(bare.toLowerCase()) || ordinalOf(bare) !== undefined;

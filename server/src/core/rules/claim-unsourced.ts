@@ -13,6 +13,7 @@ import { isAnaphoric, ordinalOf, subjectSpan } from '../extract/events';
 import type { Fix } from '../types';
 import { memoize } from '../text/memo';
 import { assertsNothing } from '../text/sentences';
+import { keyTerms } from '../text/words';
 
 // Each pattern is a fixed alternation or a single negated class: no nested quantifiers, linear.
 const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L})/gu;
@@ -264,7 +265,11 @@ function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: Sea
   if (!support && kind === 'superlative') {
     const focus = superlativeFocus(text);
     // (Among the passages that rank with its word: the best match by words may rank otherwise.)
-    const found = focus ? findSupport(index, focus.phrase, cache, { key: `rank:${focus.word}:${text}`, test: (p) => usesWord(text, focus.word, rankingText(index, p)) }).support : undefined;
+    // The ranked thing must be the passage's too ("the world's largest exporter of green hydrogen" is not
+    // backed by "the largest single order so far" of green hydrogen): the phrase's head word, by its stem.
+    // (Its first five letters: "producer" and "produces", "exporter" and "exports".)
+    const head = focus ? keyTerms(focus.phrase.split(/\s+/)[0] ?? '')[0]?.slice(0, 5) : undefined;
+    const found = focus ? findSupport(index, focus.phrase, cache, { key: `rank:${focus.word}:${text}`, test: (p) => { const ranking = rankingText(index, p); return usesWord(text, focus.word, ranking) && (!head || keyTerms(ranking).some((t) => t.startsWith(head))); } }).support : undefined;
     if (found) {
       support = found;
       closest = undefined;
