@@ -371,6 +371,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The mobility pilot guidelines were issued on 16 February 2024.', [], { index });
   });
 
+  it('"for the 2025-26 marketing season" names the season; the day after it dates the approval', () => {
+    const index = indexOf([{ name: 'msp.md', text: 'The Union Cabinet approved the Minimum Support Price (MSP) for 14 kharif crops for the 2025-26 marketing season on May 28, 2025.\n' }]);
+    check('date-conflict', 'The Union Cabinet approved the Minimum Support Price (MSP) for 14 kharif crops on 28 June 2025.', ['28 June 2025'], { index });
+    check('date-conflict', 'The Union Cabinet approved the Minimum Support Price (MSP) for 14 kharif crops on 28 May 2025.', [], { index });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

@@ -198,9 +198,9 @@ const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
 
 /** A year before the name of an edition of a recurring event ("the 2020 Tokyo Games, held in 2021",
- * "the 2036 Olympics"), or a year declared one ("declaring 2023 the International Year of Millets"):
- * the year names which one. */
-const EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Games|Olympics|Paralympics|Olympiad|World\s+Cup|Cup|Championships?|Expo|Summit)\b|^\s+(?:as\s+)?the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Year|Decade)\b/u;
+ * "the 2036 Olympics"), a season's ("for the 2025-26 marketing season", "the 2024 kharif season"), or a
+ * year declared one ("declaring 2023 the International Year of Millets"): the year names which one. */
+const EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Games|Olympics|Paralympics|Olympiad|World\s+Cup|Cup|Championships?|Expo|Summit)\b|^\s+(?:as\s+)?the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Year|Decade)\b|^\s+(?:\p{Ll}+\s+){0,2}(?:season|session)\b/u;
 
 /** Whether the year at [at, end) ends or opens a name. */
 function namedYear(text: string, at: number, end: number): boolean {
