@@ -261,6 +261,12 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['a superlative about another thing backs nothing ("the largest single order" is no "largest exporter")', "India will become the world's largest exporter of green hydrogen by 2030.", ["India will become the world's largest exporter of green hydrogen by 2030."]],
     ['the same thing ranked alike backs it', 'The Panipat contract was the largest single order of green hydrogen in India.', []],
   ], { index: hydrogen, settings: s });
+  const metro = indexOf([{ name: 'metro.md', text: "# Metro\n\nAs of February 2025, NCMC readers were installed on 17 of the country's metro systems, and more than 45 lakh cards had been issued.\n\nRidership in six cities fell short of forecasts. Lucknow performed worst, reaching only 17% of its forecast.\n" }]);
+  table('claim-unsourced', [
+    ['"17 of the country\'s metro systems" counts the systems', 'The NCMC now works on 17 metro systems.', []],
+    ['a count the passage does not give', 'The NCMC now works on 19 metro systems.', ['The NCMC now works on 19 metro systems.']],
+    ['"performed worst" ranks as "the worst" does', 'Lucknow reached only 17% of its forecast, the worst among the six cities studied.', []],
+  ], { index: metro, settings: s });
   const vaccines = indexOf([{ name: 'vaccines.md', text: '# Vaccines\n\nIndia manufactures about 60 percent of the world\'s vaccines by volume.[^4] No other country produces as many doses.\n\n[^4]: WHO market report.\n' }]);
   table('claim-unsourced', [
     ['"No other country produces as many" backs "the largest producer", past a footnote mark', "India is the world's largest producer of vaccines by volume.", []],

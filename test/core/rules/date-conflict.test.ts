@@ -377,6 +377,11 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Union Cabinet approved the Minimum Support Price (MSP) for 14 kharif crops on 28 May 2025.', [], { index });
   });
 
+  it('a count "from about 10,400 in 2022 to 25,300 in 2024" gives a figure\'s years, no event\'s', () => {
+    const index = indexOf([{ name: 'lk.md', text: 'Tourist arrivals in Lakshadweep rose from about 10,400 in 2022 to 25,300 in 2024, according to figures from the administration.\n' }]);
+    check('date-conflict', 'Tourist arrivals in Lakshadweep rose from about 10,400 in 2022 to 25,300 in 2024 [@lk].', [], { index });
+  });
+
   it("a deadline's date bounds, it dates no event", () => {
     const index = indexOf([{ name: 'it.md', text: 'The IT Rules, 2021 were notified on 25 February 2021 under the IT Act.\n\nEach SSMI must appoint a grievance officer. The deadline for SSMIs to comply was 26 May 2021, three months after notification.\n' }]);
     check('date-conflict', 'The IT Rules 2021 were notified on 25 February 2021, and SSMIs had until 26 May 2021 to comply.', [], { index });

@@ -100,7 +100,9 @@ export function findFigures(text: string): Figure[] {
       } else {
         // A count: the number, optionally one modifier word, then a count noun ("10,000 additional troops").
         // "100 of them", "40 of these": a count of the things just named.
-        const ofThem = /^\s+of\s+(?:them|these|those)\b/i.exec(rest);
+        // Or "17 of the country's metro systems": a count of those things.
+        const ofThe = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}{3,}[^s\W]s)\b/u.exec(rest);
+        const ofThem = /^\s+of\s+(?:them|these|those)\b/i.exec(rest) ?? (ofThe && !TIME_UNITS.test(ofThe[1]) && /^\s+of\s+(?:the|its|their|\p{L}+['’]s)\s/u.test(rest) ? ofThe : null);
         if (ofThem && !isYear(m[2], m[3])) {
           end += ofThem[0].length;
           out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });

@@ -78,10 +78,12 @@ function superlativeFocus(text: string): { phrase: string; word: string } | unde
   }
   return undefined;
 }
+/** A rank given by a verb without "the": "Lucknow performed worst", "Kerala fared best". */
+const RANKED_VERB = /\b(?:performed|fared|did|ranked|scored|came)\s+(?:the\s+)?(?:worst|best|\p{L}{2,}est)\b/u;
 /** Whether a passage ranks as a claim does: it has a superlative, and the claim's own superlative word
  * when it has one ("the largest number ... in Asia" is not backed by "the sixth country in the world"). */
 function ranksAlike(claim: string, passage: string): boolean {
-  if (!SUPERLATIVE_RE.test(passage)) return false;
+  if (!SUPERLATIVE_RE.test(passage) && !RANKED_VERB.test(passage)) return false;
   const word = superlativeFocus(claim)?.word;
   return !word || usesWord(claim, word, passage);
 }
@@ -254,7 +256,7 @@ function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: Sea
   }
   // A supported figure does not carry a ranking in the same sentence that its passage does not make
   // ("Delhi is the most polluted capital in the world, and its PM10 level fell by 9 per cent").
-  if (support && kind === 'statistic' && SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text) && !SUPERLATIVE_RE.test(ranked(support))) {
+  if (support && kind === 'statistic' && SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text) && !SUPERLATIVE_RE.test(ranked(support)) && !RANKED_VERB.test(ranked(support))) {
     kind = 'superlative';
     closest = support;
     support = undefined;
