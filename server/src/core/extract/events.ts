@@ -185,7 +185,7 @@ const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?
  * name: "Article 370 in 2019"), or a number written with thousands separators after "from", "to" or
  * "about" ("rose from about 10,400 in 2022 to 25,300 in 2024").
  */
-const MEASURE = /(?:\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion|trillion|bn|mn)(?:\s+(?:crore|tonnes?))?|tonnes?|km|MW|GW|GWh|kWh)|\b(?:from|to|about|nearly|some|around|over)\s+(?:about\s+)?\d{1,3}(?:,\d{2,3})+(?:\.\d+)?)\s+(?:in|during|at|as\s+(?:of|on))\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*|end[-\s]+(?:of\s+)?)?$/i;
+const MEASURE = /(?:\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion|trillion|bn|mn)(?:\s+(?:crore|tonnes?))?|tonnes?|km|MW|GW|GWh|kWh)|\b(?:from|to|about|nearly|some|around|over)\s+(?:about\s+)?\d{1,3}(?:,\d{2,3})+(?:\.\d+)?)\s+(?:in|during|at|from|for|as\s+(?:of|on))\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*|end[-\s]+(?:of\s+)?)?$/i;
 
 /** What makes a date a bound, a window or a measure rather than an event's date, each with how far
  * before the date it is read. */
