@@ -82,6 +82,10 @@ describe("an event's part of its sentence", () => {
     const [f] = events('The Act was amended by Parliament, and it was notified on 27 March 2014.\n');
     assert.ok(f.terms.includes('act'), f.terms.join(' '));
   });
+  it('a measure "from" or "for" a year ("rise to 80% from 2027-28") dates no event', () => {
+    const all = events('EPR targets began at 60% of estimated generation for 2023-24 and rise to 80% from 2027-28.\n');
+    assert.deepEqual(all.filter((e) => e.trigger).map((e) => e.date.year), []);
+  });
   it('a period an outlay covers ("for five years, from 2023-24 to 2027-28") dates no event', () => {
     const all = events('It was approved by the Union Cabinet on 16 August 2023 with an outlay of ₹13,000 crore for five years, from 2023-24 to 2027-28, and was launched by the Prime Minister on 17 September 2023.\n');
     assert.deepEqual(all.filter((e) => e.trigger).map((e) => [e.date.year, e.trigger]), [[2023, 'approve'], [2023, 'launch']]);
