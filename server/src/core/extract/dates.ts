@@ -371,7 +371,7 @@ class Scanner {
     const k = this.sp(e);
     const word = this.w(k);
     const and = word === 'and';
-    if (!(this.p(k, DASHES) || RANGE_WORDS.has(word) || (and && this.prevWord(first) === 'between') || and)) return undefined;
+    if (!(this.p(k, DASHES) || RANGE_WORDS.has(word) || and)) return undefined;
     const r = this.day(this.sp(k + 1));
     if (and && this.prevWord(first) !== 'between') return r && r[0] === d + 1 ? r : undefined;
     return r && r[0] > d ? r : undefined;
@@ -631,6 +631,27 @@ export function relativeWeekdays(text: string, published: SimpleDate | undefined
     const t = new Date(pub + (ahead ? (wd - pubDay + 7) % 7 || 7 : -((pubDay - wd + 7) % 7)) * 86_400_000);
     const start = m.index! + m[0].length - m[1].length;
     out.push({ start, end: start + m[1].length, text: m[1], date: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }, granularity: 'day', valid: true, form: 'prose' });
+  }
+  return out;
+}
+
+/**
+ * Days and months written without a year that no year has ("31 June every year", "April 31st"): each with
+ * its span and the most days its month has in any year. (A leap day, "29 February", may be.)
+ */
+export function impossibleYearless(text: string): { start: number; end: number; text: string; month: number; most: number }[] {
+  if (typeof text !== 'string' || !/\d/.test(text)) return [];
+  const s = new Scanner(new Tokens(text));
+  const out: { start: number; end: number; text: string; month: number; most: number }[] = [];
+  const keys = citationKeySpans(text);
+  for (const c of s.join(s.scan())) {
+    if (c.date.year !== undefined || c.date.month == null || c.date.day == null || c.until) continue;
+    const most = daysInMonth(2000, c.date.month);
+    if (c.date.day <= most) continue;
+    const start = s.t.start(c.a);
+    const end = s.t.end(c.b - 1);
+    if (keys.some(([a, b]) => start < b && end > a)) continue;
+    out.push({ start, end, text: text.slice(start, end), month: c.date.month, most });
   }
   return out;
 }

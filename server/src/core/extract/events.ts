@@ -6,7 +6,7 @@ import { tokenize, normalizeWord, looksPast, STOPWORDS, type Token } from '../te
 
 /** Trigger words by event class. Two events can be the same only if their classes are compatible. */
 const TRIGGER_CLASSES: Record<string, string[]> = {
-  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged', 'used', 'dedicate', 'dedicated', 'relaunch', 'relaunched', 'live'],
+  launch: ['launch', 'unveil', 'introduce', 'announce', 'promise', 'pledge', 'adopt', 'unveiling', 'announcement', 'roll', 'initiate', 'inaugurate', 'begin', 'began', 'begun', 'start', 'kick', 'propose', 'articulate', 'enunciate', 'rollout', 'debut', 'flag', 'flagged', 'used', 'relaunch', 'relaunched'],
   establish: ['establish', 'establishment', 'found', 'foundation', 'form', 'formation', 'set', 'create', 'creation', 'institute', 'normalize', 'commence', 'constitute', 'incorporate'],
   sign: ['sign', 'signing', 'ink', 'conclude', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'deal', 'contract'],
   // A bill passed by a house, the assent that makes it law (and its notification), and its coming into
@@ -26,7 +26,7 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   // imposed in July 2023 were lifted in September 2024". (The noun "ban" is neither: "the ban was lifted".)
   restrict: ['prohibit', 'impose', 'embargo'],
   lift: ['lift'],
-  // A court's decision: "the Supreme Court ruled on 23 August 2024 that ..." (also "ruled", "ruling": see RULED).
+  // A court's decision: "the Supreme Court ruled on 23 August 2024 that ..." (also "ruled", "ruling": see IN_CONTEXT).
   judge: ['verdict', 'judgment', 'judgement', 'uphold', 'upheld'],
   // A status conferred: "was designated as the national nodal agency on 16 January 2014".
   designate: ['designate', 'designation'],
@@ -88,10 +88,6 @@ const FORCE = normalizeWord('force');
 const USE = normalizeWord('used');
 /** "Hand" is a transfer only as "handed over" ("on the other hand" is none). */
 const HAND = normalizeWord('hand');
-/** "Live" is a launch only as "went live" or "live since" ("living donors", "lives lost" are none). */
-const LIVE = normalizeWord('live');
-/** "Dedicated" is a launch only as "dedicated to the nation" ("a dedicated budget line" is none). */
-const DEDICATE = new Set([normalizeWord('dedicate'), normalizeWord('dedicated')]);
 /** "Flag" is a launch only as "flagged off" ("flagged concerns" is none). */
 const FLAG = new Set([normalizeWord('flag'), normalizeWord('flagged')]);
 /** "Listed on the BSE on 22 June 2017": a listing ("a list of" is none). */
@@ -109,9 +105,21 @@ const CONTRACT = normalizeWord('contract');
  * meeting. */
 const HOLD = new Set([normalizeWord('hold'), normalizeWord('held'), normalizeWord('holds')]);
 const QUANTITY_AHEAD = /^\s+(?:about|around|over|nearly|almost|some|only|just|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)?\s*(?:[\d\u20b9$\u20ac\u00a3]|a\s+(?:\d|stake|share|majority|minority|record)|(?:its|their|the)\s+(?:stake|share|majority))/i;
-/** "Ruled" and "ruling" are a court's decision (see TRIGGER_CLASSES.judge); "the rules" are none, so the
- * words are told apart as written, not by their normal form. */
-const RULED = /^rul(?:ed|ing)$/i;
+/**
+ * Words that name an event only in context, told apart as written: a court "ruled" (not "the rules", not
+ * "ruled out"); a plant was "dedicated to the nation" (not "a dedicated budget line"); a service "went
+ * live" or is "live since" a day (not "living donors"). They are not in TRIGGER_OF, whose words are no
+ * key terms and end a subject.
+ */
+const IN_CONTEXT: { word: RegExp; when: (before: string, after: string) => boolean; cls: string }[] = [
+  { word: /^rul(?:ed|ing)$/i, when: (_, after) => !/^\s+out\b/i.test(after), cls: 'judge' },
+  { word: /^dedicated?$/i, when: (_, after) => /^\s+to\b/i.test(after), cls: 'launch' },
+  { word: /^live$/i, when: (before, after) => /\b(?:go|goes|went|gone|going)\s+$/i.test(before) || /^\s+since\b/i.test(after), cls: 'launch' },
+];
+function inContext(text: string, t: Token): string | undefined {
+  for (const c of IN_CONTEXT) if (c.word.test(t.text) && c.when(text.slice(Math.max(0, t.start - 8), t.start), text.slice(t.end, t.end + 8))) return c.cls;
+  return undefined;
+}
 /** A date right after a verb of saying (see findEvents). */
 const SAID_ON = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted)\s+(?:(?:on|in\s+a\s+statement\s+on|late\s+on|early\s+on)\s+)?$/u;
 /** A date after "from" and a word that is no verb of an event (see findEvents). */
@@ -154,9 +162,9 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|after|befor
  * till 2019", "remained in force until the completion of the process on 6 June 2024": UNTIL_END), a
  * deadline or target ("due by 31 January 2024", "net zero by 2070", "a target for 2070").
  * It dates no action, so it is no event, and the sentence's clauses divide between the other dates. (A
- * date a thing is scheduled or set for is its date.)
+ * date a thing is scheduled or set for is its date, and "live since 12 May 2025" dates the going live.)
  */
-const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|since)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+|(?:late|early|mid)[\s-]+)?$/i;
+const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|(?<!\blive\s+)since)|(?<!\b(?:scheduled|slated|planned|set|fixed|due|earmarked|rescheduled|postponed|moved|called))\s+for)\s+(?:(?:the\s+)?(?:end|close|middle)\s+of\s+|(?:late|early|mid)[\s-]+)?$/i;
 
 /** A period for things listed "to be leased between 2022 and 2025" after the sentence's own event ("The
  * NMP, unveiled on 23 August 2021, listed 25 airports to be leased between 2022 and 2025"): a plan's
@@ -303,9 +311,10 @@ function isEnumerator(text: string, t: Token): boolean {
 }
 
 /** Where a sentence's subject ends: at its first number, or its first trigger word in lower case (a verb
- * or a noun of the event). Shared by subjectOf and subjectSpan. */
+ * or a noun of the event; also a word that is one only in context, IN_CONTEXT). Shared by subjectOf and
+ * subjectSpan. */
 function endsSubject(t: Token): boolean {
-  return /^\d/.test(t.text) || (/^\p{Ll}/u.test(t.text) && TRIGGER_OF.has(normalizeWord(t.text)) && !NOT_TRIGGERS.has(t.text.toLowerCase()));
+  return /^\d/.test(t.text) || (/^\p{Ll}/u.test(t.text) && ((TRIGGER_OF.has(normalizeWord(t.text)) && !NOT_TRIGGERS.has(t.text.toLowerCase())) || IN_CONTEXT.some((c) => c.word.test(t.text))));
 }
 
 /** The words of a sentence before its first trigger word or number, as written ("The Monetary Policy
@@ -715,8 +724,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start, d.end)));
   if (!valid.length) return [];
-  // ("live since 12 May 2025" dates the going live: a start, not a bound.)
-  const bound = valid.filter((d) => BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start))) && !/\blive\s+since\s+$/i.test(text.slice(Math.max(0, d.start - 12), d.start)));
+  const bound = valid.filter((d) => BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start))));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
@@ -867,8 +875,6 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === USE && !/\bfirst\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
-        (DEDICATE.has(n) && !/^\s+to\b/i.test(text.slice(t.end, t.end + 4))) ||
-        (n === LIVE && !(/^live$/i.test(t.text) && (/\b(?:go|goes|went|gone|going)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start)) || /^\s+since\b/i.test(text.slice(t.end, t.end + 7))))) ||
         (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
         (/^open$/i.test(t.text) && !OPEN_VERB.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
@@ -884,9 +890,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
           ? undefined
           : taken && taken !== 'place'
             ? 'office'
-            : RULED.test(t.text) && !/^\s+out\b/i.test(text.slice(t.end, t.end + 5))
-              ? 'judge'
-              : TRIGGER_OF.get(n);
+            : inContext(text, t) ?? TRIGGER_OF.get(n);
       if (cls) {
         if (t.start < firstTrigger) firstTrigger = t.start;
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;

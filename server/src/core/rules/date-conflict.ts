@@ -135,7 +135,15 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   // word of the draft's event that another item of the list has with all the others: "the Lok Sabha
   // passed the revised Bills on 20 December 2023, and the Rajya Sabha passed them on 21 December 2023"
   // does not back "passed by the Rajya Sabha on 20 December 2023".
-  const covered = (m: EventMatch) => { const theirs = expandTerms(index, m.entry.event.terms); let n = 0; for (const t of ev.terms) if (theirs.has(t)) n++; return n; };
+  const coverage = new Map<EventMatch, number>();
+  const covered = (m: EventMatch) => {
+    let n = coverage.get(m);
+    if (n === undefined) {
+      const theirs = expandTerms(index, m.entry.event.terms);
+      coverage.set(m, (n = ev.terms.filter((t) => theirs.has(t)).length));
+    }
+    return n;
+  };
   const listed = (m: EventMatch) => all.some((c, i) => verdicts[i] === 'conflict' && c.entry.doc === m.entry.doc && c.entry.event.sentenceStart === m.entry.event.sentenceStart && FINENESS[c.entry.event.granularity] >= FINENESS[ev.granularity] && covered(c) === ev.terms.length && covered(m) < ev.terms.length);
   if (all.some((m, i) => verdicts[i] !== 'conflict' && (FINENESS[m.entry.event.granularity] >= FINENESS[ev.granularity] || FINENESS[m.entry.event.granularity] >= finest) && !listed(m))) return undefined;
   const whole = all.some((m, i) => verdicts[i] !== 'conflict' && listed(m));
