@@ -394,6 +394,22 @@ describe('date-conflict', () => {
     check('date-conflict', draft, ['10 October 2023'], { index });
   });
 
+  it('a launch of another thing by the same body is another launch ("its audit drive" is not "the portal")', () => {
+    const index = indexOf([{ name: 'faq.md', text: 'The Central Pollution Control Board (CPCB) runs an online portal on which producers and recyclers of e-waste register. The portal was launched on 15 March 2023, ahead of the Rules coming into force.\n' }]);
+    const draft = 'The Central Pollution Control Board (CPCB) launched its recycler audit drive on 3 February 2025 in Chennai. Recyclers described the audits as thorough. The audit drive, launched on 10 February 2025, now covers the southern states.';
+    check('date-conflict', draft, ['10 February 2025'], { index });
+    // The same thing named: the portal's launch.
+    check('date-conflict', 'The Central Pollution Control Board (CPCB) launched its portal on 3 February 2025.', ['3 February 2025'], { index });
+    check('date-conflict', 'The CPCB portal was launched on 3 February 2025.', ['3 February 2025'], { index });
+    // A subject that opened without an object is the thing opened; a conference is no portal.
+    const own = 'The Global Millets (Shree Anna) Conference opened in New Delhi on 18 March 2023. The Shree Anna recipe portal was launched on 4 March 2025 in Hyderabad. The recipe portal, launched on 11 March 2025, hosts recipes.';
+    check('date-conflict', own, ['11 March 2025'], { index: indexOf([{ name: 'x.md', text: 'Nothing dated here.\n' }]) });
+    // Nouns of one kind may name one thing: "the drive" is the campaign.
+    const campaign = indexOf([{ name: 'm.md', text: 'The Catch the Rain campaign was launched on 22 March 2021 by the Prime Minister.\n' }]);
+    check('date-conflict', 'The Prime Minister launched the Catch the Rain drive on 22 March 2020.', ['22 March 2020'], { index: campaign });
+    check('date-conflict', 'The Prime Minister launched the Catch the Rain portal on 22 March 2020.', [], { index: campaign });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

@@ -4,7 +4,7 @@
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
 import { tokenize, keyTerms, normalizeWord, americanize, foldAccents, STOPWORDS } from '../text/words';
 import { findFigures, passageFigures, figureKey, type Figure } from '../extract/figures';
-import { isAnaphoric, sameKind, sameOrdinal, type DatedEvent } from '../extract/events';
+import { isAnaphoric, sameKind, sameOrdinal, sameThingKind, type DatedEvent } from '../extract/events';
 import { TextMemo } from '../text/memo';
 
 /** Memo of searches, dropped whenever the index version changes. Bounded. */
@@ -386,10 +386,14 @@ function instrumentsDiffer(a: Set<string>, b: Set<string>): boolean {
   return inA && inB;
 }
 
-/** Whether two events agree on what a start began: an event that began an activity ("began uploading")
- * is another only if that one names the activity too. */
+/** Whether two events agree on what a start began or a launch launched: an event that began an activity
+ * ("began uploading") is another only if that one names the activity too; two launches that each name
+ * their thing by a common noun are of one thing only if either names the other's. */
 export function sameActivity(a: DatedEvent, aTerms: Set<string>, b: DatedEvent, bTerms: Set<string>): boolean {
-  return (!a.activity || bTerms.has(a.activity)) && (!b.activity || aTerms.has(b.activity));
+  if ((a.activity && !bTerms.has(a.activity)) || (b.activity && !aTerms.has(b.activity))) return false;
+  // Two launches of different things by the same body ("launched its audit drive" is not "the portal
+  // was launched"): neither names the other's thing.
+  return !(a.thing && b.thing && !sameThingKind(a.thing, b.thing) && !bTerms.has(a.thing) && !aTerms.has(b.thing));
 }
 
 /** Weighted overlap of two events' terms (Dice over idf weights), or 0 when their triggers differ. */

@@ -600,6 +600,10 @@ export interface DatedEvent {
    * uploading content on 3 October"): the event is that activity's start, and another event is the same
    * only if it names the activity too (not "the Content Hub was launched"). */
   activity?: string;
+  /** What a launch launched, when the sentence names it by a common noun ("launched its recycler audit
+   * drive on ...": driv; "The portal was launched on ...": portal): another launch is the same only if it
+   * names that thing too, or names no such thing (see sameActivity). */
+  thing?: string;
   /** Read from a table row ("| Indore Municipal Corporation | 10 February 2023 | ₹244 crore |"): a row
    * dates the thing its first cell names, though no verb says what happened (unless its column's header
    * does: withColumnHeader). */
@@ -713,6 +717,38 @@ function activityOf(text: string, word: string | undefined, at: number): { activ
   if (!word || !STARTS.test(word)) return undefined;
   const m = /^\s+(\p{Ll}{3,}ing)\b/u.exec(text.slice(at + word.length, at + word.length + 30));
   return m ? { activity: normalizeWord(m[1]) } : undefined;
+}
+
+/** The common noun a launch launched: its object after "launched its/the" ("launched its recycler audit
+ * drive on"), or its subject when the verb has no object: passive ("The portal was launched") or without
+ * one ("The Global Millets (Shree Anna) Conference opened in New Delhi on"); as DatedEvent.thing. A
+ * capitalised head counts ("Conference"); a name ending in a proper noun does not ("the PM-KISAN"). */
+const THING_AFTER = /^\s+(?:its|their|the|a|an|his|her)\s+(?:[\p{L}()'’-]+\s+){0,3}?(\p{L}\p{Ll}{2,})(?=\s+(?:on|in|at|for|from|with|across|to|under|by|last|this|earlier)\b|\s*[,.;]|$)/u;
+const THING_BEFORE = /(?:^|\s)(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,4}?(\p{L}\p{Ll}{2,})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?)?$/iu;
+const NO_OBJECT = /^\s*(?:,|(?:on|in|at|from|with|for|across|last|this|earlier)\b)/i;
+function thingOf(text: string, word: string | undefined, at: number, trigger: string | undefined): { thing: string } | undefined {
+  if (!word || !trigger || !trigger.split('+').includes('launch')) return undefined;
+  const after = text.slice(at + word.length, at + word.length + 60);
+  const m = THING_AFTER.exec(after) ?? (NO_OBJECT.test(after) ? THING_BEFORE.exec(text.slice(Math.max(0, at - 60), at)) : null);
+  if (!m || FUNCTION_NOUN.test(m[1])) return undefined;
+  return { thing: normalizeWord(m[1]) };
+}
+/** Words in a thing's place that name nothing launched. */
+const FUNCTION_NOUN = /^(?:same|first|second|third|new|latest|other|one|two|three|which|that|this|government|ministry|minister|department|centre|state|states|board|authority|commission|council|secretary|chairman|chairperson|president)$/i;
+/** Things of one kind, which writers name one for another ("the drive" for "the campaign"; schemes,
+ * missions and programmes are told apart as instruments, search.ts). */
+const THING_KINDS: string[][] = [
+  ['initiative', 'yojana', 'abhiyan', 'campaign', 'drive', 'project', 'pilot'],
+  ['portal', 'platform', 'app', 'application', 'website', 'dashboard', 'system', 'database', 'registry', 'service', 'helpline'],
+  ['conference', 'summit', 'meeting', 'conclave', 'session', 'dialogue', 'festival', 'mela', 'fair', 'expo', 'exhibition', 'week'],
+];
+const THING_KIND = new Map<string, number>();
+THING_KINDS.forEach((words, k) => { for (const w of words) THING_KIND.set(normalizeWord(w), k); });
+/** Whether two things' nouns may name one thing: the same noun, or nouns of one kind. */
+export function sameThingKind(a: string, b: string): boolean {
+  if (a === b) return true;
+  const k = THING_KIND.get(a);
+  return k !== undefined && k === THING_KIND.get(b);
 }
 
 /**
@@ -987,6 +1023,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       terms: [...terms],
       ...(ordinal !== undefined ? { ordinal } : {}),
       ...activityOf(text, triggerWord, triggerAt),
+      ...thingOf(text, triggerWord, triggerAt, classes.length > 1 ? classes.map((c) => c[0]).join('+') : trigger),
     });
   }
   if (!bound.length) return out;
