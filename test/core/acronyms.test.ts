@@ -19,6 +19,9 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'The Working Mechanism for Consultation and Coordination on India-China Border Affairs (WMCC) met.', expect: [{ short: 'WMCC', long: 'Working Mechanism for Consultation and Coordination on India-China Border Affairs' }] },
   { text: 'It sits under the WMCC (Working Mechanism for Consultation and Coordination on India-China Border Affairs).', expect: [{ short: 'WMCC', long: 'Working Mechanism for Consultation and Coordination on India-China Border Affairs' }] },
   { text: 'The protein kinase in Human Cells (PK) binds.', expect: [] },
+  // A name that opens with "Not"; "not" inside a phrase makes it a clause.
+  { text: 'Samples declared Not of Standard Quality (NSQ) are listed monthly.', expect: [{ short: 'NSQ', long: 'Not of Standard Quality' }] },
+  { text: 'The sample was found not standard quality (NSQ) in one test.', expect: [] },
   { text: 'NCTE, the National Council for Teacher Education, regulates training.', expect: [{ short: 'NCTE', long: 'National Council for Teacher Education' }] },
   { text: 'The Indian Cybercrime Coordination Centre (I4C) raised the alarm.', expect: [{ short: 'I4C', long: 'Indian Cybercrime Coordination Centre' }] },
   // Drafting forms: a marker before the short form, or an appositive "or".

@@ -260,7 +260,9 @@ function acceptable(sf: string, lf: string, m: Match, k: number, win: string): b
     const tail = NAME_TAIL.exec(lf);
     if (!tail || wordCount(lf.slice(0, tail.index)) > Math.min(n + 5, n * 2) || m.positions[m.positions.length - 1] >= k + tail.index) return false;
   }
-  if (containsToken(lf, sf) || CLAUSE_WORD.test(lf)) return false;
+  // A name may open with "Not", spelt by its initial ("Not of Standard Quality (NSQ)"); elsewhere
+  // "not" makes a clause.
+  if (containsToken(lf, sf) || CLAUSE_WORD.test(m.positions[0] === k && /^Not\s/.test(lf) ? lf.slice(4) : lf)) return false;
   // A lower-case word as SF is spelt mostly by initials ("aa", "wt"; not "letter", "range"), or is a short
   // gene-style name of one word ("twt = twister") or that word's beginning ("apo = apolipoprotein").
   if (/^\p{Ll}+$/u.test(sf) && m.initials * 2 < n && !(n <= 3 && !/\s/.test(lf)) &&
