@@ -410,6 +410,26 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Prime Minister launched the Catch the Rain portal on 22 March 2020.', [], { index: campaign });
   });
 
+  it('a target "revised" on a day is an event; "the revised scheme" is no verb', () => {
+    const index = indexOf([{ name: 'ncap.md', text: 'The programme originally aimed to reduce particulate matter concentrations by 20 to 30 percent by 2024. The Ministry revised the target on 22 September 2022: cities are now to reduce PM10 concentrations by up to 40 percent by 2025-26, against a 2017-18 baseline.\n' }]);
+    check('date-conflict', 'The original goal of 20 to 30 percent by 2024 was replaced when the Ministry revised the target on 22 September 2023.', ['22 September 2023'], { index });
+    check('date-conflict', 'The target was revised on 22 September 2022.', [], { index });
+    check('date-conflict', 'The revised target took effect for the 2025-26 plans, as the Ministry said on 22 September 2023.', [], { index });
+  });
+
+  it('a year after a name\'s bracketed acronym and a comma is the name\'s ("the Code of Criminal Procedure (CrPC), 1973")', () => {
+    const index = indexOf([{ name: 'laws.md', text: 'The Bharatiya Nyaya Sanhita (BNS) and two other criminal laws came into force on 1 July 2024. They replace the Indian Penal Code (IPC), 1860, the Code of Criminal Procedure (CrPC), 1973 and the Indian Evidence Act, 1872 respectively.\n' }]);
+    check('date-conflict', 'The Bharatiya Nyaya Sanhita (BNS), 2023 replaced the Indian Penal Code (IPC) and came into force on 1 July 2024.', [], { index });
+    check('date-conflict', 'The Bharatiya Nyaya Sanhita (BNS), 2023 replaced the Indian Penal Code (IPC) and came into force on 1 July 2025.', ['1 July 2025'], { index });
+    const repeal = indexOf([{ name: 'r.md', text: 'The Code of Criminal Procedure (CrPC) was repealed on 1 July 2024, as was the Indian Penal Code.\n' }]);
+    check('date-conflict', 'The Code of Criminal Procedure (CrPC), 1973 was repealed on 1 July 2024.', [], { index: repeal });
+  });
+
+  it('a clause with a subject of its own does not take the sentence\'s subject to its later date', () => {
+    const index = indexOf([{ name: 'u.md', text: 'The Udyam Registration portal was launched on July 1, 2020, the day the revised definition took effect.\n\nThe Union Budget presented on February 1, 2025 revised the limits again. From April 1, 2025, a micro enterprise may invest up to ₹2.5 crore.\n' }]);
+    check('date-conflict', 'The revised definition came into force on 1 July 2020, and the Budget of 1 February 2025 raised the limits again from 1 April 2025 [@u].', [], { index });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

@@ -108,16 +108,18 @@ const QUANTITY_AHEAD = /^\s+(?:about|around|over|nearly|almost|some|only|just|ro
 /**
  * Words that name an event only in context, told apart as written: a court "ruled" (not "the rules", not
  * "ruled out"); a plant was "dedicated to the nation" (not "a dedicated budget line"); a service "went
- * live" or is "live since" a day (not "living donors"). They are not in TRIGGER_OF, whose words are no
+ * live" or is "live since" a day (not "living donors"); a target "revised" (not "the revised scheme"). They are not in TRIGGER_OF, whose words are no
  * key terms and end a subject.
  */
-const IN_CONTEXT: { word: RegExp; when: (before: string, after: string) => boolean; cls: string }[] = [
-  { word: /^rul(?:ed|ing)$/i, when: (_, after) => !/^\s+out\b/i.test(after), cls: 'judge' },
-  { word: /^dedicated?$/i, when: (_, after) => /^\s+to\b/i.test(after), cls: 'launch' },
-  { word: /^live$/i, when: (before, after) => /\b(?:go|goes|went|gone|going)\s+$/i.test(before) || /^\s+since\b/i.test(after), cls: 'launch' },
+const IN_CONTEXT: { word: RegExp; when: (before: string, after: string) => boolean; cls: string; endsSubject?: 'always' }[] = [
+  { word: /^rul(?:ed|ing)$/i, when: (_, after) => !/^\s+out\b/i.test(after), cls: 'judge', endsSubject: 'always' },
+  { word: /^dedicated?$/i, when: (_, after) => /^\s+to\b/i.test(after), cls: 'launch', endsSubject: 'always' },
+  { word: /^live$/i, when: (before, after) => /\b(?:go|goes|went|gone|going)\s+$/i.test(before) || /^\s+since\b/i.test(after), cls: 'launch', endsSubject: 'always' },
+  // A verb, not the adjective of "the revised scheme": "revised the target on ...", "was revised in ...".
+  { word: /^revis(?:e|ed|es)$/i, when: (before, after) => VERB_USE.test(after) || AUXILIARY.test(before), cls: 'amend' },
 ];
-function inContext(text: string, t: Token): string | undefined {
-  for (const c of IN_CONTEXT) if (c.word.test(t.text) && c.when(text.slice(Math.max(0, t.start - 8), t.start), text.slice(t.end, t.end + 8))) return c.cls;
+function inContext(text: string, t: Token, subject = false): string | undefined {
+  for (const c of IN_CONTEXT) if (c.word.test(t.text) && ((subject && c.endsSubject) || c.when(text.slice(Math.max(0, t.start - 8), t.start), text.slice(t.end, t.end + 8)))) return c.cls;
   return undefined;
 }
 /** A date right after a verb of saying (see findEvents). */
@@ -204,6 +206,9 @@ const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Po
 /** A year right after an acronym that follows "the" ("The ISFR 2023 was released"), or that opens the
  * sentence (OPENING_ACRONYM, tested on the whole text before the year). */
 const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
+/** A year after a name's bracketed acronym and a comma: "the Bharatiya Nyaya Sanhita (BNS), 2023", "the
+ * Code of Criminal Procedure (CrPC), 1973". */
+const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
 
 /** A year before the name of an edition of a recurring event ("the 2020 Tokyo Games, held in 2021",
@@ -214,7 +219,7 @@ const EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Games|Olympics|Paralymp
 /** Whether the year at [at, end) ends or opens a name. */
 function namedYear(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
+  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || ACRONYM_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
 }
 
 /**
@@ -280,7 +285,7 @@ export function subjectOf(text: string, toks: Token[] = tokenize(text), context?
   for (const t of toks) {
     if (isEnumerator(text, t)) continue;
     // A subject is a few words: a chain of "It ..." sentences does not grow it without end.
-    if (out.size >= 12 || endsSubject(t)) break;
+    if (out.size >= 12 || endsSubject(text, t)) break;
     const n = normalizeWord(t.text);
     if (isTerm(t.text, n)) out.add(n);
   }
@@ -313,8 +318,8 @@ function isEnumerator(text: string, t: Token): boolean {
 /** Where a sentence's subject ends: at its first number, or its first trigger word in lower case (a verb
  * or a noun of the event; also a word that is one only in context, IN_CONTEXT). Shared by subjectOf and
  * subjectSpan. */
-function endsSubject(t: Token): boolean {
-  return /^\d/.test(t.text) || (/^\p{Ll}/u.test(t.text) && ((TRIGGER_OF.has(normalizeWord(t.text)) && !NOT_TRIGGERS.has(t.text.toLowerCase())) || IN_CONTEXT.some((c) => c.word.test(t.text))));
+function endsSubject(text: string, t: Token): boolean {
+  return /^\d/.test(t.text) || (/^\p{Ll}/u.test(t.text) && ((TRIGGER_OF.has(normalizeWord(t.text)) && !NOT_TRIGGERS.has(t.text.toLowerCase())) || inContext(text, t, true) !== undefined));
 }
 
 /** The words of a sentence before its first trigger word or number, as written ("The Monetary Policy
@@ -322,7 +327,7 @@ function endsSubject(t: Token): boolean {
 export function subjectSpan(text: string, toks: Token[] = tokenize(text)): string {
   for (const t of toks) {
     if (isEnumerator(text, t)) continue;
-    if (endsSubject(t)) return text.slice(0, t.start).trim();
+    if (endsSubject(text, t)) return text.slice(0, t.start).trim();
   }
   return text.length <= 120 ? text : '';
 }
@@ -553,6 +558,13 @@ function coordinateClauseStart(text: string, date: { start: number }): number {
   const clause = text.slice(from, date.start);
   if (!/(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}ed\b|(?<![\p{L}\p{N}])\p{Ll}{2,}ed\s+(?:on|in)\s*$/u.test(clause)) return 0;
   return /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|\p{Ll}{2,}ed)(?![\p{L}\p{N}])/u.test(text.slice(0, from)) ? from : 0;
+}
+
+/** Whether a coordinate clause with a subject of its own (", and the Budget ...") starts in text[from, to). */
+function ownClauseBetween(text: string, from: number, to: number): boolean {
+  COORDINATE.lastIndex = from;
+  const m = COORDINATE.exec(text);
+  return m !== null && m.index < to;
 }
 
 /**
@@ -997,8 +1009,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (gapKind === 'verb+subject') for (const n of subjectTerms()) terms.add(n);
     } else if (i > 0 && (gap || firstName === Infinity || firstName > firstTrigger)) {
       // It shares the subject, and what the clause it goes on from named ("Regulation 2023/956, which
-      // was signed on 10 May and entered into force on 17 May": both are the regulation's).
-      for (const n of subjectTerms()) terms.add(n);
+      // was signed on 10 May and entered into force on 17 May": both are the regulation's); after a
+      // clause with a subject of its own (", and the Budget of 1 February 2025 raised the limits again
+      // from 1 April 2025"), that clause's subject, not the sentence's.
+      if (!ownClauseBetween(text, usable[0].end, d.start)) for (const n of subjectTerms()) terms.add(n);
       for (const n of out[out.length - 1].terms) terms.add(n);
       // And which of its kind that was ("approved the updated NDC on 3 August, and it was submitted on
       // 26 August": the submission is the updated NDC's too).
