@@ -24,6 +24,7 @@ describe('claim-unsourced', () => {
     ['a figure in a clause of its own inside advice still claims', 'Extend the scheme, which covers 12 crore farmers, to tenants.', ['Extend the scheme, which covers 12 crore farmers, to tenants.']],
     ['a statement after a verb of advice still claims', 'Cover crops reached 30 lakh hectares in 2023.', ['Cover crops reached 30 lakh hectares in 2023.']],
     ['an answer\'s length or marks is an instruction', 'NOTE: answer in 250 words. Discuss the scheme (15 marks).', []],
+    ['a labelled word limit is an instruction', 'Discuss the scheme.\n\nWord limit: 250 words.', []],
     ['a count of words written is still a figure', 'The Act runs to 25,000 words.', ['The Act runs to 25,000 words.']],
     ['a short scare quote is not a quotation', 'They call it a "special strategic partnership".', []],
     ['cited with [@key]', 'Spending rose by 18% [@002_c4de11b75ff533a8].', []],
@@ -96,6 +97,13 @@ describe('claim-unsourced', () => {
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
     check('claim-unsourced', 'An assured Minimum Support Price for paddy, now ₹2,369 per quintal, keeps farmers on the crop.', [], { index, settings: s });
     check('claim-unsourced', 'An assured Minimum Support Price for paddy, now ₹2,469 per quintal, keeps farmers on the crop.', ['An assured Minimum Support Price for paddy, now ₹2,469 per quintal, keeps farmers on the crop.'], { index, settings: s });
+  });
+
+  it('a split written as a ratio of a hundred backs its percentages ("in the ratio 51:49")', () => {
+    const index = indexOf([{ name: 'mitra.md', text: 'Each PM MITRA park is developed by a Special Purpose Vehicle (SPV) owned by the State Government and the Central Government in the ratio 51:49.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'Each PM MITRA park is run by an SPV in which the State holds 51 percent and the Centre 49 percent.', [], { index, settings: s });
+    check('claim-unsourced', 'Each PM MITRA park is run by an SPV in which the State holds 60 percent and the Centre 40 percent.', ['Each PM MITRA park is run by an SPV in which the State holds 60 percent and the Centre 40 percent.'], { index, settings: s });
   });
 
   it('two claims joined in one sentence may stand on two passages', () => {

@@ -281,7 +281,11 @@ export function rowFigures(text: string): Figure[] {
 /** Numbered things listed by their numbers ("Units 1 and 2", "units 3, 4 and 5"): a count of them. */
 const NUMBERED_LIST = /\b(\p{L}+s)\s+(\d{1,3}(?:,\s*\d{1,3})*\s+and\s+\d{1,3})\b/gu;
 
-/** The figures of a source passage: a table row's too (see rowFigures), and numbered things listed. */
+/** A ratio of two to four parts ("51:49", "40:30:30"), not a time or a verse ("10:30", "3:16" sum to no 100). */
+const SHARES = /(?<![\d.:])\d{1,2}(?:\.\d+)?(?::\d{1,2}(?:\.\d+)?){1,3}(?![\d:]|\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours)\b)/gi;
+
+/** The figures of a source passage: a table row's too (see rowFigures), numbered things listed, and the
+ * percentages of a ratio. */
 export function passageFigures(text: string): Figure[] {
   const found = findFigures(text);
   // In a source, "Units 1 and 2 are Russian-designed" backs a draft's "two Russian-designed units" (in a
@@ -290,6 +294,20 @@ export function passageFigures(text: string): Figure[] {
     for (const m of text.matchAll(NUMBERED_LIST)) {
       const n = m[2].split(/,\s*|\s+and\s+/).length;
       if (!found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: n, kind: 'count' });
+    }
+  }
+  // A split written as a ratio of a hundred ("in the ratio 51:49", "shared 60:40") gives each side's
+  // percentage.
+  if (text.includes(':')) {
+    for (const m of text.matchAll(SHARES)) {
+      const parts = m[0].split(':').map(Number);
+      if (Math.abs(parts.reduce((a, b) => a + b, 0) - 100) > 1e-9) continue;
+      let at = m.index!;
+      for (const [i, v] of parts.entries()) {
+        const t = m[0].split(':')[i];
+        found.push({ start: at, end: at + t.length, text: t, value: v, kind: 'percent' });
+        at += t.length + 1;
+      }
     }
   }
   if (!text.includes('|')) return found;

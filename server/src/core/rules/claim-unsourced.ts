@@ -152,10 +152,10 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might
 function adviceFigure(text: string, at: number): boolean {
   return isRecommendation(text, true) && !ADVICE_CLAUSE.test(text.slice(0, at).replace(MODAL_SUBJECT, ''));
 }
-/** An answer's length or marks ("NOTE: answer in 250 words.", "(15 marks)"): an instruction to the
- * writer, not a figure about the world. */
+/** An answer's length or marks ("NOTE: answer in 250 words.", "(15 marks)", "Word limit: 250 words."): an
+ * instruction to the writer, not a figure about the world. */
 function wordLimit(text: string, f: { start: number; text: string }): boolean {
-  return /^\d[\d,]*\s+(?:words|marks)$/i.test(f.text) && /(?:\b(?:in|within|under|about|max(?:imum)?|limit|of)|\()\s*$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+  return /^\d[\d,]*\s+(?:words|marks)$/i.test(f.text) && /(?:\b(?:in|within|under|about|max(?:imum)?|limit|length|of)|\()\s*:?\s*$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
 }
 
 /** A figure that spells out an acronym with its number ("20 percent ethanol blending (E20)"): part of a
