@@ -106,6 +106,13 @@ describe('claim-unsourced', () => {
     check('claim-unsourced', 'Each PM MITRA park is run by an SPV in which the State holds 60 percent and the Centre 40 percent.', ['Each PM MITRA park is run by an SPV in which the State holds 60 percent and the Centre 40 percent.'], { index, settings: s });
   });
 
+  it('a source\'s round number without its noun backs the draft\'s ("more than a million" for "more than a million people")', () => {
+    const index = indexOf([{ name: 'ncap.md', text: 'Forty-two cities and urban agglomerations with a population of more than a million receive their grants through the Million Plus Cities Challenge Fund.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'Cities with more than a million people are funded through the Million Plus Cities Challenge Fund.', [], { index, settings: s });
+    check('claim-unsourced', 'Cities with more than a billion people are funded through the Million Plus Cities Challenge Fund.', ['Cities with more than a billion people are funded through the Million Plus Cities Challenge Fund.'], { index, settings: s });
+  });
+
   it('two claims joined in one sentence may stand on two passages', () => {
     const index = indexOf([
       { name: 'brief.md', text: "India accounts for about 20 percent of the world's semiconductor design engineers, according to industry estimates.\n\nThe Quad launched its supply chain initiative in 2021.\n" },

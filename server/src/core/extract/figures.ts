@@ -284,8 +284,8 @@ const NUMBERED_LIST = /\b(\p{L}+s)\s+(\d{1,3}(?:,\s*\d{1,3})*\s+and\s+\d{1,3})\b
 /** A ratio of two to four parts ("51:49", "40:30:30"), not a time or a verse ("10:30", "3:16" sum to no 100). */
 const SHARES = /(?<![\d.:])\d{1,2}(?:\.\d+)?(?::\d{1,2}(?:\.\d+)?){1,3}(?![\d:]|\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours)\b)/gi;
 
-/** The figures of a source passage: a table row's too (see rowFigures), numbered things listed, and the
- * percentages of a ratio. */
+/** The figures of a source passage: a table row's too (see rowFigures), numbered things listed, a round
+ * number without its noun, and the percentages of a ratio. */
 export function passageFigures(text: string): Figure[] {
   const found = findFigures(text);
   // In a source, "Units 1 and 2 are Russian-designed" backs a draft's "two Russian-designed units" (in a
@@ -294,6 +294,14 @@ export function passageFigures(text: string): Figure[] {
     for (const m of text.matchAll(NUMBERED_LIST)) {
       const n = m[2].split(/,\s*|\s+and\s+/).length;
       if (!found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: n, kind: 'count' });
+    }
+  }
+  // "a population of more than a million": in a source, a round number without its noun backs a
+  // draft's "more than a million people".
+  if (/\ban?\s+(?:hundred|thousand|lakh|million|crore|billion)\b/i.test(text)) {
+    for (const m of text.matchAll(/\ban?\s+(hundred|thousand|lakh|million|crore|billion)\b/gi)) {
+      const end = m.index! + m[0].length;
+      if (!found.some((f) => f.start < end && m.index! < f.end)) found.push({ start: m.index!, end, text: m[0], value: MULTIPLIERS[m[1].toLowerCase()], kind: 'count' });
     }
   }
   // A split written as a ratio of a hundred ("in the ratio 51:49", "shared 60:40") gives each side's
