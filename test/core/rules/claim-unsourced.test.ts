@@ -74,6 +74,15 @@ describe('claim-unsourced', () => {
     assert.match(g.message, /supports it/);
   });
 
+  it('a quotation from the middle of a longer one is found by its own words, a short one as written', () => {
+    const index = indexOf([{ name: 'nqm.md', text: 'Prof. Anil Deshpande, Secretary of the Department of Science and Technology, said: "Two years in, the mission has moved from announcements to laboratories. The hubs are the engine, and startups show that Indian hardware is no longer a distant goal."\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'It is run by the Department of Science and Technology (DST), whose Secretary, Prof. Anil Deshpande, has said that "the hubs are the engine" of the mission.', [], { index, settings: s });
+    check('claim-unsourced', 'Its Secretary, Prof. Anil Deshpande, has said that "the hubs are failing us" now.', ['Its Secretary, Prof. Anil Deshpande, has said that "the hubs are failing us" now.'], { index, settings: s });
+    check('claim-unsourced', 'Its Secretary, Prof. Anil Deshpande, has said that Indian hardware is no longer "a distant goal".', [], { index, settings: s });
+    check('claim-unsourced', 'Its Secretary, Prof. Anil Deshpande, has said that Indian hardware is no longer "a distant dream".', ['Its Secretary, Prof. Anil Deshpande, has said that Indian hardware is no longer "a distant dream".'], { index, settings: s });
+  });
+
   it('names the supporting source and offers to cite it', () => {
     const draft = 'Trade grew [@002_c4de11b75ff533a8]. India is the largest consumer of Korean defence products in the region.';
     const [f] = findings('claim-unsourced', draft);

@@ -430,6 +430,20 @@ describe('date-conflict', () => {
     check('date-conflict', 'The revised definition came into force on 1 July 2020, and the Budget of 1 February 2025 raised the limits again from 1 April 2025 [@u].', [], { index });
   });
 
+  it('the same act for another year or season is another event; a season\'s year is its name', () => {
+    const index = indexOf([{ name: 'frp.md', text: '# Cabinet approves Fair and Remunerative Price of sugarcane for sugar season 2025-26\n\nThe Cabinet Committee on Economic Affairs (CCEA) approved the Fair and Remunerative Price (FRP) of sugarcane for 2025-26 on 30 April 2025.\n' }]);
+    check('date-conflict', 'The CCEA approved the FRP of sugarcane for 2024-25 on 21 February 2024 [@frp].', [], { index });
+    check('date-conflict', 'The CCEA approved the FRP of sugarcane on 21 February 2024 [@frp].', ['21 February 2024'], { index });
+    check('date-conflict', 'The CCEA approved the FRP of sugarcane for 2025-26 on 30 April 2025 [@frp]. The FRP for 2024-25 was approved on 21 February 2024 [@frp].', [], { index });
+    check('date-conflict', 'The CCEA approved the FRP of sugarcane for 2025-26 on 30 April 2024 [@frp].', ['30 April 2024'], { index });
+  });
+
+  it('a demonstration is a test', () => {
+    const index = indexOf([{ name: 'qkd.md', text: 'C-DOT first demonstrated QKD over 100 km of spooled fibre in a laboratory on January 24, 2024.\n' }]);
+    check('date-conflict', 'C-DOT first demonstrated QKD over 100 km of spooled fibre on 24 January 2023 [@qkd].', ['24 January 2023'], { index });
+    check('date-conflict', 'C-DOT first demonstrated QKD over 100 km of spooled fibre on 24 January 2024 [@qkd].', [], { index });
+  });
+
   it('two mentions whose subjects name different things are two events', () => {
     const index = indexOf([{ name: 'w.md', text: 'The Ganga water treaty was signed on 12 December 1996.\n' }]);
     check('date-conflict', "Indore's green bond was issued on 10 February 2023. The Ghaziabad green bond, issued in March 2021, raised ₹150 crore.", [], { index });

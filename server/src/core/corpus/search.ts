@@ -386,11 +386,14 @@ function instrumentsDiffer(a: Set<string>, b: Set<string>): boolean {
   return inA && inB;
 }
 
-/** Whether two events agree on what a start began or a launch launched: an event that began an activity
- * ("began uploading") is another only if that one names the activity too; two launches that each name
- * their thing by a common noun are of one thing only if either names the other's. */
+/** Whether two events agree on what a start began, on the year they are for, and on what a launch
+ * launched: an event that began an activity ("began uploading") is another only if that one names the
+ * activity too; events for different years are different; two launches that each name their thing by a
+ * common noun are of one thing only if either names the other's. */
 export function sameActivity(a: DatedEvent, aTerms: Set<string>, b: DatedEvent, bTerms: Set<string>): boolean {
   if ((a.activity && !bTerms.has(a.activity)) || (b.activity && !aTerms.has(b.activity))) return false;
+  // The same act for another year or season ("the FRP for 2024-25" is not the FRP for 2025-26).
+  if (a.period !== undefined && b.period !== undefined && a.period !== b.period) return false;
   // Two launches of different things by the same body ("launched its audit drive" is not "the portal
   // was launched"): neither names the other's thing.
   return !(a.thing && b.thing && !sameThingKind(a.thing, b.thing) && !bTerms.has(a.thing) && !aTerms.has(b.thing));
@@ -493,7 +496,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     }
     return out.sort((x, y) => y.score - x.score);
   };
-  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.ordinal ?? ''}\u0000${event.terms.join(' ')}\u0000${subject?.join(' ') ?? ''}`, run) : run();
+  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.ordinal ?? ''}\u0000${event.activity ?? ''}\u0000${event.thing ?? ''}\u0000${event.period ?? ''}\u0000${event.terms.join(' ')}\u0000${subject?.join(' ') ?? ''}`, run) : run();
 }
 
 // ---- citation keys -----------------------------------------------------------------------------------

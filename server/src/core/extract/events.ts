@@ -42,7 +42,7 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   // Things that happen, by kind: a crisis and a test in the same sentence as one name are not one event.
   occur: ['occur', 'happen'],
   conflict: ['strike', 'struck', 'attack', 'war', 'crisis', 'conflict', 'explode', 'assassinate', 'assassination', 'invade', 'invasion'],
-  test: ['test', 'exercise', 'drill'],
+  test: ['test', 'exercise', 'drill', 'demonstrate', 'demonstrated', 'demonstration'],
   election: ['election', 'poll', 'win', 'won', 'defeat'],
   life: ['die', 'died', 'death', 'born', 'birth'],
   disaster: ['disaster', 'crash', 'erupt', 'flood', 'collapse', 'cyclone', 'earthquake', 'landslide', 'landslip', 'cloudburst', 'tsunami', 'avalanche', 'stampede', 'burst', 'breach', 'outburst'],
@@ -208,6 +208,20 @@ const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Po
 const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
 /** A year after a name's bracketed acronym and a comma: "the Bharatiya Nyaya Sanhita (BNS), 2023", "the
  * Code of Criminal Procedure (CrPC), 1973". */
+/** A year or season an act is for: "for 2025-26", "for sugar season 2024-25", "for kharif 2024". */
+const PERIOD = /\bfor\s+(?:the\s+)?(?:(?:sugar|marketing|crop|kharif|rabi|financial|fiscal|academic)\s+)?(?:season\s+|year\s+)?((?:19|20)\d{2})(?:\s*[-\u2013]\s*\d{2,4})?(?!\s*(?:crore|lakh|million|billion|tonnes?|km|units?|%|per))\b/gi;
+/** The one period a sentence names (undefined when it names none or several). */
+function periodOf(text: string): number | undefined {
+  if (!/\bfor\b/i.test(text)) return undefined;
+  let found: number | undefined;
+  for (const m of text.matchAll(PERIOD)) {
+    const y = Number(m[1]);
+    if (found !== undefined && found !== y) return undefined;
+    found = y;
+  }
+  return found;
+}
+
 const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
 
@@ -616,6 +630,9 @@ export interface DatedEvent {
    * drive on ...": driv; "The portal was launched on ...": portal): another launch is the same only if it
    * names that thing too, or names no such thing (see sameActivity). */
   thing?: string;
+  /** The year or season the event is for, when its sentence names one ("approved the FRP for 2025-26 on
+   * 30 April 2025": 2025): the same act for another year is another event (see sameActivity). */
+  period?: number;
   /** Read from a table row ("| Indore Municipal Corporation | 10 February 2023 | ₹244 crore |"): a row
    * dates the thing its first cell names, though no verb says what happened (unless its column's header
    * does: withColumnHeader). */
@@ -783,6 +800,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   const keys = citationKeySpans(text);
   if (keys.length) toks = toks.filter((t) => !keys.some(([a, b]) => t.start < b && t.end > a));
   const out: DatedEvent[] = [];
+  const period = periodOf(text);
   // Where the sentence divides between two dates: at the first clause break (punctuation, or "and",
   // "but", "while", "whereas") after the first date that leaves it words of its own ("In 2016, ..." goes
   // on to its clause), else halfway. "India, a member since its launch in June 2020, hosted the summit
@@ -1038,6 +1056,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       ...(ordinal !== undefined ? { ordinal } : {}),
       ...activityOf(text, triggerWord, triggerAt),
       ...thingOf(text, triggerWord, triggerAt, classes.length > 1 ? classes.map((c) => c[0]).join('+') : trigger),
+      ...(period !== undefined ? { period } : {}),
     });
   }
   if (!bound.length) return out;

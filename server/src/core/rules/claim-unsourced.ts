@@ -201,16 +201,26 @@ export function citationInsertAt(text: string, s: { start: number; end: number }
 
 const quoteWords = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Whether a passage contains most of the words of the sentence's quotations (in any order). */
+/** Whether a passage contains most of the words of the sentence's quotations (in any order), or a short
+ * quotation's words as written ("the hubs are the engine" inside a longer quotation). */
 function carriesQuote(passage: string, sentence: string): boolean {
-  const have = new Set(quoteWords(passage));
+  const all = quoteWords(passage);
+  const have = new Set(all);
   QUOTE_RE.lastIndex = 0;
   for (let m = QUOTE_RE.exec(sentence); m; m = QUOTE_RE.exec(sentence)) {
     const words = quoteWords(m[1] ?? m[2] ?? '');
-    if (words.length < 5) continue;
-    if (words.filter((w) => have.has(w)).length >= 0.8 * words.length) return true;
+    if (words.length < 3) continue;
+    if (words.length < 5 ? ` ${all.join(' ')} `.includes(` ${words.join(' ')} `) : words.filter((w) => have.has(w)).length >= 0.8 * words.length) return true;
   }
   return false;
+}
+
+/** The sentence's quotations of three words or more. */
+function quotationsOf(sentence: string): string[] {
+  const out: string[] = [];
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(sentence); m; m = QUOTE_RE.exec(sentence)) if (quoteWords(m[1] ?? m[2] ?? '').length >= 3) out.push(m[1] ?? m[2]);
+  return out;
 }
 
 /** Where a quoted passage is about what the claim is about: its first figure that `wanted` picks, else
@@ -253,6 +263,17 @@ function supportOf(kind: ClaimKind, text: string, index: CorpusIndex, cache: Sea
   if (support && ((kind === 'quotation' && !carriesQuote(index.evidence(support.doc, support.start, support.end, false).text, text)) || (kind === 'superlative' && !ranksAlike(text, ranked(support))))) {
     closest = support;
     support = undefined;
+  }
+  // A quotation from the middle of a longer one is found by its own words: the sentence that says who
+  // spoke may not be the one that holds them.
+  if (!support && kind === 'quotation') {
+    for (const q of quotationsOf(text)) {
+      const own = findSupport(index, q, cache).support;
+      if (own && carriesQuote(index.evidence(own.doc, own.start, own.end, false).text, text)) {
+        support = own;
+        break;
+      }
+    }
   }
   // A supported figure does not carry a ranking in the same sentence that its passage does not make
   // ("Delhi is the most polluted capital in the world, and its PM10 level fell by 9 per cent").

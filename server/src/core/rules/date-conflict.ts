@@ -384,7 +384,7 @@ function repeatedEvents(lineage: object, index: CorpusIndex, mine: Mention[]): [
     if (first < 0 && !agreed && b.definite) {
       for (let i = j - 1; i >= 0 && i >= j - 200; i--) {
         const a = mine[i].of;
-        if (sentenceOf[i] === sentenceOf[j] || !a.terms.has(b.definite) || !sameKind(a.event.trigger, b.event.trigger)) continue;
+        if (sentenceOf[i] === sentenceOf[j] || !a.terms.has(b.definite) || !sameKind(a.event.trigger, b.event.trigger) || !sameActivity(a.event, a.terms, b.event, b.terms)) continue;
         // ("The terminal, commissioned on ..." names the fifth container terminal mentioned before it.)
         const verdict = sameOrdinal(a.event, b.event) || b.event.ordinal === undefined ? compareSpans(a.span, b.span) : 'unknown';
         if (verdict === 'conflict') first = i;
