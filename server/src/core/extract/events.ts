@@ -296,8 +296,10 @@ export function nounReferent(prev: string, text: string): string[] | null | unde
  */
 export function subjectOf(text: string, toks: Token[] = tokenize(text), context?: readonly string[]): string[] {
   const out = new Set<string>(context && isAnaphoric(text) ? context : []);
+  // The subject of a reported clause ("The minutes record that the briefing ..."): the briefing.
+  const from = REPORTED.exec(text)?.[0].length ?? 0;
   for (const t of toks) {
-    if (isEnumerator(text, t)) continue;
+    if (t.start < from || isEnumerator(text, t)) continue;
     // A subject is a few words: a chain of "It ..." sentences does not grow it without end.
     if (out.size >= 12 || endsSubject(text, t)) break;
     const n = normalizeWord(t.text);
@@ -555,6 +557,17 @@ function mainClauseStart(text: string, date: { start: number }): number {
   if (comma < 0 || comma > date.start) return 0;
   if (!/(?<![\p{L}\p{N}])(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|began|took|met|came|went|grew|fell|rose)(?![\p{L}\p{N}])/u.test(text.slice(0, comma))) return 0;
   return /^\s*(?:it|they|this|these|he|she|its|their)\b/i.test(text.slice(comma + 1)) ? 0 : comma + 1;
+}
+
+/**
+ * Where the clause a sentence reports starts ("The minutes record that the briefing, held on 22 May
+ * 2025, agreed ..."): the record is not the event. Only a short opening (at most four words before the
+ * verb) and a date after "that".
+ */
+const REPORTED = /^[\s"'\u2018\u201c(]*(?:[\p{L}'’-]+\s+){1,4}?(?:record|records|recorded|show|shows|showed|note|notes|noted|say|says|said|state|states|stated|confirm|confirms|confirmed|report|reports|reported|mention|mentions|mentioned|add|adds|added)\s+that\s+/iu;
+function reportedClauseStart(text: string, date: { start: number }): number {
+  const m = REPORTED.exec(text);
+  return m && m[0].length <= date.start ? m[0].length : 0;
 }
 
 /**
@@ -885,10 +898,11 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let hi = i + 1 < usable.length ? cuts[i] : text.length;
     if (i === 0) {
       hi = Math.min(hi, leadingClauseEnd(text, d));
-      lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d));
+      lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d), reportedClauseStart(text, d));
     }
     const relative = (relatives ? relativeClause(text, d.start, d.end) : undefined) ?? (restrictives ? restrictiveClause(text, d.start, d.end) : undefined) ?? (timed ? timeClause(text, d.start, d.end) : undefined);
     if (relative) ({ lo, hi } = relative);
+    if (relative && i === 0) lo = Math.max(lo, reportedClauseStart(text, d));
     const fronted = i === 0 ? frontedPhrase(text, d) : undefined;
     if (fronted) ({ lo, hi } = fronted);
     // "..., which launched it on 25 June 2015": the clause acts on the sentence's subject too.

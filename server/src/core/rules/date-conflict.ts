@@ -78,7 +78,7 @@ function definiteTerm(text: string, ev: DatedEvent): string | undefined {
   if (ev.terms.length !== 1) return undefined;
   const term = ev.terms[0];
   // (A date may stand between: "the January 2023 BrahMos deal".)
-  for (const m of text.matchAll(/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,3}([\p{L}][\p{L}-]*)/gu)) if (normalizeWord(m[1]) === term) return term;
+  for (const m of text.matchAll(/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,3}(?!(?:[Tt]he|[Tt]his|[Tt]hat)\s)([\p{L}][\p{L}-]*)/gu)) if (normalizeWord(m[1]) === term) return term;
   return undefined;
 }
 
