@@ -48,6 +48,14 @@ describe('hover', () => {
       const h = hover(readDraft(draft), niti, draft.indexOf('8 February') + 1)?.markdown ?? '';
       assert.match(h, /The Governing Council of NITI Aayog comprises .* It first met on 8 February 2015/);
     });
+    it('a date shows the next sentence when it goes on with a pronoun, and not a FAQ answer\'s mark', () => {
+      const faq = indexOf([{ name: 'faq.md', text: '# FAQ\n\nQ. Were the rules amended?\n\nA. Draft amendments were published for comment on 21 June 2021. They proposed to ban fraudulent flash sales.\n\nA. The rules were notified on 23 July 2020.\n\nThey apply to every marketplace.\n' }]);
+      const at2 = (draft: string, word: string) => hover(readDraft(draft), faq, draft.indexOf(word) + 1)?.markdown ?? '';
+      const h = at2('Draft amendments came on 21 June 2021.', '21 June');
+      assert.match(h, /- Draft amendments were published for comment on 21 June 2021\. They proposed to ban fraudulent flash sales\./);
+      // (Not across a paragraph.)
+      assert.doesNotMatch(at2('The rules came on 23 July 2020.', '23 July'), /They apply/);
+    });
     it('a person named with a post completes to the name, and words already typed are not repeated', () => {
       const posts = indexOf([{ name: 'p.md', text: 'External Affairs Minister S. Jaishankar spoke. Later External Affairs Minister S. Jaishankar left.\n' }]);
       const run = (draft: string) => complete(readDraft(draft), posts, draft.length).items.map((i) => draft.slice(0, i.start) + i.insertText + draft.slice(i.end));

@@ -82,7 +82,7 @@ export function hover(draft: Draft, index: CorpusIndex, offset: number): HoverRe
           const ev = index.evidence(e.doc, e.event.sentenceStart, e.event.sentenceEnd, false);
           if (seen.has(ev.text)) continue;
           seen.add(ev.text);
-          lines.push(`- ${esc(withAntecedent(index, e.doc, e.event.sentenceStart, ev.text))} · ${docLabel(e.doc)} ([line ${ev.line + 1}](${sourceLink(e.doc.uri, ev.line)}))`);
+          lines.push(`- ${esc(withSequel(index, e.doc, e.event.sentenceEnd, withAntecedent(index, e.doc, e.event.sentenceStart, ev.text.replace(ANSWER_MARK, ''))))} · ${docLabel(e.doc)} ([line ${ev.line + 1}](${sourceLink(e.doc.uri, ev.line)}))`);
           if (seen.size >= 5) break;
         }
       }
@@ -127,6 +127,31 @@ function firstLines(doc: IndexedDoc, n: number): string {
 /** A passage that opens with "It" or "The agreement" is shown after the sentence before it (its start),
  * which names what "It" is: "The Governing Council of NITI Aayog comprises ... It first met on 8 February
  * 2015." */
+/** A FAQ answer's mark ("A. The portal was launched ..."), not part of what the source says. */
+const ANSWER_MARK = /^(?:A|Ans)[.:]\s+(?=\p{Lu})/u;
+
+/**
+ * The event's sentence with the next one when that goes on about it with a pronoun in the same paragraph
+ * ("Draft amendments were published for comment on 21 June 2021. They proposed to ban flash sales ..."):
+ * what the event was is often said there.
+ */
+function withSequel(index: CorpusIndex, doc: IndexedDoc, sentenceEnd: number, text: string): string {
+  const s = doc.extract.sentences;
+  let lo = 0;
+  let hi = s.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[2 * mid] < sentenceEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= s.length / 2) return text;
+  const [start, end] = [s[2 * lo], s[2 * lo + 1]];
+  if (/\n\s*\n/.test(doc.text.slice(sentenceEnd, start))) return text;
+  const next = index.evidence(doc, start, end, false).text;
+  if (!/^(?:It|They|This|These)\s/.test(next)) return text;
+  return `${text} ${next.length > 160 ? `${next.slice(0, 140).replace(/\s+\S*$/, '')} …` : next}`;
+}
+
 function withAntecedent(index: CorpusIndex, doc: IndexedDoc, sentenceStart: number, text: string): string {
   if (!isAnaphoric(text) || sentenceStart < 2) return text;
   const prev = index.sentenceAt(doc, sentenceStart - 2);
