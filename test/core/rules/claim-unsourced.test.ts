@@ -24,6 +24,7 @@ describe('claim-unsourced', () => {
     ['a figure in a clause of its own inside advice still claims', 'Extend the scheme, which covers 12 crore farmers, to tenants.', ['Extend the scheme, which covers 12 crore farmers, to tenants.']],
     ['a statement after a verb of advice still claims', 'Cover crops reached 30 lakh hectares in 2023.', ['Cover crops reached 30 lakh hectares in 2023.']],
     ['an answer\'s length or marks is an instruction', 'NOTE: answer in 250 words. Discuss the scheme (15 marks).', []],
+    ['a side of a ratio or a time is no figure', 'Kernels are blended into rice at 1:100 under the standards, and the meeting began at 10:30.', []],
     ['a labelled word limit is an instruction', 'Discuss the scheme.\n\nWord limit: 250 words.', []],
     ['a count of words written is still a figure', 'The Act runs to 25,000 words.', ['The Act runs to 25,000 words.']],
     ['a short scare quote is not a quotation', 'They call it a "special strategic partnership".', []],
@@ -120,6 +121,14 @@ describe('claim-unsourced', () => {
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
     check('claim-unsourced', 'Cities with more than a million people are funded through the Million Plus Cities Challenge Fund.', [], { index, settings: s });
     check('claim-unsourced', 'Cities with more than a billion people are funded through the Million Plus Cities Challenge Fund.', ['Cities with more than a billion people are funded through the Million Plus Cities Challenge Fund.'], { index, settings: s });
+  });
+
+  it('a plain figure is a rounding of a source\'s only within 5 per cent ("40 percent" is not 35)', () => {
+    const index = indexOf([{ name: 'iwt.md', text: 'The scheme reimburses up to 35 percent of the operating cost of long-haul cargo moved on the river. Freight on the river costs 17.8 percent less than by road.\n' }]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'The scheme reimburses 40 percent of the operating cost of river cargo.', ['The scheme reimburses 40 percent of the operating cost of river cargo.'], { index, settings: s });
+    check('claim-unsourced', 'The scheme reimburses 35 percent of the operating cost of river cargo.', [], { index, settings: s });
+    check('claim-unsourced', 'Freight on the river costs 18 percent less than by road.', [], { index, settings: s });
   });
 
   it('two claims joined in one sentence may stand on two passages', () => {

@@ -200,7 +200,8 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
   const claimFigures = findFigures(claim);
   const figures = new Set(claimFigures.map(figureKey));
   // A hedged figure ("about 20 crore", "about three-quarters") matches a source's figure of the same kind
-  // within 5 per cent; a plain one, a source's figure rounded to its digits ("18 per cent" for 17.8).
+  // within 5 per cent; a plain one, a source's figure rounded to its digits ("18 per cent" for 17.8), also
+  // within 5 per cent ("40 percent" is no rounding of 35).
   const approximate = claimFigures.filter((f) => f.value).map((f) => ({ f, hedged: HEDGE.test(claim.slice(Math.max(0, f.start - 24), f.start)), digits: significantDigits(f.value) }));
   const n = Math.max(1, index.sourceCount);
 
@@ -270,7 +271,7 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
       let otherFigures: string[] = [];
       if (figures.size) {
         const fs = passageFigures(doc.text.slice(start, end));
-        const near = (f: Figure) => approximate.some(({ f: a, hedged, digits }) => sameKindOfFigure(a, f) && (hedged ? Math.abs(a.value - f.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(f.value)) : digits < significantDigits(f.value) && Number(f.value.toPrecision(digits)) === a.value));
+        const near = (f: Figure) => approximate.some(({ f: a, hedged, digits }) => sameKindOfFigure(a, f) && Math.abs(a.value - f.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(f.value)) && (hedged || (digits < significantDigits(f.value) && Number(f.value.toPrecision(digits)) === a.value)));
         sharedFigures = fs.filter((f) => figures.has(figureKey(f)) || near(f)).map(figureKey);
         otherFigures = fs.filter((f) => !figures.has(figureKey(f)) && !near(f)).map((f) => f.text);
       }

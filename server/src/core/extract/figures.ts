@@ -52,6 +52,9 @@ export function findFigures(text: string): Figure[] {
     let end = m.index + m[0].length;
     // Part of a longer token (a key, a code, "COP21", "1.2.3"): not a figure.
     if (start > 0 && /[\p{L}_@/.-]/u.test(text[start - 1]) && !m[1]) continue;
+    // A side of a ratio or a time ("blended at 1:100", "10:30"): no figure of its own (a source's split of
+    // a hundred gives percentages: passageFigures).
+    if ((text[start - 1] === ':' && /\d/.test(text[start - 2] ?? '')) || (text[end] === ':' && /\d/.test(text[end + 1] ?? ''))) continue;
     // The margin of "50 ± 1 per cent" is no figure of its own.
     if (text[start - 1] === '±' || text[start - 2] === '±') continue;
     // A label's number ("Tier 2 cities", "Phase 3 trials", "Article 370"): a name, not a count.
