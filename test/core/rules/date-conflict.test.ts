@@ -438,6 +438,23 @@ describe('date-conflict', () => {
     check('date-conflict', 'The CCEA approved the FRP of sugarcane for 2025-26 on 30 April 2024 [@frp].', ['30 April 2024'], { index });
   });
 
+  it('"beginning" a date after a comma starts what the clause says', () => {
+    const sc = indexOf([{ name: 'sc.md', text: 'The Supreme Court allowed mineral-rich states to recover taxes on mineral-bearing land for the period from April 1, 2005, but said the arrears must be paid in instalments over twelve years, beginning April 1, 2026.\n' }]);
+    check('date-conflict', 'The arrears are payable in instalments over twelve years, beginning on 1 April 2025.', ['1 April 2025'], { index: sc });
+    check('date-conflict', 'The arrears are payable in instalments over twelve years, beginning on 1 April 2026.', [], { index: sc });
+  });
+
+  it('a rate "fixed" is approved ("a fixed royalty" is not)', () => {
+    const rates = indexOf([{ name: 'r.md', text: 'The Union Cabinet approved royalty rates for lithium, niobium and rare earth elements on 11 October 2023: 3 percent of the London Metal Exchange price for lithium.\n' }]);
+    check('date-conflict', 'The Cabinet fixed the royalty on lithium at 3 percent of the London Metal Exchange price on 11 October 2022.', ['11 October 2022'], { index: rates });
+    check('date-conflict', 'A fixed royalty of 3 percent on lithium was in the 11 October 2022 draft.', [], { index: rates });
+  });
+
+  it('"land" the noun lands nothing', () => {
+    const acquisition = indexOf([{ name: 'l.md', text: 'Chandrayaan-3 landed near the lunar south pole on 23 August 2023.\n' }]);
+    check('date-conflict', 'Chandrayaan-3 mapped land near the lunar south pole on 23 August 2024.', [], { index: acquisition });
+  });
+
   it('a demonstration is a test', () => {
     const index = indexOf([{ name: 'qkd.md', text: 'C-DOT first demonstrated QKD over 100 km of spooled fibre in a laboratory on January 24, 2024.\n' }]);
     check('date-conflict', 'C-DOT first demonstrated QKD over 100 km of spooled fibre on 24 January 2023 [@qkd].', ['24 January 2023'], { index });

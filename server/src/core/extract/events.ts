@@ -108,7 +108,7 @@ const QUANTITY_AHEAD = /^\s+(?:about|around|over|nearly|almost|some|only|just|ro
 /**
  * Words that name an event only in context, told apart as written: a court "ruled" (not "the rules", not
  * "ruled out"); a plant was "dedicated to the nation" (not "a dedicated budget line"); a service "went
- * live" or is "live since" a day (not "living donors"); a target "revised" (not "the revised scheme"). They are not in TRIGGER_OF, whose words are no
+ * live" or is "live since" a day (not "living donors"); a target "revised" (not "the revised scheme"); a rate "fixed" (not "a fixed deposit"). They are not in TRIGGER_OF, whose words are no
  * key terms and end a subject.
  */
 const IN_CONTEXT: { word: RegExp; when: (before: string, after: string) => boolean; cls: string; endsSubject?: 'always' }[] = [
@@ -117,6 +117,9 @@ const IN_CONTEXT: { word: RegExp; when: (before: string, after: string) => boole
   { word: /^live$/i, when: (before, after) => /\b(?:go|goes|went|gone|going)\s+$/i.test(before) || /^\s+since\b/i.test(after), cls: 'launch', endsSubject: 'always' },
   // A verb, not the adjective of "the revised scheme": "revised the target on ...", "was revised in ...".
   { word: /^revis(?:e|ed|es)$/i, when: (before, after) => VERB_USE.test(after) || AUXILIARY.test(before), cls: 'amend' },
+  // A rate or price "fixed" by a body is approved ("fixed the royalty on lithium", "was fixed at"; not "a
+  // fixed deposit").
+  { word: /^fix(?:ed|es)$/i, when: (before, after) => VERB_USE.test(after) || AUXILIARY.test(before), cls: 'approve' },
 ];
 function inContext(text: string, t: Token, subject = false): string | undefined {
   for (const c of IN_CONTEXT) if (c.word.test(t.text) && ((subject && c.endsSubject) || c.when(text.slice(Math.max(0, t.start - 8), t.start), text.slice(t.end, t.end + 8)))) return c.cls;
@@ -126,6 +129,7 @@ function inContext(text: string, t: Token, subject = false): string | undefined 
 const SAID_ON = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted)\s+(?:(?:on|in\s+a\s+statement\s+on|late\s+on|early\s+on)\s+)?$/u;
 /** A date after "from" and a word that is no verb of an event (see findEvents). */
 const FROM_START = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+from\s+$/u;
+const BEGINNING = /,\s+(?:beginning|starting|commencing)\s+(?:on\s+|from\s+)?$/i;
 /** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
 const CROSS = normalizeWord('cross');
 const COAST_AHEAD = /^\s+(?:\S+\s+){0,4}?coast(?:line)?\b/i;
@@ -965,6 +969,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === CROSS && !COAST_AHEAD.test(text.slice(t.end, t.end + 60))) ||
         (HOLD.has(n) && QUANTITY_AHEAD.test(text.slice(t.end, t.end + 30))) ||
         (n === CONTRACT && /(?:ed|ing)$/i.test(t.text)) ||
+        // "mineral-bearing land", "tribal lands": the noun; "is to land on", "landed", "landing" are verbs.
+        (/^lands?$/i.test(t.text) && !/\b(?:to|will|would|could|can|may|might|shall|should|must|did|not)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
           ? undefined
@@ -1012,7 +1018,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // accredited for all applications from ..." declares nothing on that day). A verb just before "from"
     // keeps its own kind ("banned from", "effective from").
     const from = !d.until && !gap ? FROM_START.exec(text.slice(Math.max(0, d.start - 40), d.start)) : null;
-    if (from && !TRIGGER_OF.has(normalizeWord(from[1]))) {
+    // So is the date a clause begins with after a comma ("payable in instalments over twelve years,
+    // beginning April 1, 2026").
+    if ((from && !TRIGGER_OF.has(normalizeWord(from[1]))) || (!d.until && !gap && BEGINNING.test(text.slice(Math.max(0, d.start - 30), d.start)))) {
       classes.length = 0;
       classes.push(['force', 0]);
       trigger = 'force';
