@@ -69,6 +69,13 @@ describe("an event's part of its sentence", () => {
     assert.ok(e.terms.includes('meridian') && e.terms.includes('cairo'), e.terms.join(' '));
     for (const t of ['observer', 'corridor', 'commerc']) assert.ok(!e.terms.includes(t), `${t} in ${e.terms.join(' ')}`);
   });
+  it('a body "chaired by" someone is the subject of the verb after the aside, and the year the act is for is the event\'s, not a relative clause\'s', () => {
+    const [e] = events('The Cabinet Committee on Economic Affairs (CCEA), chaired by the Prime Minister, approved on 30 April 2025 the Fair and Remunerative Price (FRP) of sugarcane for sugar season 2025-26 at ₹355 per quintal.\n');
+    assert.ok(e.terms.includes('ccea'), e.terms.join(' '));
+    assert.equal(e.period, 2025);
+    const f = events('The FRP for 2025-26 is 4.41 percent higher than the FRP of ₹340 per quintal for the current season, which the CCEA approved on 21 February 2024.\n').find((x) => x.trigger);
+    assert.equal(f?.period, undefined);
+  });
   it('one that names nothing keeps the main clause, which names its subject', () => {
     const [e] = events('Since its launch in 2014, the Act East Policy has deepened ties with Southeast Asia.\n');
     assert.ok(e.terms.includes('east'), e.terms.join(' '));

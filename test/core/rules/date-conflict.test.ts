@@ -436,6 +436,11 @@ describe('date-conflict', () => {
     check('date-conflict', 'The CCEA approved the FRP of sugarcane on 21 February 2024 [@frp].', ['21 February 2024'], { index });
     check('date-conflict', 'The CCEA approved the FRP of sugarcane for 2025-26 on 30 April 2025 [@frp]. The FRP for 2024-25 was approved on 21 February 2024 [@frp].', [], { index });
     check('date-conflict', 'The CCEA approved the FRP of sugarcane for 2025-26 on 30 April 2024 [@frp].', ['30 April 2024'], { index });
+    // A relative clause's date is its antecedent's, whatever year the sentence is about; a body "chaired
+    // by" someone is no antecedent of the main verb.
+    const both = indexOf([{ name: 'frp2.md', text: 'The Cabinet Committee on Economic Affairs (CCEA), chaired by the Prime Minister, approved on 30 April 2025 the Fair and Remunerative Price (FRP) of sugarcane for sugar season 2025-26 at ₹355 per quintal.\n\nThe FRP for 2025-26 is 4.41 percent higher than the FRP of ₹340 per quintal for the current season, which the CCEA approved on 21 February 2024.\n' }]);
+    check('date-conflict', 'The CCEA approved an FRP of ₹355 per quintal for 2025-26 on 30 April 2025 [@frp2].', [], { index: both });
+    check('date-conflict', 'The FRP for 2024-25 was approved on 21 February 2024 [@frp2].', [], { index: both });
   });
 
   it('"beginning" a date after a comma starts what the clause says', () => {
@@ -625,6 +630,7 @@ describe('date-conflict', () => {
       ['an end, dated twice in the draft', 'The tender window for Kochi dredging ended on 14 November 2024. Officials said the tender window for Kochi dredging closed on 21 November 2024.', ['21 November 2024']],
       ['a definite description names the draft\'s latest event with its word', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 21 November 2024, will present their tools at the next board meeting.', ['21 November 2024']],
       ['a reported clause\'s definite description ("The minutes record that the briefing, held on ...")', 'The DoT briefing on the pilot results was held on 15 May 2025 in New Delhi. Operators asked for a cost comparison before the next meeting. The minutes record that the briefing, held on 22 May 2025, agreed to share the error logs.', ['22 May 2025']],
+      ['a participle after a phrase inside the sentence dates that phrase\'s noun ("actions from the workshop, held on ...")', 'The CRA readiness workshop with the three agencies was held on 14 July 2025 in Mumbai. Agency staff walked through the accounts. Follow-up actions from the CRA readiness workshop, held on 21 July 2025, are listed below.', ['21 July 2025']],
       ['the same, dated alike', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 14 November 2024, will present their tools at the next board meeting.', []],
       ['a definite description without the number names the numbered one before it', 'The fifth container terminal at Vizhinjam was commissioned on 14 February 2025 with a private operator. Shipping lines moved several services to the new terminal soon after. The terminal, commissioned on 21 February 2025, is run under a concession.', ['21 February 2025']],
       ['a manual "circulated" is issued: dated twice', "The council's revised dredging manual was circulated to assessors on 5 May 2025 in Kochi. Several assessors said the manual was clearer. The revised dredging manual, circulated on 12 May 2025, now sets a one-day limit for visits.", ['12 May 2025']],

@@ -214,8 +214,8 @@ const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
  * Code of Criminal Procedure (CrPC), 1973". */
 /** A year or season an act is for: "for 2025-26", "for sugar season 2024-25", "for kharif 2024". */
 const PERIOD = /\bfor\s+(?:the\s+)?(?:(?:sugar|marketing|crop|kharif|rabi|financial|fiscal|academic)\s+)?(?:season\s+|year\s+)?((?:19|20)\d{2})(?:\s*[-\u2013]\s*\d{2,4})?(?!\s*(?:crore|lakh|million|billion|tonnes?|km|units?|%|per))\b/gi;
-/** The one period a sentence names (undefined when it names none or several). */
-function periodOf(text: string): number | undefined {
+/** The one period the event's part of the sentence names (none when it names none or several). */
+function periodIn(text: string): { period: number } | undefined {
   if (!/\bfor\b/i.test(text)) return undefined;
   let found: number | undefined;
   for (const m of text.matchAll(PERIOD)) {
@@ -223,7 +223,7 @@ function periodOf(text: string): number | undefined {
     if (found !== undefined && found !== y) return undefined;
     found = y;
   }
-  return found;
+  return found === undefined ? undefined : { period: found };
 }
 
 const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),\s*$/u;
@@ -448,7 +448,12 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
   // review with the general managers, held on 11 June 2025, recorded ..."): the whole phrase is its
   // antecedent, not the last noun in it.
   if (participle && OPENING_NP.test(text.slice(0, from)) && !FINITE_BEFORE.test(text.slice(0, from))) return { lo: 0, hi };
-  if (participle && /(?:^|\s)(?:at|in|on|during|after|before|since|by|from|for|with|under|following)\s+$/i.test(text.slice(Math.max(0, lo - 12), lo))) return undefined;
+  // A participle after an aside that ends in its agent ("The CCEA, chaired by the Prime Minister, approved
+  // on 30 April 2025 ...") is the main verb: the aside's noun is no antecedent.
+  if (participle && /,\s+\p{Ll}{2,}ed\s+by\s+$/u.test(text.slice(Math.max(0, lo - 30), lo))) return undefined;
+  // (Only a phrase that opens the sentence: "Follow-up actions from the CRA workshop, held on 21 July
+  // 2025, are listed below" dates the workshop.)
+  if (participle && /^[\s"'\u2018\u201c]*(?:at|in|on|during|after|before|since|by|from|for|with|under|following)\s+$/i.test(text.slice(0, lo))) return undefined;
   return lo < from ? { lo, hi } : undefined;
 }
 
@@ -817,7 +822,6 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   const keys = citationKeySpans(text);
   if (keys.length) toks = toks.filter((t) => !keys.some(([a, b]) => t.start < b && t.end > a));
   const out: DatedEvent[] = [];
-  const period = periodOf(text);
   // Where the sentence divides between two dates: at the first clause break (punctuation, or "and",
   // "but", "while", "whereas") after the first date that leaves it words of its own ("In 2016, ..." goes
   // on to its clause), else halfway. "India, a member since its launch in June 2020, hosted the summit
@@ -1078,7 +1082,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       ...(ordinal !== undefined ? { ordinal } : {}),
       ...activityOf(text, triggerWord, triggerAt),
       ...thingOf(text, triggerWord, triggerAt, classes.length > 1 ? classes.map((c) => c[0]).join('+') : trigger),
-      ...(period !== undefined ? { period } : {}),
+      // (The sentence's, unless a relative clause holds the date: "the FRP ... for the current season,
+      // which the CCEA approved on 21 February 2024" is not the FRP for 2025-26 it is compared with.)
+      ...(periodIn(text.slice(lo, hi)) ?? (relative ? undefined : periodIn(text))),
     });
   }
   if (!bound.length) return out;
