@@ -460,6 +460,21 @@ describe('date-conflict', () => {
     check('date-conflict', 'Chandrayaan-3 mapped land near the lunar south pole on 23 August 2024.', [], { index: acquisition });
   });
 
+  it('a verb in no class dates what it says, against the same verb only ("collected nodules ... on")', () => {
+    const index = indexOf([{ name: 'ims.md', text: 'The National Institute of Ocean Technology (NIOT) is developing an Integrated Mining System. Its crawler Varaha-II collected nodules at a depth of 5,270 metres on 14 April 2022.\n\nAtal Bhujal Yojana extended to March 2027 as Water Security Plans cover 8,203 gram panchayats.\n' }]);
+    check('date-conflict', 'Varaha-II collected nodules at a depth of 5,270 metres on 4 April 2022 [@ims].', ['4 April 2022'], { index });
+    check('date-conflict', 'Varaha-II collected nodules at 5,270 metres on 14 April 2022 [@ims].', [], { index });
+    check('date-conflict', 'Varaha-II photographed nodules at 5,270 metres on 4 April 2022 [@ims].', [], { index });
+    // A bound is no day of the verb's: "extended to March 2027".
+    check('date-conflict', 'The Cabinet extended the Atal Bhujal Yojana and its Water Security Plans on 12 February 2025 [@ims].', [], { index });
+  });
+
+  it('a court that gave guidelines "the force of law" dates that force', () => {
+    const index = indexOf([{ name: 'gs.md', text: 'On 30 March 2016, in SaveLIFE Foundation v. Union of India, the Supreme Court gave those guidelines the force of law.\n' }]);
+    check('date-conflict', 'The Supreme Court gave the Good Samaritan guidelines the force of law on 30 May 2016 [@gs].', ['30 May 2016'], { index });
+    check('date-conflict', 'The Supreme Court gave the Good Samaritan guidelines the force of law on 30 March 2016 [@gs].', [], { index });
+  });
+
   it('a demonstration is a test', () => {
     const index = indexOf([{ name: 'qkd.md', text: 'C-DOT first demonstrated QKD over 100 km of spooled fibre in a laboratory on January 24, 2024.\n' }]);
     check('date-conflict', 'C-DOT first demonstrated QKD over 100 km of spooled fibre on 24 January 2023 [@qkd].', ['24 January 2023'], { index });

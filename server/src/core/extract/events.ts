@@ -129,6 +129,8 @@ function inContext(text: string, t: Token, subject = false): string | undefined 
 const SAID_ON = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted)\s+(?:(?:on|in\s+a\s+statement\s+on|late\s+on|early\s+on)\s+)?$/u;
 /** A date after "from" and a word that is no verb of an event (see findEvents). */
 const FROM_START = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+from\s+$/u;
+/** Verbs of saying, thinking and being, which date no event of their own. */
+const SAYING = /^(?:said|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted|reported|told|thought|believed|seemed|appeared|expected|estimated|based|used|called|named|known|needed|wanted|hoped|planned|aimed|asked|urged|argued|warned|described|listed|showed|shown|recorded|mentioned|compared|followed|continued|remained|stayed|became|ended|had|was|were|did|made|got)$/i;
 const BEGINNING = /,\s+(?:beginning|starting|commencing)\s+(?:on\s+|from\s+)?$/i;
 /** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
 const CROSS = normalizeWord('cross');
@@ -961,7 +963,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start))) ||
         (n === TAKE && !taken) ||
         (n === USE && !/\bfirst\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
-        (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
+        // (And "gave the guidelines the force of law": a law's force given.)
+        (n === FORCE && !INTO_FORCE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !/^\s+of\s+(?:a\s+)?law\b/i.test(text.slice(t.end, t.end + 12))) ||
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
         (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
@@ -1016,6 +1019,28 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       for (const c of triggerClasses(prev.trigger)) classes.push([c, 0]);
       trigger = prev.trigger;
       triggerWord = prev.triggerWord;
+    }
+    // A date whose verb is in no class ("Varaha-II collected nodules at 5,270 metres on 14 April 2022")
+    // dates what that verb says: another event with the same verb may be the same one (the verb is its
+    // own kind, "v:collect").
+    // (Only a regular past tense, and a date "on" or "in" a day, not a bound: "extended to March 2027".)
+    const onDay = /\b(?:on|in)\s+$/i.test(text.slice(Math.max(0, withWeekday(text, d.start) - 4), withWeekday(text, d.start)));
+    if (!classes.length && !gap && !d.until && onDay) {
+      let best: Token | undefined;
+      let bestDist = 61;
+      for (const t of toks) {
+        if (t.end <= lo || t.start >= hi || (t.start >= d.start && t.end <= d.end)) continue;
+        if (!/^\p{Ll}{3,}ed$/u.test(t.text) || SAYING.test(t.text) || DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
+        const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
+        if (dist < bestDist) [best, bestDist] = [t, dist];
+      }
+      if (best) {
+        const cls = `v:${normalizeWord(best.text)}`;
+        classes.push([cls, bestDist]);
+        trigger = cls;
+        triggerWord = best.text;
+        triggerAt = best.start;
+      }
     }
     // A date things apply from ("for all applications from 1 July 2025", "to imports received from ..."):
     // the start of what the clause says, whatever verb stands further off ("will declare institutions
