@@ -56,6 +56,13 @@ describe('hover', () => {
       // (Not across a paragraph.)
       assert.doesNotMatch(at2('The rules came on 23 July 2020.', '23 July'), /They apply/);
     });
+    it('a name that ends in a number is one name ("Matsya 6000"); an edition without a definition gives way to its defined name', () => {
+      const sea = indexOf([{ name: 'faq.md', text: '# FAQ\n\nA. Matsya 6000 is a self-propelled crewed submersible. It was tested on 14 April 2022.\n\nThe Swachh Vayu Survekshan is an annual ranking of cities by air quality. The results of Swachh Vayu Survekshan 2024 were announced on 7 September 2024.\n' }]);
+      const at2 = (draft: string, word: string) => hover(readDraft(draft), sea, draft.indexOf(word) + 1)?.markdown ?? '';
+      assert.match(at2('Matsya 6000 will dive next year.', 'Matsya'), /\*\*Matsya 6000\*\* — a self-propelled crewed submersible/);
+      assert.match(at2('Matsya 6000 will dive next year.', '6000'), /\*\*Matsya 6000\*\*/);
+      assert.match(at2('Indore topped the Swachh Vayu Survekshan 2024 list.', 'Vayu'), /an annual ranking/);
+    });
     it('a person named with a post completes to the name, and words already typed are not repeated', () => {
       const posts = indexOf([{ name: 'p.md', text: 'External Affairs Minister S. Jaishankar spoke. Later External Affairs Minister S. Jaishankar left.\n' }]);
       const run = (draft: string) => complete(readDraft(draft), posts, draft.length).items.map((i) => draft.slice(0, i.start) + i.insertText + draft.slice(i.end));

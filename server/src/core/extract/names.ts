@@ -43,6 +43,7 @@ const LEADING_DROP = new Set([...[...STOPWORDS].filter((w) => !NAME_STARTS.has(w
 /** Lower-case head nouns that end a name: "Act East policy", "Make in India initiative". */
 export const HEAD_NOUNS = new Set(['policy', 'initiative', 'agreement', 'pact', 'treaty', 'dialogue', 'dialog', 'programme', 'program', 'framework', 'doctrine', 'strategy', 'mission', 'scheme', 'corridor', 'summit', 'accord', 'partnership', 'forum', 'alliance', 'exercise', 'exercises']);
 
+const CALENDAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const isCap = (t: string) => {
   const c = t[0];
   return (c !== c.toLowerCase() && c === c.toUpperCase()) || (c >= '0' && c <= '9' && /^\d+\p{Lu}/u.test(t));
@@ -202,6 +203,13 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
     const lower = t.text.toLowerCase();
     if (run.length && !joined) flush();
     if (run.length && joined && t.text === lower && HEAD_NOUNS.has(lower) && !possessive(run[run.length - 1].text) && run.some((r, k) => isCap(r.text) && !(k === 0 && runStartsSentence && LEADING_DROP.has(r.text.toLowerCase())))) {
+      run.push(t);
+      flush();
+      continue;
+    }
+    // A number after a name is part of it ("Matsya 6000", "Chandrayaan 3", "Article 370"), not after a
+    // month or a weekday (a date) or before a unit.
+    if (run.length && joined && /^\d{1,4}$/.test(t.text) && isCap(run[run.length - 1].text) && !CALENDAR.test(run[run.length - 1].text) && !/^[.,]?\d/.test(text.slice(t.end, t.end + 2)) && !/^\s*(?:%|per\b|percent\b|crore\b|lakh\b|million\b|billion\b)/i.test(text.slice(t.end, t.end + 10))) {
       run.push(t);
       flush();
       continue;

@@ -36,31 +36,43 @@ function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | unde
   const at = words.findIndex((w) => offset >= w.start && offset <= w.end);
   if (at < 0) return undefined;
   const cap = (w: { text: string }) => /^\p{Lu}/u.test(w.text) || ['of', 'and', '&', 'for', 'the', 'on'].includes(w.text);
-  if (!/^\p{Lu}/u.test(words[at].text)) return undefined;
-  let a = at;
-  let b = at;
+  // A number ends a name ("Matsya 6000", "Article 370"): the cursor may be on it.
+  const numberAfter = (k: number) => k > 0 && /^\d{1,4}$/.test(words[k].text) && /^\p{Lu}/u.test(words[k - 1].text) && text.slice(words[k - 1].end, words[k].start) === ' ';
+  if (!/^\p{Lu}/u.test(words[at].text) && !numberAfter(at)) return undefined;
+  let a = numberAfter(at) ? at - 1 : at;
+  let b = a;
   while (a > 0 && cap(words[a - 1]) && text.slice(words[a - 1].end, words[a].start).trim() === '') a--;
   while (b + 1 < words.length && cap(words[b + 1]) && text.slice(words[b].end, words[b + 1].start).trim() === '') b++;
+  if (b + 1 < words.length && numberAfter(b + 1)) b++;
   // A lower-case head noun may end a name: "Act East policy", "Aditya-L1 mission".
   if (b + 1 < words.length && HEAD_NOUNS.has(words[b + 1].text) && text.slice(words[b].end, words[b + 1].start) === ' ') b++;
   // Try every sub-run that contains the cursor word, longest first.
   const runs: [number, number][] = [];
   for (let i = a; i <= at; i++) for (let j = b; j >= at; j--) runs.push([i, j]);
   runs.sort((x, y) => y[1] - y[0] - (x[1] - x[0]));
-  for (const [i, j] of runs) {
+  const candidates = runs.map(([i, j]) => {
     const surface = text.slice(words[i].start, words[j].start + words[j].text.length);
     const key = foldName(surface);
-    if (!key) continue;
-    const keys = [key];
+    const keys = key ? [key] : [];
     const bare = key.split(' ').filter((w, k, all) => !(k < all.length - 1 && HONORIFICS.has(w)));
-    if (bare.length !== key.split(' ').length) keys.push(bare.join(' '));
-    if (bare.length === 1) keys.push(...index.personsBySurname(bare[0]));
-    // A key with a definition beats one that is only a known name ("Gen. Pande" -> "Manoj Pande").
-    const end = words[j].start + words[j].text.length;
+    if (key && bare.length !== key.split(' ').length) keys.push(bare.join(' '));
+    if (key && bare.length === 1) keys.push(...index.personsBySurname(bare[0]));
+    return { i, j, surface, keys, end: words[j].start + words[j].text.length };
+  });
+  // A key with a definition beats one that is only a known name ("Gen. Pande" -> "Manoj Pande"), longest
+  // first; an edition without one ("Swachh Vayu Survekshan 2024") gives way to its defined name.
+  for (const { i, j, surface, keys, end } of candidates) {
     for (const k of keys) {
       const definitions = index.definitions(k);
       if (definitions.length) return { kind: 'name', key: k, text: index.name(k)?.text ?? surface, definitions, info: index.name(k), start: words[i].start, end };
     }
+    if (/\s\d{1,4}$/.test(surface)) continue;
+    for (const k of keys) {
+      const info = index.name(k);
+      if (info && (i !== j || info.count >= 2)) return { kind: 'name', key: k, text: info.text, definitions: [], info, start: words[i].start, end };
+    }
+  }
+  for (const { i, j, keys, end } of candidates) {
     for (const k of keys) {
       const info = index.name(k);
       if (info && (i !== j || info.count >= 2)) return { kind: 'name', key: k, text: info.text, definitions: [], info, start: words[i].start, end };
