@@ -90,6 +90,7 @@ describe('plain text: hard-wrapped paragraphs', () => {
 describe('sentences', () => {
   const cases: [string, string[]][] = [
     ['One. Two! Three?', ['One.', 'Two!', 'Three?']],
+    ['Trade grew. e-GramSwaraj is used. eSanjeevani too. It is done, e.g. here.', ['Trade grew.', 'e-GramSwaraj is used.', 'eSanjeevani too.', 'It is done, e.g. here.']],
     ['The visit of Gen. Pande mattered. It did.', ['The visit of Gen. Pande mattered.', 'It did.']],
     ['Dr. Emily Harding spoke. Then Prof. Park spoke.', ['Dr. Emily Harding spoke.', 'Then Prof. Park spoke.']],
     ['Ties with the U.S. are strong, e.g. in trade. Next.', ['Ties with the U.S. are strong, e.g. in trade.', 'Next.']],

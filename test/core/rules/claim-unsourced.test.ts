@@ -25,6 +25,8 @@ describe('claim-unsourced', () => {
     ['a statement after a verb of advice still claims', 'Cover crops reached 30 lakh hectares in 2023.', ['Cover crops reached 30 lakh hectares in 2023.']],
     ['an answer\'s length or marks is an instruction', 'NOTE: answer in 250 words. Discuss the scheme (15 marks).', []],
     ['a side of a ratio or a time is no figure', 'Kernels are blended into rice at 1:100 under the standards, and the meeting began at 10:30.', []],
+    ['a ranking method is no ranking', 'Districts are ranked on the HVI.', []],
+    ['a rank given is one', 'Districts are ranked first on the HVI.', ['Districts are ranked first on the HVI.']],
     ['a labelled word limit is an instruction', 'Discuss the scheme.\n\nWord limit: 250 words.', []],
     ['a count of words written is still a figure', 'The Act runs to 25,000 words.', ['The Act runs to 25,000 words.']],
     ['a short scare quote is not a quotation', 'They call it a "special strategic partnership".', []],

@@ -475,6 +475,18 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Supreme Court gave the Good Samaritan guidelines the force of law on 30 March 2016 [@gs].', [], { index });
   });
 
+  it('a stop is an end; a period a report is "for" and a season\'s span date nothing; a name\'s bracketed acronym is in its antecedent; "recorded" dates a reading', () => {
+    const fp = indexOf([{ name: 'fp.md', text: 'The Mega Food Park Scheme was closed to new proposals on 1 April 2021.\n' }]);
+    check('date-conflict', 'The Mega Food Park Scheme stopped taking new proposals on 1 April 2022 [@fp].', ['1 April 2022'], { index: fp });
+    const fc = indexOf([{ name: 'fc.md', text: 'The Fifteenth Finance Commission submitted its report for the period 2021-26 to the President on 9 November 2020.\n\nThe Union Cabinet today approved the Nutrient Based Subsidy (NBS) rates for the Kharif season 2025, from 1 April 2025 to 30 September 2025.\n' }]);
+    check('date-conflict', 'The Fifteenth Finance Commission submitted its report to the President on 9 November 2020 [@fc].', [], { index: fc });
+    check('date-conflict', 'The Union Cabinet approved the NBS rates for Kharif 2025 on 28 March 2025 [@fc].', [], { index: fc });
+    const shc = indexOf([{ name: 'shc.md', text: 'The Soil Health Card (SHC) scheme, launched at Suratgarh in Rajasthan on 19 February 2015, gives each farm a card.\n' }]);
+    check('date-conflict', 'The Soil Health Card (SHC) scheme was launched at Suratgarh on 19 February 2016 [@shc].', ['19 February 2016'], { index: shc });
+    const imd = indexOf([{ name: 'imd.md', text: 'The highest temperature of the season, 50.0°C, was recorded at Phalodi in Rajasthan on 25 May 2024.\n' }]);
+    check('date-conflict', 'Phalodi recorded 50.0°C on 25 May 2023, the highest temperature of the season [@imd].', ['25 May 2023'], { index: imd });
+  });
+
   it('a demonstration is a test', () => {
     const index = indexOf([{ name: 'qkd.md', text: 'C-DOT first demonstrated QKD over 100 km of spooled fibre in a laboratory on January 24, 2024.\n' }]);
     check('date-conflict', 'C-DOT first demonstrated QKD over 100 km of spooled fibre on 24 January 2023 [@qkd].', ['24 January 2023'], { index });

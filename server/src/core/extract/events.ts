@@ -55,8 +55,9 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   // A change of hands: "handed over to the Tata group", "the sale of Air India", "the merger took effect".
   listing: ['list', 'listing'],
   // An end: "the hackathon closed on 21 November", "talks ended on 2 March", "the audit was completed on
-  // 4 June" (verbs only: "the end of", "close ties", "the year ending 31 March" and "completion" are none).
-  end: ['end', 'close', 'complete', 'finish'],
+  // 4 June", "stopped taking new proposals on" (verbs only: "the end of", "close ties", "the year ending
+  // 31 March" and "completion" are none).
+  end: ['end', 'close', 'complete', 'finish', 'stop', 'stopped', 'halt', 'discontinue', 'cease'],
   transfer: ['hand', 'handover', 'transfer', 'sell', 'sale', 'acquire', 'acquisition', 'takeover', 'merge', 'merger', 'amalgamate', 'amalgamation', 'privatize', 'privatization', 'divest', 'divestment', 'disinvest', 'disinvestment'],
 };
 const TRIGGER_OF = new Map<string, string>();
@@ -68,7 +69,7 @@ const OPEN_CLASS = TRIGGER_OF.get(normalizeWord('open'))!;
 /** What opens as a meeting does (see OPEN_CLASS). */
 const GATHERING = /\b(?:summits?|conferences?|sessions?|meetings?|workshops?|talks|dialogues?|dialogs?|rounds?|hearings?|seminars?|webinars?|symposi(?:um|a)|ceremon(?:y|ies)|consultations?|auctions?|exhibitions?|expos?|fairs?|games|congress|assembl(?:y|ies)|forums?|festivals?|parliament|house)\b/i;
 const END_WORDS = new Set(TRIGGER_CLASSES.end.map(normalizeWord));
-const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es)|complet(?:ed|es)|finish(?:ed|es))$/i;
+const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es)|complet(?:ed|es)|finish(?:ed|es)|stop(?:ped|s)|halt(?:ed|s)|discontinu(?:ed|es)|ceas(?:ed|es))$/i;
 
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
  * ("live births", "deaths per lakh"), "found" (of "find": "the survey found that ..."; "founded" is a
@@ -130,7 +131,7 @@ const SAID_ON = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|noted|re
 /** A date after "from" and a word that is no verb of an event (see findEvents). */
 const FROM_START = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+from\s+$/u;
 /** Verbs of saying, thinking and being, which date no event of their own. */
-const SAYING = /^(?:said|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted|reported|told|thought|believed|seemed|appeared|expected|estimated|based|used|called|named|known|needed|wanted|hoped|planned|aimed|asked|urged|argued|warned|described|listed|showed|shown|recorded|mentioned|compared|followed|continued|remained|stayed|became|ended|had|was|were|did|made|got)$/i;
+const SAYING = /^(?:said|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted|reported|told|thought|believed|seemed|appeared|expected|estimated|based|used|called|named|known|needed|wanted|hoped|planned|aimed|asked|urged|argued|warned|described|listed|showed|shown|mentioned|compared|followed|continued|remained|stayed|became|ended|had|was|were|did|made|got)$/i;
 const BEGINNING = /,\s+(?:beginning|starting|commencing)\s+(?:on\s+|from\s+)?$/i;
 /** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
 const CROSS = normalizeWord('cross');
@@ -185,7 +186,7 @@ const DEADLINE = /\b(?:deadlines?|due\s+date|last\s+date|cut-?off(?:\s+date)?)\b
 
 /** A period a thing covers is no date of an event: "its report, covering 2026-31, by 31 October 2025", "an
  * outlay of ₹13,000 crore for five years, from 2023-24 to 2027-28". */
-const COVERING = /\b(?:(?:covering|covers|covered|spanning|spans)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:(?:from|of)\s+)?|(?:for|over)\s+(?:the\s+)?(?:\w+\s+)?(?:years?|months?)(?:,\s*|\s+)(?:from\s+)?\(?)$/i;
+const COVERING = /\b(?:(?:covering|covers|covered|spanning|spans)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:(?:from|of)\s+)?|(?:for|over)\s+(?:the\s+)?(?:\w+\s+)?(?:years?|months?)(?:,\s*|\s+)(?:from\s+)?\(?|for\s+the\s+(?:\w+\s+)?period\s+(?:of\s+|from\s+)?)$/i;
 
 /** The end of a state at the end of a process: "remained in force until the completion of the election
  * process on 6 June 2024" (a bound, read further back than BOUND). */
@@ -228,6 +229,10 @@ function periodIn(text: string): { period: number } | undefined {
   return found === undefined ? undefined : { period: found };
 }
 
+/** A season's span ("for the Kharif season 2025, from 1 April 2025 to 30 September 2025"): no event's date. */
+const SEASON_SPAN = /\b(?:season|period|kharif|rabi)\b[\s\d-]*,?\s+from\s+$/i;
+/** A year after a season's name is the season's ("rates for Kharif 2025", "for sugar season 2025-26"). */
+const SEASON_YEAR = /\b(?:season|kharif|rabi)\s*$/i;
 const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
 
@@ -239,7 +244,7 @@ const EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Games|Olympics|Paralymp
 /** Whether the year at [at, end) ends or opens a name. */
 function namedYear(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || ACRONYM_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
+  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || ACRONYM_YEAR.test(before) || SEASON_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
 }
 
 /**
@@ -515,7 +520,7 @@ function antecedentStart(text: string, from: number): number {
   for (let k = words.length - 1, n = 0; k >= 0 && n < 10; k--, n++) {
     const w = words[k][0];
     // A bracketed acronym belongs to the name before it: "the Ministry of Statistics ... (MoSPI)".
-    if (k === words.length - 1 && /^\([\p{L}\p{N}&-]{2,12}\)$/u.test(w)) { lo = offset + words[k].index!; continue; }
+    if (/^\([\p{L}\p{N}&-]{2,12}\)$/u.test(w) && (k === words.length - 1 || lo === offset + words[k + 1].index!)) { lo = offset + words[k].index!; continue; }
     // A title's year belongs to it: "the Green Credit Rules, 2023, which ...".
     const yearAfter = k < words.length - 1 && /^(?:1[89]|20)\d\d$/.test(words[k + 1][0]) && lo === offset + words[k + 1].index!;
     if (/[,;:.!?)]$/.test(w) && !(yearAfter && /,$/.test(w))) break;
@@ -813,7 +818,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start, d.end)));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start))));
+  const bound = valid.filter((d) => BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start))) || (d.until !== undefined && SEASON_SPAN.test(text.slice(Math.max(0, d.start - 40), d.start))));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:

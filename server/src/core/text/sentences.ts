@@ -46,7 +46,8 @@ export function splitSentences(text: string, base = 0): Span[] {
     while (k < text.length && isSpace(text[k])) k++;
     if (k >= text.length) break;
     const next = text[k];
-    if (/\p{Ll}/u.test(next)) continue;
+    // (A name that opens in lower case starts one: "e-GramSwaraj", "eSanjeevani", "iRAD".)
+    if (/\p{Ll}/u.test(next) && !/^\p{Ll}{1,2}-?\p{Lu}/u.test(text.slice(k, k + 4))) continue;
     if (c === '.' && j === i + 1) {
       const w = wordBefore(text, i);
       if (ABBREVIATIONS.has(w)) continue;
