@@ -487,6 +487,17 @@ describe('date-conflict', () => {
     check('date-conflict', 'Phalodi recorded 50.0°C on 25 May 2023, the highest temperature of the season [@imd].', ['25 May 2023'], { index: imd });
   });
 
+  it('a relative clause after a name placed by a phrase is the name\'s ("the Sela Tunnel in ... district, which was inaugurated")', () => {
+    const index = indexOf([{ name: 'bro.md', text: "The best known of the BRO's recent works is the Sela Tunnel in Arunachal Pradesh's West Kameng district, which was inaugurated by the Prime Minister on March 9, 2024.\n" }]);
+    check('date-conflict', 'The Sela Tunnel was inaugurated by the Prime Minister on 9 March 2023 [@bro].', ['9 March 2023'], { index });
+    check('date-conflict', 'The Sela Tunnel was inaugurated by the Prime Minister on 9 March 2024 [@bro].', [], { index });
+  });
+
+  it('"issue" the noun ("the ₹18,300 crore issue of Paytm in November 2021") dates no issuing', () => {
+    const index = indexOf([{ name: 'lic.md', text: "It was the largest IPO in India's history, overtaking the ₹18,300 crore issue of Paytm in November 2021.\n" }]);
+    check('date-conflict', "The LIC issue opened on 4 May 2022, and the government raised ₹20,557 crore, the largest IPO in India's history.", [], { index });
+  });
+
   it('a demonstration is a test', () => {
     const index = indexOf([{ name: 'qkd.md', text: 'C-DOT first demonstrated QKD over 100 km of spooled fibre in a laboratory on January 24, 2024.\n' }]);
     check('date-conflict', 'C-DOT first demonstrated QKD over 100 km of spooled fibre on 24 January 2023 [@qkd].', ['24 January 2023'], { index });

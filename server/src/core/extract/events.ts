@@ -545,8 +545,13 @@ function antecedentStart(text: string, from: number): number {
     if (determiner) break;
     if (capital) named = true;
   }
+  // A name placed by a phrase ("the Sela Tunnel in Arunachal Pradesh's West Kameng district, which was
+  // inaugurated ..."): the name is the antecedent, with its place.
+  const placed = PLACED_NAME.exec(text.slice(Math.max(0, lo - 60), lo));
+  if (placed && lo < from) lo -= placed[0].length;
   return lo;
 }
+const PLACED_NAME = /(?:\b(?:the|a|an|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:in|at|near)\s+$/u;
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|as|and|or|but|is|are|was|were|has|have|had|will|would|that|this|these|those)$/i;
 const ANTECEDENT_DETERMINER = /^(?:the|a|an|its|their)$/i;
 
@@ -981,8 +986,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === CROSS && !COAST_AHEAD.test(text.slice(t.end, t.end + 60))) ||
         (HOLD.has(n) && QUANTITY_AHEAD.test(text.slice(t.end, t.end + 30))) ||
         (n === CONTRACT && /(?:ed|ing)$/i.test(t.text)) ||
-        // "mineral-bearing land", "tribal lands": the noun; "is to land on", "landed", "landing" are verbs.
-        (/^lands?$/i.test(t.text) && !/\b(?:to|will|would|could|can|may|might|shall|should|must|did|not)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
+        // "mineral-bearing land", "tribal lands", "the ₹18,300 crore issue": nouns; "is to land on", "landed",
+        // "issued" are verbs.
+        (/^(?:lands?|issues?)$/i.test(t.text) && !/\b(?:to|will|would|could|can|may|might|shall|should|must|did|not)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
           ? undefined
