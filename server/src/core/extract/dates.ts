@@ -43,6 +43,11 @@ const MONTHS = new Map<string, number>([['sept', 9]]);
 MONTH_NAMES.forEach((n, i) => MONTHS.set(n.toLowerCase(), i + 1).set(n.slice(0, 3).toLowerCase(), i + 1));
 const WEEKDAYS = new Map<string, number>([['tues', 2], ['weds', 3], ['thur', 4], ['thurs', 4]]);
 WEEKDAY_NAMES.forEach((n, i) => WEEKDAYS.set(n.toLowerCase(), i).set(n.slice(0, 3).toLowerCase(), i));
+/** Whether a word names a month or a weekday, in full or cut short ("Sept.", "Tue"). */
+export function isCalendarWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.has(w) || WEEKDAYS.has(w);
+}
 
 const DASHES = '-–—~〜～';
 const RANGE_WORDS = new Set(['to', 'until', 'till', 'through', 'thru']);

@@ -130,8 +130,9 @@ function inContext(text: string, t: Token, subject = false): string | undefined 
 const SAID_ON = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted)\s+(?:(?:on|in\s+a\s+statement\s+on|late\s+on|early\s+on)\s+)?$/u;
 /** A date after "from" and a word that is no verb of an event (see findEvents). */
 const FROM_START = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+from\s+$/u;
-/** Verbs of saying, thinking and being, which date no event of their own. */
-const SAYING = /^(?:said|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted|reported|told|thought|believed|seemed|appeared|expected|estimated|based|used|called|named|known|needed|wanted|hoped|planned|aimed|asked|urged|argued|warned|described|listed|showed|shown|mentioned|compared|followed|continued|remained|stayed|became|ended|had|was|were|did|made|got)$/i;
+/** Regular past tenses of saying, thinking and seeming, which date no event of their own (a verb in no
+ * class, see findEvents). */
+const SAYING = /^(?:stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted|reported|believed|seemed|appeared|expected|estimated|based|used|called|named|needed|wanted|hoped|planned|aimed|asked|urged|argued|warned|described|listed|showed|mentioned|compared|followed|continued|remained|stayed)$/i;
 const BEGINNING = /,\s+(?:beginning|starting|commencing)\s+(?:on\s+|from\s+)?$/i;
 /** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
 const CROSS = normalizeWord('cross');
@@ -213,8 +214,6 @@ const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Po
 /** A year right after an acronym that follows "the" ("The ISFR 2023 was released"), or that opens the
  * sentence (OPENING_ACRONYM, tested on the whole text before the year). */
 const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
-/** A year after a name's bracketed acronym and a comma: "the Bharatiya Nyaya Sanhita (BNS), 2023", "the
- * Code of Criminal Procedure (CrPC), 1973". */
 /** A year or season an act is for: "for 2025-26", "for sugar season 2024-25", "for kharif 2024". */
 const PERIOD = /\bfor\s+(?:the\s+)?(?:(?:sugar|marketing|crop|kharif|rabi|financial|fiscal|academic)\s+)?(?:season\s+|year\s+)?((?:19|20)\d{2})(?:\s*[-\u2013]\s*\d{2,4})?(?!\s*(?:crore|lakh|million|billion|tonnes?|km|units?|%|per))\b/gi;
 /** The one period the event's part of the sentence names (none when it names none or several). */
@@ -233,6 +232,8 @@ function periodIn(text: string): { period: number } | undefined {
 const SEASON_SPAN = /\b(?:season|period|kharif|rabi)\b[\s\d-]*,?\s+from\s+$/i;
 /** A year after a season's name is the season's ("rates for Kharif 2025", "for sugar season 2025-26"). */
 const SEASON_YEAR = /\b(?:season|kharif|rabi)\s*$/i;
+/** A year after a name's bracketed acronym and a comma: "the Bharatiya Nyaya Sanhita (BNS), 2023", "the
+ * Code of Criminal Procedure (CrPC), 1973". */
 const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
 
@@ -918,11 +919,11 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let hi = i + 1 < usable.length ? cuts[i] : text.length;
     if (i === 0) {
       hi = Math.min(hi, leadingClauseEnd(text, d));
-      lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d), reportedClauseStart(text, d));
+      lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d));
     }
     const relative = (relatives ? relativeClause(text, d.start, d.end) : undefined) ?? (restrictives ? restrictiveClause(text, d.start, d.end) : undefined) ?? (timed ? timeClause(text, d.start, d.end) : undefined);
     if (relative) ({ lo, hi } = relative);
-    if (relative && i === 0) lo = Math.max(lo, reportedClauseStart(text, d));
+    if (i === 0) lo = Math.max(lo, reportedClauseStart(text, d));
     const fronted = i === 0 ? frontedPhrase(text, d) : undefined;
     if (fronted) ({ lo, hi } = fronted);
     // "..., which launched it on 25 June 2015": the clause acts on the sentence's subject too.

@@ -287,6 +287,9 @@ const NUMBERED_LIST = /\b(\p{L}+s)\s+(\d{1,3}(?:,\s*\d{1,3})*\s+and\s+\d{1,3})\b
 /** A ratio of two to four parts ("51:49", "40:30:30"), not a time or a verse ("10:30", "3:16" sum to no 100). */
 const SHARES = /(?<![\d.:])\d{1,2}(?:\.\d+)?(?::\d{1,2}(?:\.\d+)?){1,3}(?![\d:]|\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours)\b)/gi;
 
+/** A round number after "a" with no noun of its own ("a population of more than a million"). */
+const ROUND_ALONE = /\ban?\s+(hundred|thousand|lakh|million|crore|billion)\b/gi;
+
 /** The figures of a source passage: a table row's too (see rowFigures), numbered things listed, a round
  * number without its noun, and the percentages of a ratio. */
 export function passageFigures(text: string): Figure[] {
@@ -301,22 +304,19 @@ export function passageFigures(text: string): Figure[] {
   }
   // "a population of more than a million": in a source, a round number without its noun backs a
   // draft's "more than a million people".
-  if (/\ban?\s+(?:hundred|thousand|lakh|million|crore|billion)\b/i.test(text)) {
-    for (const m of text.matchAll(/\ban?\s+(hundred|thousand|lakh|million|crore|billion)\b/gi)) {
-      const end = m.index! + m[0].length;
-      if (!found.some((f) => f.start < end && m.index! < f.end)) found.push({ start: m.index!, end, text: m[0], value: MULTIPLIERS[m[1].toLowerCase()], kind: 'count' });
-    }
+  for (const m of text.matchAll(ROUND_ALONE)) {
+    const end = m.index! + m[0].length;
+    if (!found.some((f) => f.start < end && m.index! < f.end)) found.push({ start: m.index!, end, text: m[0], value: MULTIPLIERS[m[1].toLowerCase()], kind: 'count' });
   }
   // A split written as a ratio of a hundred ("in the ratio 51:49", "shared 60:40") gives each side's
   // percentage.
   if (text.includes(':')) {
     for (const m of text.matchAll(SHARES)) {
-      const parts = m[0].split(':').map(Number);
-      if (Math.abs(parts.reduce((a, b) => a + b, 0) - 100) > 1e-9) continue;
+      const parts = m[0].split(':');
+      if (Math.abs(parts.reduce((a, b) => a + Number(b), 0) - 100) > 1e-9) continue;
       let at = m.index!;
-      for (const [i, v] of parts.entries()) {
-        const t = m[0].split(':')[i];
-        found.push({ start: at, end: at + t.length, text: t, value: v, kind: 'percent' });
+      for (const t of parts) {
+        found.push({ start: at, end: at + t.length, text: t, value: Number(t), kind: 'percent' });
         at += t.length + 1;
       }
     }

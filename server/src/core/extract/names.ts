@@ -4,6 +4,7 @@
 // ("India's Act East Policy" gives "India" and "Act East Policy"); sentence-initial function words drop.
 import { tokenize, STOPWORDS, americanize, type Token } from '../text/words';
 import { detach } from '../text/memo';
+import { isCalendarWord } from './dates';
 
 export interface NameMention {
   start: number;
@@ -43,7 +44,6 @@ const LEADING_DROP = new Set([...[...STOPWORDS].filter((w) => !NAME_STARTS.has(w
 /** Lower-case head nouns that end a name: "Act East policy", "Make in India initiative". */
 export const HEAD_NOUNS = new Set(['policy', 'initiative', 'agreement', 'pact', 'treaty', 'dialogue', 'dialog', 'programme', 'program', 'framework', 'doctrine', 'strategy', 'mission', 'scheme', 'corridor', 'summit', 'accord', 'partnership', 'forum', 'alliance', 'exercise', 'exercises']);
 
-const CALENDAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const isCap = (t: string) => {
   const c = t[0];
   return (c !== c.toLowerCase() && c === c.toUpperCase()) || (c >= '0' && c <= '9' && /^\d+\p{Lu}/u.test(t));
@@ -209,7 +209,7 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
     }
     // A number after a name is part of it ("Matsya 6000", "Chandrayaan 3", "Article 370"), not after a
     // month or a weekday (a date) or before a unit.
-    if (run.length && joined && /^\d{1,4}$/.test(t.text) && isCap(run[run.length - 1].text) && !CALENDAR.test(run[run.length - 1].text) && !/^[.,]?\d/.test(text.slice(t.end, t.end + 2)) && !/^\s*(?:%|per\b|percent\b|crore\b|lakh\b|million\b|billion\b)/i.test(text.slice(t.end, t.end + 10))) {
+    if (run.length && joined && /^\d{1,4}$/.test(t.text) && isCap(run[run.length - 1].text) && !isCalendarWord(run[run.length - 1].text) && !/^[.,]?\d/.test(text.slice(t.end, t.end + 2)) && !/^\s*(?:%|per\b|percent\b|crore\b|lakh\b|million\b|billion\b)/i.test(text.slice(t.end, t.end + 10))) {
       run.push(t);
       flush();
       continue;

@@ -124,9 +124,6 @@ function firstLines(doc: IndexedDoc, n: number): string {
   return joined.length > 400 ? joined.slice(0, 399).replace(/\s+\S*$/, '') + '…' : joined;
 }
 
-/** A passage that opens with "It" or "The agreement" is shown after the sentence before it (its start),
- * which names what "It" is: "The Governing Council of NITI Aayog comprises ... It first met on 8 February
- * 2015." */
 /** A FAQ answer's mark ("A. The portal was launched ..."), not part of what the source says. */
 const ANSWER_MARK = /^(?:A|Ans)[.:]\s+(?=\p{Lu})/u;
 
@@ -152,6 +149,9 @@ function withSequel(index: CorpusIndex, doc: IndexedDoc, sentenceEnd: number, te
   return `${text} ${next.length > 160 ? `${next.slice(0, 140).replace(/\s+\S*$/, '')} …` : next}`;
 }
 
+/** A passage that opens with "It" or "The agreement" is shown after the sentence before it (its start),
+ * which names what "It" is: "The Governing Council of NITI Aayog comprises ... It first met on 8 February
+ * 2015." */
 function withAntecedent(index: CorpusIndex, doc: IndexedDoc, sentenceStart: number, text: string): string {
   if (!isAnaphoric(text) || sentenceStart < 2) return text;
   const prev = index.sentenceAt(doc, sentenceStart - 2);

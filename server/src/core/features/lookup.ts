@@ -61,22 +61,28 @@ function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | unde
   });
   // A key with a definition beats one that is only a known name ("Gen. Pande" -> "Manoj Pande"), longest
   // first; an edition without one ("Swachh Vayu Survekshan 2024") gives way to its defined name.
-  for (const { i, j, surface, keys, end } of candidates) {
-    for (const k of keys) {
-      const definitions = index.definitions(k);
-      if (definitions.length) return { kind: 'name', key: k, text: index.name(k)?.text ?? surface, definitions, info: index.name(k), start: words[i].start, end };
-    }
-    if (/\s\d{1,4}$/.test(surface)) continue;
+  const known = ({ i, j, keys, end }: (typeof candidates)[number]): Target | undefined => {
     for (const k of keys) {
       const info = index.name(k);
       if (info && (i !== j || info.count >= 2)) return { kind: 'name', key: k, text: info.text, definitions: [], info, start: words[i].start, end };
+    }
+    return undefined;
+  };
+  const editions: (typeof candidates)[number][] = [];
+  for (const c of candidates) {
+    for (const k of c.keys) {
+      const definitions = index.definitions(k);
+      if (definitions.length) return { kind: 'name', key: k, text: index.name(k)?.text ?? c.surface, definitions, info: index.name(k), start: words[c.i].start, end: c.end };
+    }
+    if (/\s\d{1,4}$/.test(c.surface)) editions.push(c);
+    else {
+      const found = known(c);
+      if (found) return found;
     }
   }
-  for (const { i, j, keys, end } of candidates) {
-    for (const k of keys) {
-      const info = index.name(k);
-      if (info && (i !== j || info.count >= 2)) return { kind: 'name', key: k, text: info.text, definitions: [], info, start: words[i].start, end };
-    }
+  for (const c of editions) {
+    const found = known(c);
+    if (found) return found;
   }
   return undefined;
 }

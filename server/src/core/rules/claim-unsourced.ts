@@ -206,13 +206,10 @@ const quoteWords = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 function carriesQuote(passage: string, sentence: string): boolean {
   const all = quoteWords(passage);
   const have = new Set(all);
-  QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(sentence); m; m = QUOTE_RE.exec(sentence)) {
-    const words = quoteWords(m[1] ?? m[2] ?? '');
-    if (words.length < 3) continue;
-    if (words.length < 5 ? ` ${all.join(' ')} `.includes(` ${words.join(' ')} `) : words.filter((w) => have.has(w)).length >= 0.8 * words.length) return true;
-  }
-  return false;
+  return quotationsOf(sentence).some((q) => {
+    const words = quoteWords(q);
+    return words.length < 5 ? ` ${all.join(' ')} `.includes(` ${words.join(' ')} `) : words.filter((w) => have.has(w)).length >= 0.8 * words.length;
+  });
 }
 
 /** The sentence's quotations of three words or more. */
