@@ -134,6 +134,9 @@ describe('word normal form', () => {
     ['labourers', 'laborers'],
     ['honourable', 'honorable'],
     ['favourite', 'favorite'],
+    ['notified', 'notify'],
+    ['ratified', 'ratifies'],
+    ['applied', 'apply'],
   ];
   it('-our- words that are not British spellings keep it', () => {
     for (const w of ['hours', 'poured', 'toured', 'devoured', 'detour', 'yours']) assert.ok(normalizeWord(w).includes('our'), w);

@@ -246,8 +246,27 @@ describe('claim-unsourced', () => {
       ['so is one placed somewhere', 'Officials in New Delhi say the reform will create jobs.', ['Officials in New Delhi say the reform will create jobs.']],
       ['"100 of them" is a count', 'More than 100 of them have joined the army.', ['More than 100 of them have joined the army.']],
       ['"a fifth of" is a share', "Korean firms supply a fifth of the army's artillery.", ["Korean firms supply a fifth of the army's artillery."]],
+      ['"a third site" is an ordinal, no share', 'The institute will finish surveying a third site next year.', []],
+      ['"fell by a third in" is a share', 'Army artillery imports fell by a third in the decade.', ['Army artillery imports fell by a third in the decade.']],
     ]);
   });
+});
+
+describe('claim-unsourced: scaled counts in words, elided nouns, places of a rough figure', () => {
+  const index = indexOf([
+    { name: 'toilets.md', text: '# Toilets\n\nThe share of rural households with a toilet rose from about 39 percent in 2014 to over 95 percent in 2019. The Mission aims to place the State among the top 10 sanitation performers by 2030 and among the top 5 by 2047.\n\nKerala reached 98 percent coverage in 2018.\n' },
+    { name: 'other.md', text: '# Other\n\nBihar and Kerala report on sanitation every year. Bihar runs a helpline.\n' },
+    { name: 'third.md', text: '# Third\n\nFaecal sludge plants treat waste in many districts.\n' },
+  ]);
+  const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+  table('claim-unsourced', [
+    ['"three lakh lives" is a statistic', 'The Mission has saved more than three lakh lives.', ['The Mission has saved more than three lakh lives.']],
+    ['"according to global health experts" is a vague attribution', 'According to global health experts, the Mission changed rural life.', ['According to global health experts, the Mission changed rural life.']],
+    ['"the top 5 by 2047" counts what "the top 10 sanitation performers" counts', 'The Mission aims to place the State among the top 5 sanitation performers by 2047.', []],
+    ['a rough figure said of a place the passage does not name', 'Nearly 40 percent of rural households in Bihar had a toilet in 2014.', ['Nearly 40 percent of rural households in Bihar had a toilet in 2014.']],
+    ['the same figure with no place', 'Nearly 40 percent of rural households had a toilet in 2014.', []],
+    ['an exact figure needs no place named', 'Kerala reached 98 percent sanitation coverage in 2018.', []],
+  ], { index, settings: s });
 });
 
 describe('claim-unsourced: figures in a source table take their unit from the row\'s label', () => {

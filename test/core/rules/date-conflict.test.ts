@@ -784,4 +784,16 @@ describe('date-conflict', () => {
       check('date-conflict', 'Norway launched the Kelp Futures Fund at the Harbour Summit in Lisbon on 3 May 2024.', ['3 May 2024'], { index: setting });
     });
   });
+
+  describe('the start of the period an act covers', () => {
+    const index = indexOf([
+      { name: 'arrears.md', text: 'On 14 August 2024 the Tribunal allowed the coastal states to recover cess arrears for the period after 1 April 2005, in instalments over twelve years.\n\nThe Cabinet approved the Harbour Dredging Scheme on 3 March 2025 for the period from 1 April 2025 to 31 March 2030.\n' },
+    ]);
+    table('date-conflict', [
+      ['the period\'s start, dated wrongly', 'The Tribunal allowed the coastal states to recover cess arrears for the period after 1 April 2006.', ['1 April 2006']],
+      ['the same start', 'The Tribunal allowed the coastal states to recover cess arrears for the period after 1 April 2005.', []],
+      ['a period of another act of the same body', 'The Tribunal capped the coastal states\' cess arrears for the period after 1 April 2006.', []],
+      ['a scheme\'s period, dated wrongly', 'The Cabinet approved the Harbour Dredging Scheme for the period from 1 April 2026 to 31 March 2031.', ['1 April 2026 to 31 March 2031']],
+    ], { index });
+  });
 });

@@ -204,6 +204,11 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
   // within 5 per cent ("40 percent" is no rounding of 35).
   const approximate = claimFigures.filter((f) => f.value).map((f) => ({ f, hedged: HEDGE.test(claim.slice(Math.max(0, f.start - 24), f.start)), digits: significantDigits(f.value) }));
   const n = Math.max(1, index.sourceCount);
+  // The places and bodies a figure is said of ("Nearly 40 percent of rural households in Bihar"): a name
+  // past the sentence's first word that few sources name, which a passage that gives the figure only
+  // roughly must name too (or the two sentences before it): the national "about 39 percent" is not
+  // Bihar's. (A passage with the very figure needs no more.)
+  const placed = claimFigures.length ? namesOf(claim).filter((t) => { const k = index.docsWithStem(t).length; return k > 0 && k <= Math.max(2, n * 0.3); }) : [];
 
   // A source that writes "MSP" carries the claim's "Minimum Support Price", and the other way round.
   const { wordTo, acronymTo } = aliasesOf(index, terms);
@@ -268,11 +273,13 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
       if (withContext < 0.3) continue;
       const { start, end } = index.sentenceSpan(doc, i);
       let sharedFigures: string[] = [];
+      let exact = false;
       let otherFigures: string[] = [];
       if (figures.size) {
         const fs = passageFigures(doc.text.slice(start, end));
         const near = (f: Figure) => approximate.some(({ f: a, hedged, digits }) => sameKindOfFigure(a, f) && Math.abs(a.value - f.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(f.value)) && (hedged || (digits < significantDigits(f.value) && Number(f.value.toPrecision(digits)) === a.value)));
         sharedFigures = fs.filter((f) => figures.has(figureKey(f)) || near(f)).map(figureKey);
+        exact = sharedFigures.some((k) => figures.has(k));
         otherFigures = fs.filter((f) => !figures.has(figureKey(f)) && !near(f)).map((f) => f.text);
       }
       if (!sharedFigures.length && (sharedCount < 2 || score < 0.3)) continue;
@@ -283,13 +290,20 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
       // (Only when it gives every figure of the claim: "a total outlay of ₹20,050 crore and 4,500 vessels"
       // is not backed by a passage with the outlay alone.)
       const specific = new Set(sharedFigures).size >= figures.size && sharedFigures.some((k) => significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3);
-      const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) : score >= 0.5;
+      const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) : score >= 0.5;
       const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
       if (supports && better(support) && (!accept || accept(p))) support = p;
       if (better(closest)) closest = p;
     }
   }
   return { support, closest: support ? undefined : closest };
+}
+
+/** The normal forms of a sentence's capitalised words after its first (names: "Bihar", "Kerala"). */
+function namesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) if (t.start > 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && /\S/.test(text.slice(0, t.start)) && !STOPWORDS.has(t.text.toLowerCase())) out.push(normalizeWord(t.text));
+  return out;
 }
 
 /**

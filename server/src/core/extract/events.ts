@@ -228,6 +228,10 @@ function periodIn(text: string): { period: number } | undefined {
   return found === undefined ? undefined : { period: found };
 }
 
+/** The start of a period an act covers: "for the period after 1 April 2005", "for the period from ...". */
+const SPAN_START = /\bfor\s+the\s+(?:\w+\s+)?period\s+(?:from|after|since|beginning|starting)\s+$/i;
+/** The prefix of a covered period's kinds ("span:v:allow"): its date is compared only with another such. */
+export const SPAN = 'span:';
 /** A season's span ("for the Kharif season 2025, from 1 April 2025 to 30 September 2025"): no event's date. */
 const SEASON_SPAN = /\b(?:season|period|kharif|rabi)\b[\s\d-]*,?\s+from\s+$/i;
 /** A year after a season's name is the season's ("rates for Kharif 2025", "for sugar season 2025-26"). */
@@ -815,6 +819,23 @@ export function sameThingKind(a: string, b: string): boolean {
   return k !== undefined && k === THING_KIND.get(b);
 }
 
+/** The act a sentence names before `at`, when no date of its own dates it ("The Tribunal allowed the
+ * states to recover arrears for the period after ..."): the nearest verb of a class, or a regular past
+ * tense in none ("v:allow"), and the words before the date. */
+function actBefore(text: string, toks: Token[], at: number): Pick<DatedEvent, 'trigger' | 'triggerWord' | 'terms'> | undefined {
+  let verb: Token | undefined;
+  let trigger: string | undefined;
+  const terms: string[] = [];
+  for (const t of toks) {
+    if (t.end > at) break;
+    const n = normalizeWord(t.text);
+    const cls = /^\p{Ll}/u.test(t.text) ? TRIGGER_OF.get(n) ?? (/^\p{Ll}{3,}ed$/u.test(t.text) && !SAYING.test(t.text) ? `v:${n}` : undefined) : undefined;
+    if (cls) [verb, trigger] = [t, cls];
+    else if (isTerm(t.text, n)) terms.push(n);
+  }
+  return verb ? { trigger, triggerWord: verb.text, terms } : undefined;
+}
+
 /**
  * Events in one sentence. `text` is the sentence, `base` its document offset. `dates` may be passed when
  * already found (offsets relative to `text`).
@@ -1125,6 +1146,18 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     });
   }
   if (!bound.length) return out;
-  for (const d of bound) out.push({ date: d.date, until: d.until, granularity: d.granularity, start: base + d.start, end: base + d.end, sentenceStart: base, sentenceEnd: base + text.length, terms: [] });
+  for (const d of bound) {
+    // The start of the period an act covers ("allowed the states to recover taxes for the period after 1
+    // April 2005") dates what the act covers: a date of its own kind, of the sentence's event before it.
+    let act: Pick<DatedEvent, 'trigger' | 'triggerWord' | 'terms'> | undefined;
+    if (SPAN_START.test(text.slice(Math.max(0, d.start - 40), d.start))) {
+      for (const e of out) if (e.trigger && e.end <= base + d.start) act = e;
+      act ??= actBefore(text, toks, d.start);
+    }
+    const span = act ? { trigger: triggerClasses(act.trigger).map((c) => `${SPAN}${c}`).join('+'), triggerWord: act.triggerWord } : {};
+    // (It is dated by its start: "from 1 April 2026 to 31 March 2031" is not within "from 1 April 2025 to
+    // 31 March 2030".)
+    out.push({ date: d.date, until: act ? undefined : d.until, granularity: d.granularity, start: base + d.start, end: base + d.end, sentenceStart: base, sentenceEnd: base + text.length, terms: act ? act.terms : [], ...span });
+  }
   return out.sort((a, b) => a.start - b.start);
 }

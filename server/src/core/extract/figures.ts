@@ -186,6 +186,10 @@ function wordValue(words: string[]): number {
   return total + current;
 }
 
+/** What may follow a share in words ("a third of", "fell by a third in 2024"); a noun after "a third" makes
+ * it an ordinal ("a third site"). */
+const SHARE_NEXT = /^\s+(?:of|the|its|their|all|in|on|at|from|to|since|between|over|during|and|or|as|by|for|this|that|per|than|while|when)\b/i;
+
 /** "two-thirds", "half of", "a third of", "three times", "one hundred cities", "twenty per cent" are
  * figures too, worded. */
 function wordFigures(text: string): Figure[] {
@@ -218,6 +222,12 @@ function wordFigures(text: string): Figure[] {
     // A count of things: at least two (one of anything is no statistic), then at most one modifier.
     const direct = /^\s(?:of\s+)?([a-z]+)\b/i.exec(rest);
     const noun = direct && COUNT_NOUNS.test(direct[1]) ? direct : /^\s(?:of\s+)?[a-z-]+\s([a-z]+)\b/i.exec(rest);
+    // (Or any plural noun after a number with its scale: "three lakh lives", "two million hectares".)
+    const scaled = !ROUGH.has(words[0]) && words.length > 1 && MULTIPLIERS[words[words.length - 1]] ? /^\s(\p{Ll}{3,}[^s\W]s)\b/u.exec(rest) : null;
+    if (scaled && !TIME_UNITS.test(scaled[1])) {
+      out.push({ start, end: end + scaled[0].length, text: text.slice(start, end + scaled[0].length), value, kind: 'count' });
+      continue;
+    }
     if (noun && value >= 2 && COUNT_NOUNS.test(noun[1]) && (!/^\sof\s/i.test(rest) || ROUGH.has(words[0]))) {
       out.push({ start, end: end + noun[0].length, text: text.slice(start, end + noun[0].length), value, kind: 'count' });
     }
@@ -228,7 +238,10 @@ function wordFigures(text: string): Figure[] {
   for (let m = frac.exec(text); m; m = frac.exec(text)) {
     const share = FRACTIONS[m[0].toLowerCase().replace(/^(?:one|a)[- ]/, '').replace(/[- ]/g, '')];
     // "a half-day", "half a million": only a share of something ("half of", "half the", "half its").
-    if (share === 50 && !/^\s+(?:of|the|its|their|all)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
+    if (share === 50 && !/^\s+(?:of|the|its|their|all)\b/i.test(after)) continue;
+    // "a third site", "a fifth round": an ordinal before its noun, no share ("a third of", "by a third").
+    if (/^(?:one|a)[- ]/i.test(m[0]) && /^\s+\p{L}/u.test(after) && !SHARE_NEXT.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: share ?? 0, kind: share ? 'percent' : 'quantity' });
   }
   // "a six-member committee", "the 15-member panel": a count of members.
@@ -300,6 +313,19 @@ export function passageFigures(text: string): Figure[] {
     for (const m of text.matchAll(NUMBERED_LIST)) {
       const n = m[2].split(/,\s*|\s+and\s+/).length;
       if (!found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: n, kind: 'count' });
+    }
+  }
+  // "among the top 10 shipbuilding nations by 2030 and among the top 5 by 2047": a bare number after the
+  // words an earlier count follows counts the same things (the noun is left out the second time).
+  for (const f of found.slice()) {
+    if (f.kind !== 'count' || !/^\d/.test(f.text)) continue;
+    const lead = /(?:^|\s)(\p{L}+\s+\p{L}+)\s+$/u.exec(text.slice(Math.max(0, f.start - 30), f.start));
+    if (!lead) continue;
+    const again = new RegExp(`\\b${lead[1].replace(/\s+/g, '\\s+')}\\s+(\\d{1,3}(?:,\\d{3})*)\\b(?![.,]?\\d|\\s*(?:%|per\\s?cent|percent))`, 'giu');
+    again.lastIndex = f.end;
+    for (let m = again.exec(text); m; m = again.exec(text)) {
+      const at = m.index + m[0].length - m[1].length;
+      if (!found.some((g) => g.start < at + m![1].length && at < g.end)) found.push({ start: at, end: at + m[1].length, text: m[1], value: Number(m[1].replace(/,/g, '')), kind: 'count' });
     }
   }
   // "a population of more than a million": in a source, a round number without its noun backs a

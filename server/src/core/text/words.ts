@@ -106,6 +106,8 @@ export function stem(w: string): string {
   if (/(ss|us|is)$/.test(w)) return w;
   if (/(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
   if (/s$/.test(w)) w = w.slice(0, -1);
+  // ("notified", "ratified", "applied" are "notify", "ratify", "apply", as their plain forms are.)
+  if (w.length > 5 && /ied$/.test(w)) return w.slice(0, -3) + 'y';
   if (w.length > 5 && /ing$/.test(w)) w = w.slice(0, -3);
   else if (w.length > 4 && /ed$/.test(w)) w = w.slice(0, -2);
   if (w.length > 3 && /e$/.test(w)) w = w.slice(0, -1);
