@@ -21,6 +21,8 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'The protein kinase in Human Cells (PK) binds.', expect: [] },
   // A name that opens with "Not"; "not" inside a phrase makes it a clause.
   { text: 'Samples declared Not of Standard Quality (NSQ) are listed monthly.', expect: [{ short: 'NSQ', long: 'Not of Standard Quality' }] },
+  { text: 'The Hong Kong International Convention for the Safe and Environmentally Sound Recycling of Ships (HKC) is a treaty.', expect: [{ short: 'HKC', long: 'Hong Kong International Convention for the Safe and Environmentally Sound Recycling of Ships' }] },
+  { text: 'Milk is paid for by fat and solids-not-fat (SNF) content.', expect: [{ short: 'SNF', long: 'solids-not-fat' }] },
   { text: 'The sample was found not standard quality (NSQ) in one test.', expect: [] },
   { text: 'NCTE, the National Council for Teacher Education, regulates training.', expect: [{ short: 'NCTE', long: 'National Council for Teacher Education' }] },
   { text: 'The Indian Cybercrime Coordination Centre (I4C) raised the alarm.', expect: [{ short: 'I4C', long: 'Indian Cybercrime Coordination Centre' }] },

@@ -120,6 +120,13 @@ describe('acronym-undefined', () => {
     check('acronym-undefined', '## Notes\n\nThe State Election Commissions are independent. Each SEC runs panchayat elections.', [], { index });
   });
 
+  it('words inside a longer name spell an acronym only as a source\'s long form', () => {
+    const index = indexOf([{ name: 'srf.md', text: '# Yards\n\nA Ship Recycling Facility (SRF) is a yard. The Cabinet Committee on Security (CCS) cleared it.\n' }]);
+    check('acronym-undefined', 'The Integrated Ship Repair Facility opened. Every SRF must report accidents.', ['SRF'], { index });
+    check('acronym-undefined', 'The Ship Repair Facility opened. Every SRF must report accidents.', [], { index });
+    check('acronym-undefined', 'The Union Cabinet Committee on Security met. The CCS cleared the yard.', [], { index });
+  });
+
   describe('acronyms that spell a Roman numeral', () => {
     const chips = indexOf([
       { name: 'dli.md', text: '# Design\n\nThe Design Linked Incentive (DLI) scheme pays firms that design chips. The Municipal Corporation of Delhi (MCD) runs schools.\n' },

@@ -239,8 +239,8 @@ function longEnd(s: string, m: Match): number {
   return rest && QUALIFIER.test(rest[1]) ? e : s.length;
 }
 
-/** Words that make a phrase a clause rather than a name. */
-const CLAUSE_WORD = /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been|has|have|had|which|whereas|that|than|encodes?|contains?|codes|converts|binds|called|termed|named|designated|not|neither|nor)(?![\p{L}\p{N}])/iu;
+/** Words that make a phrase a clause rather than a name (not inside a hyphenated word: "solids-not-fat"). */
+const CLAUSE_WORD = /(?<![\p{L}\p{N}-])(?:is|are|was|were|be|been|has|have|had|which|whereas|that|than|encodes?|contains?|codes|converts|binds|called|termed|named|designated|not|neither|nor)(?![\p{L}\p{N}-])/iu;
 
 const containsToken = (s: string, t: string) => {
   for (let i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) if (!isAlnum(s, i - 1) && !isAlnum(s, i + t.length)) return true;
@@ -248,7 +248,8 @@ const containsToken = (s: string, t: string) => {
 };
 
 /** Checks for all forms; lf = win.slice(k, k + lf.length) and m aligns sf in win. */
-const NAME_TAIL = /\s+(?:on|for|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4}$/u;
+const NAME_TAIL = /^\s+(?:on|for|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,6}$/u;
+const TAIL_START = /\s+(?:on|for|of|in)\s+/g;
 
 function acceptable(sf: string, lf: string, m: Match, k: number, win: string): boolean {
   const n = alnumCount(sf);
@@ -257,8 +258,16 @@ function acceptable(sf: string, lf: string, m: Match, k: number, win: string): b
     // An official name may end in a qualifier the short form leaves out: "Working Mechanism for
     // Consultation and Coordination on India-China Border Affairs (WMCC)". Only capitalised words, after
     // the head that carries every letter.
-    const tail = NAME_TAIL.exec(lf);
-    if (!tail || wordCount(lf.slice(0, tail.index)) > Math.min(n + 5, n * 2) || m.positions[m.positions.length - 1] >= k + tail.index) return false;
+    // (Any preposition may open the tail: the head is what comes before it.)
+    let fits = false;
+    for (const p of lf.matchAll(TAIL_START)) {
+      const at = p.index!;
+      if (wordCount(lf.slice(0, at)) <= Math.min(n + 5, n * 2) && m.positions[m.positions.length - 1] < k + at && NAME_TAIL.test(lf.slice(at))) {
+        fits = true;
+        break;
+      }
+    }
+    if (!fits) return false;
   }
   // A name may open with "Not", spelt by its initial ("Not of Standard Quality (NSQ)"); elsewhere
   // "not" makes a clause.
@@ -341,17 +350,24 @@ function longBefore(text: string, sf: string, lfEnd: number, attached: boolean, 
   }
   // An official name's qualifier the short form leaves out ("... Coordination on India-China Border
   // Affairs (WMCC)"): the letters are spelt by the words before it, and the name runs on through it.
-  const tail = attached ? null : NAME_TAIL.exec(text.slice(Math.max(floor, lfEnd - 120), lfEnd));
-  if (!tail) return undefined;
-  const headEnd = lfEnd - tail[0].length;
-  const hs = Math.max(floor, windowStart(text, headEnd, Math.min(n + 5, n * 2)));
-  const head = text.slice(hs, headEnd);
-  const h = alignWithNumeral(sf, head);
-  if (!h || longEnd(head, h.m) !== head.length) return undefined;
-  const whole = text.slice(hs, lfEnd);
-  const named = whole.slice(h.k);
-  // (A name: capitalised from its first word.)
-  return /^\p{Lu}/u.test(named) && acceptable(sf, named, h.m, h.k, whole) ? { lf: named, lfStart: hs + h.k } : undefined;
+  // (Any preposition may open the qualifier: "for the Safe and ... Recycling of Ships (HKC)" after "Hong
+  // Kong International Convention".)
+  if (attached) return undefined;
+  const from = Math.max(floor, lfEnd - 120);
+  const before = text.slice(from, lfEnd);
+  for (const p of before.matchAll(TAIL_START)) {
+    if (!NAME_TAIL.test(before.slice(p.index!))) continue;
+    const headEnd = from + p.index!;
+    const hs = Math.max(floor, windowStart(text, headEnd, Math.min(n + 5, n * 2)));
+    const head = text.slice(hs, headEnd);
+    const h = alignWithNumeral(sf, head);
+    if (!h || longEnd(head, h.m) !== head.length) continue;
+    const whole = text.slice(hs, lfEnd);
+    const named = whole.slice(h.k);
+    // (A name: capitalised from its first word.)
+    if (/^\p{Lu}/u.test(named) && acceptable(sf, named, h.m, h.k, whole)) return { lf: named, lfStart: hs + h.k };
+  }
+  return undefined;
 }
 
 /**

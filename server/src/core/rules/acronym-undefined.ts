@@ -58,6 +58,9 @@ interface SentenceSpelling {
   /** Every acronym the sentence's runs of capitalised words spell ("SOC" for "Subject Of Cake"), with
    * the offset in the sentence where the run that spells it first ends. */
   spelled: Map<string, number>;
+  /** The same, of runs that start a name (no capitalised word just before them: not "Ship Repair
+   * Facility" inside "Integrated Ship Repair Facility"). */
+  whole: Map<string, number>;
   /** Words the sentence writes in lower case. */
   lower: Set<string>;
 }
@@ -68,20 +71,22 @@ const MAX_SPELLED = 12;
 const sentenceSpelling = memoize((text: string): SentenceSpelling => {
   const words = initialsOf(text, 0, text.length);
   const spelled = new Map<string, number>();
+  const whole = new Map<string, number>();
   // From each capitalised word, extend over capitalised words (a capitalised "Of" may count or not)
   // and lower-case function words. Branching only at capitalised function words; bounded length.
-  const walk = (j: number, acc: string) => {
+  const walk = (j: number, acc: string, starts: boolean) => {
     const end = words[j - 1].at;
     if (acc.length >= 2 && !(spelled.get(acc)! <= end)) spelled.set(acc, end);
+    if (starts && acc.length >= 2 && !(whole.get(acc)! <= end)) whole.set(acc, end);
     if (acc.length >= MAX_SPELLED || j >= words.length) return;
     const w = words[j];
-    if (w.capital) walk(j + 1, acc + w.initial);
-    if (w.skip) walk(j + 1, acc);
+    if (w.capital) walk(j + 1, acc + w.initial, starts);
+    if (w.skip) walk(j + 1, acc, starts);
   };
-  for (let i = 0; i < words.length; i++) if (!words[i].skip && words[i].capital) walk(i + 1, words[i].initial);
+  for (let i = 0; i < words.length; i++) if (!words[i].skip && words[i].capital) walk(i + 1, words[i].initial, i === 0 || !words[i - 1].capital || words[i - 1].skip);
   const lower = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) lower.add(m[0]);
-  return { spelled, lower };
+  return { spelled, whole, lower };
 }, 4000);
 
 /** The spelling of each sentence of a block (aligned with facts.sentences), kept with the block's facts. */
@@ -130,7 +135,7 @@ function counts(draft: Draft): SpellingCounts {
  * stand anywhere in the prose before the end of the sentence of its first use: the writer has expanded
  * it, even without parentheses.
  */
-export function spelledOut(draft: Draft, short: string, until: number): boolean {
+export function spelledOut(draft: Draft, short: string, until: number, whole = false): boolean {
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
   if (letters.length < 2 || !counts(draft).spelled.has(letters)) return false;
   for (const { block, facts } of draft.units) {
@@ -138,7 +143,7 @@ export function spelledOut(draft: Draft, short: string, until: number): boolean 
     // A heading names a topic ("## State Election Commissions"); it introduces no acronym.
     if (block.kind === 'heading') continue;
     const sp = spellingsOf(facts);
-    for (let i = 0; i < sp.length; i++) if (block.start + facts.sentences[i].start + (sp[i].spelled.get(letters) ?? Infinity) < until) return true;
+    for (let i = 0; i < sp.length; i++) if (block.start + facts.sentences[i].start + ((whole ? sp[i].whole : sp[i].spelled).get(letters) ?? Infinity) < until) return true;
   }
   return false;
 }
@@ -214,6 +219,8 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
     return v;
   };
   const ignore = new Set(settings.acronyms.ignore);
+  let lowered: string | undefined;
+  const lowerDraft = () => (lowered ??= draft.text.toLowerCase());
   // Where each acronym is first expanded in the draft (the short form's offset), and what the
   // definitions themselves cover (uses inside a definition are not uses).
   const definedAt = new Map<string, number>();
@@ -264,7 +271,9 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
     // A source's long form written out (any case) earlier in the same block counts as the expansion.
     const own = lowerTextOf(facts);
     if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < sentenceEnd; })) continue;
-    if (spelledOut(draft, use.short, sentenceEnd)) continue;
+    // (Words inside a longer name spell it only as a source's long form: "Ship Repair Facility" in
+    // "Integrated Ship Repair Facility" is no expansion of SRF, "Ship Recycling Facility".)
+    if (spelledOut(draft, use.short, sentenceEnd) && (!sources.length || spelledOut(draft, use.short, sentenceEnd, true) || sources.some((s) => lowerDraft().includes(s.long.toLowerCase())))) continue;
     if (!sources.length && (isOrdinaryCapsWord(use.short, index, hasLower) || isLineLabel(draft.text, use))) continue;
     // A common acronym that only the glossary defines (DRDO, UPSC): writers use it as a name, unless
     // the settings ask for common acronyms to be expanded too.
