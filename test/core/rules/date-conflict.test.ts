@@ -796,4 +796,21 @@ describe('date-conflict', () => {
       ['a scheme\'s period, dated wrongly', 'The Cabinet approved the Harbour Dredging Scheme for the period from 1 April 2026 to 31 March 2031.', ['1 April 2026 to 31 March 2031']],
     ], { index });
   });
+
+  it('a name written out with its acronym, whose initials are not the acronym\'s, finds the acronym\'s events', () => {
+    const index = indexOf([
+      { name: 'hkc.md', text: 'The Hong Kong International Convention for the Safe and Environmentally Sound Recycling of Ships (HKC) is a treaty adopted in May 2009.\n\nThe HKC entered into force on 26 June 2025.\n' },
+    ]);
+    check('date-conflict', 'The Hong Kong International Convention for the Safe and Environmentally Sound Recycling of Ships (HKC) entered into force on 26 June 2024.', ['26 June 2024'], { index });
+    check('date-conflict', 'The Hong Kong International Convention for the Safe and Environmentally Sound Recycling of Ships (HKC) entered into force on 26 June 2025.', [], { index });
+  });
+
+  it('"The federation" further on is the federation the source named, not the sentence before\'s subject', () => {
+    const index = indexOf([
+      { name: 'milk.md', text: '# Milk\n\nThe Tapti Cooperative Milk Marketing Federation (TCMMF) reported a record turnover for 2024-25.\n\nRakesh Patel, its managing director, told reporters in Surat that procurement rose.\n\nThe federation was registered on July 9, 1973, by six district milk unions.\n' },
+      { name: 'other.md', text: '# Other\n\nThe Narmada Dairy Board was registered on 3 March 1990 by four district milk unions.\n' },
+    ]);
+    check('date-conflict', 'The Tapti Cooperative Milk Marketing Federation (TCMMF) was registered on 9 July 1937.', ['9 July 1937'], { index });
+    check('date-conflict', 'The Tapti Cooperative Milk Marketing Federation (TCMMF) was registered on 9 July 1973.', [], { index });
+  });
 });

@@ -369,12 +369,13 @@ function computeExpandTerms(index: CorpusIndex, terms: string[]): Set<string> {
   return out;
 }
 
-/** The words of long forms written out in full among the terms, when their acronym is there too. */
+/** The words of long forms written out in full among the terms, when their acronym is there too (a
+ * long form whose initials are not the acronym's too: "Hong Kong International Convention for ... (HKC)"). */
 function spelledLongForms(index: CorpusIndex, terms: string[]): Set<string> {
   const out = new Set<string>();
   const has = new Set(terms);
   acronymsIn(index, terms, (acronym, long, written) => {
-    if (written === 'long' && has.has(acronym)) for (const w of long) out.add(w);
+    if (has.has(acronym) && (written === 'long' || long.every((w) => has.has(w)))) for (const w of long) out.add(w);
   });
   return out;
 }

@@ -305,6 +305,39 @@ export function nounReferent(prev: string, text: string): string[] | null | unde
   return undefined;
 }
 
+/** "The federation", "The board": a sentence that opens with a common noun, and its normal form. */
+const DEFINITE_HEAD = /^[\s"'\u2018\u201c(]*The\s+(\p{Ll}{4,})\b/u;
+
+/** The names a document has given so far, by their last word ("federation" for "the Sabarmati Cooperative
+ * Milk Marketing Federation (SCMMF)"), as terms with the bracketed acronym after the name. */
+export function recordHeads(heads: Map<string, string[]>, text: string, names: readonly { text: string; end: number }[]): void {
+  for (const n of names) {
+    const head = /\s(\p{Lu}\p{Ll}{3,})$/u.exec(n.text)?.[1];
+    if (!head) continue;
+    const terms: string[] = [];
+    for (const t of tokenize(n.text)) {
+      const w = normalizeWord(t.text);
+      if (isTerm(t.text, w)) terms.push(w);
+    }
+    const acronym = /^\s*\((\p{Lu}[\p{L}\p{N}&-]{1,14})\)/u.exec(text.slice(n.end, n.end + 20));
+    if (acronym) terms.push(normalizeWord(acronym[1]));
+    if (terms.length >= 2) heads.set(head.toLowerCase(), terms);
+  }
+}
+
+/** What a sentence that opens with "The federation" refers back to: the document's last name that ends
+ * in that noun, when the sentence before names none (nounReferent reads that one). */
+export function headReferent(text: string, heads: ReadonlyMap<string, string[]>): string[] | undefined {
+  const m = DEFINITE_HEAD.exec(text);
+  return m ? heads.get(m[1]) : undefined;
+}
+
+/** Whether a sentence opens with "The <noun>" of a name the context holds. */
+function opensWithHead(text: string, context: readonly string[]): boolean {
+  const m = DEFINITE_HEAD.exec(text);
+  return !!m && context.includes(normalizeWord(m[1]));
+}
+
 /**
  * A sentence's subject: its key terms before its first trigger word (as a verb or noun, lower-case) or
  * its first number. `context` (the previous sentence's subject) is its subject too when it opens with a
@@ -912,7 +945,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // 1 July": both dates are the Act's).
   let subject: Set<string> | undefined;
   // A sentence that opens with "It" or "The agreement" is about the previous sentence's subject.
-  const inherited = context?.length && isAnaphoric(text) ? context : [];
+  const inherited = context?.length && (isAnaphoric(text) || opensWithHead(text, context)) ? context : [];
   const subjectTerms = (): Set<string> => {
     if (subject) return subject;
     subject = new Set(inherited);
