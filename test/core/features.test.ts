@@ -42,6 +42,14 @@ describe('hover', () => {
     const at = (draft: string, word: string) => hover(readDraft(draft), index, draft.indexOf(word) + 1)?.markdown ?? '';
     it('a name ending in a head noun, from its first word', () => assert.match(at('The Aditya-L1 mission worked.', 'Aditya'), /India's first solar observatory/));
     it('a person by the post written before the name', () => assert.match(at('Somanath spoke.', 'Somanath'), /ISRO chairman/));
+    it('a singular acronym shows a source\'s singular long form over a plural one', () => {
+      const dairy = indexOf([
+        { name: 'a.md', text: '# Release\n\nUnder the programme, 10,000 new Dairy Cooperative Societies (DCS) will be organised.\n' },
+        { name: 'b.md', text: '# FAQ\n\nA Dairy Cooperative Society (DCS) is a village-level society of milk producers.\n' },
+      ]);
+      const draft = 'Each DCS collects milk twice a day.';
+      assert.match(hover(readDraft(draft), dairy, draft.indexOf('DCS') + 1)?.markdown ?? '', /DCS\*\* — Dairy Cooperative Society ·/);
+    });
     it('a date whose event opens with "It" shows the sentence before, which names it', () => {
       const niti = indexOf([{ name: 'gc.md', text: '# Council\n\nThe Governing Council of NITI Aayog comprises the Prime Minister and the Chief Ministers. It first met on 8 February 2015.\n' }]);
       const draft = 'The council first met on 8 February 2015.';

@@ -79,6 +79,17 @@ export function bestExpansion(index: CorpusIndex, short: string): AcronymEntry |
   return index.memo(`best\u0000${short}`, () => computeBestExpansion(index, short));
 }
 
+/** A long form that ends in a plural ("Societies", "Banks"; not "Gas" or "Status"). */
+const PLURAL_END = /(?:ies|[^su'’]s)$/;
+
+/** Of two entries of one expansion, whether the later one is the better to show: a source's own words
+ * over the glossary's; a singular long form for a singular acronym ("Dairy Cooperative Society (DCS)"
+ * over "Dairy Cooperative Societies (DCS)"). */
+function betterEntry(short: string, had: AcronymEntry, e: AcronymEntry): boolean {
+  if (e.doc.extract.meta.role === 'glossary') return false;
+  return had.doc.extract.meta.role === 'glossary' || (!/s$/.test(short) && PLURAL_END.test(had.long) && !PLURAL_END.test(e.long));
+}
+
 function computeBestExpansion(index: CorpusIndex, short: string): AcronymEntry | undefined {
   const entries = index.acronym(short);
   if (!entries.length) return undefined;
@@ -89,8 +100,7 @@ function computeBestExpansion(index: CorpusIndex, short: string): AcronymEntry |
     const weight = e.doc.extract.meta.role === 'glossary' ? 0.5 : 1;
     if (v) {
       v.n += weight;
-      // A source's own words are better evidence than the glossary's, for the same expansion.
-      if (v.first.doc.extract.meta.role === 'glossary' && weight === 1) v.first = e;
+      if (betterEntry(short, v.first, e)) v.first = e;
     } else votes.set(k, { n: weight, first: e });
   }
   return [...votes.values()].sort((a, b) => b.n - a.n)[0].first;
@@ -103,8 +113,7 @@ export function distinctExpansions(index: CorpusIndex, short: string): AcronymEn
     for (const e of index.acronym(short)) {
       const k = compactKey(expansionKey(e.long));
       const had = seen.get(k);
-      // One entry an expansion: a source's own over the glossary's.
-      if (!had || (had.doc.extract.meta.role === 'glossary' && e.doc.extract.meta.role !== 'glossary')) seen.set(k, e);
+      if (!had || betterEntry(short, had, e)) seen.set(k, e);
     }
     return [...seen.values()];
   });
