@@ -269,6 +269,19 @@ describe('claim-unsourced: scaled counts in words, elided nouns, places of a rou
   ], { index, settings: s });
 });
 
+describe('claim-unsourced: multiples, times that changed, a ranking the sentence before makes', () => {
+  const index = indexOf([{ name: 'courts.md', text: '# Courts\n\nFast-track courts dispose of cases three times faster than regular sessions courts. Phase III is to cut the time taken to serve a summons from an average of 52 days to under 10 days.\n\nThe largest CBG plant in the country, at Lehragaga in Sangrur district, was commissioned on 18 October 2022. It can process 300 tonnes of paddy straw a day and produce 33 tonnes of CBG.\n' }]);
+  const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+  table('claim-unsourced', [
+    ['a multiple the source gives', 'Fast-track courts are three times faster than regular sessions courts.', []],
+    ['a multiple it does not', 'Fast-track courts are five times faster than regular sessions courts.', ['Fast-track courts are five times faster than regular sessions courts.']],
+    ['"4.5 times as much" is 4.5, not 5', 'Fast-track courts cost 4.5 times as much as regular sessions courts.', ['Fast-track courts cost 4.5 times as much as regular sessions courts.']],
+    ['a time that changed, as the source gives it', 'Phase III cuts the time to serve a summons from 52 days to 10 days.', []],
+    ['a time that changed, as no source gives it', 'Virtual courts cut the average challan case from 90 days to 4 days.', ['Virtual courts cut the average challan case from 90 days to 4 days.']],
+    ['a figure in a sentence that goes on from the ranking one', 'The largest Compressed Biogas (CBG) plant in the country, at Lehragaga, can process 300 tonnes of straw a day.', []],
+  ], { index, settings: s });
+});
+
 describe('claim-unsourced: figures in a source table take their unit from the row\'s label', () => {
   const index = indexOf([{ name: 'schools.md', text: '# Schools\n\nTable 2. Selected indicators\n\n| Indicator | 2023-24 | 2024-25 |\n|---|---|---|\n| Students enrolled (crore) | 24.80 | 24.69 |\n| Dropout rate, secondary stage (%) | 10.9 | 8.2 |\n| Schools with a single teacher | 1,10,971 | 1,04,125 |\n| Grants to States (₹ crore) | 2,152 | 3,010 |\n' }]);
   const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
@@ -340,7 +353,7 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
   table('claim-unsourced', [
     ['"N times since" is a count the passage must give', 'Article 356 has been invoked more than 200 times since 1950.', ['Article 356 has been invoked more than 200 times since 1950.']],
     ['the count the passage gives', 'Article 356 has been invoked 134 times since 1950.', []],
-    ['"three times higher" is a ratio, not a count', 'Trade with the Gulf is three times higher than with Africa.', []],
+    ['"three times higher" is a multiple the passage must give (not a count of times)', 'Trade with the Gulf is three times higher than with Africa.', ['Trade with the Gulf is three times higher than with Africa.']],
   ], { index: a356, settings: s });
   const ree = indexOf([{ name: 'ree.md', text: '# Rare earths\n\nA. India has about 6.9 million tonnes of rare earth oxide (REO) reserves, mostly in the beach sands of Kerala. This is about 6 percent of world reserves, the fifth-largest after China, Brazil, Vietnam and Russia.\n' }]);
   table('claim-unsourced', [

@@ -813,4 +813,17 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Tapti Cooperative Milk Marketing Federation (TCMMF) was registered on 9 July 1937.', ['9 July 1937'], { index });
     check('date-conflict', 'The Tapti Cooperative Milk Marketing Federation (TCMMF) was registered on 9 July 1973.', [], { index });
   });
+
+  describe('an acronym as a passive subject, a financial year after "to", a thing past an aside, a first one', () => {
+    const index = indexOf([
+      { name: 'grid.md', text: 'The National Judicial Data Grid (NJDG), launched on 18 September 2015, is the government\'s online dashboard of court cases.\n\nThe Union Cabinet had approved a major revision of the scholarship scheme on 23 December 2020, with an outlay of ₹59,048 crore. The Union Cabinet, chaired by the Prime Minister, on 8 January 2025 approved the continuation of the scholarship scheme for the five years from 2026-27 to 2030-31.\n\nFarmers rent machines from custom hiring centres (CHCs). The CRM portal, through which farmers can book machinery from the nearest CHC, went live on 1 July 2024.\n\nPunjab recorded 4,872 farm fires up to 11 November 2025, according to data released on 11 November 2025 by the Punjab Remote Sensing Centre (PRSC).\n' },
+    ]);
+    table('date-conflict', [
+      ['"The NJDG was launched", dated wrongly', 'The NJDG was launched on 18 September 2016 to publish pendency in near real time.', ['18 September 2016']],
+      ['a financial year after "to" is the end of a period, not the approval\'s date', 'The Union Cabinet approved the continuation of the scholarship scheme to 2030-31 on 8 January 2025.', []],
+      ['a phone line started is not the portal that went live', 'The Sangrur custom hiring centres started a phone booking line on 3 October 2025.', []],
+      ['a "first" bulletin before an unnumbered later release', 'The PRSC published its first bulletin of the season on 16 September 2025.', []],
+      ['a release dated wrongly', 'The PRSC released data on farm fires on 12 November 2025.', ['12 November 2025']],
+    ], { index });
+  });
 });

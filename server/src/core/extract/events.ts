@@ -232,6 +232,8 @@ function periodIn(text: string): { period: number } | undefined {
 const SPAN_START = /\bfor\s+the\s+(?:\w+\s+)?period\s+(?:from|after|since|beginning|starting)\s+$/i;
 /** The prefix of a covered period's kinds ("span:v:allow"): its date is compared only with another such. */
 export const SPAN = 'span:';
+/** A financial year ("2030-31"): after "to" ("extended the scheme to 2030-31"), the end of a period. */
+const FISCAL_YEAR = /^(?:FY\s*)?(?:19|20)\d{2}\s*[-\u2013]\s*\d{2}$/;
 /** A season's span ("for the Kharif season 2025, from 1 April 2025 to 30 September 2025"): no event's date. */
 const SEASON_SPAN = /\b(?:season|period|kharif|rabi)\b[\s\d-]*,?\s+from\s+$/i;
 /** A year after a season's name is the season's ("rates for Kharif 2025", "for sugar season 2025-26"). */
@@ -826,11 +828,16 @@ function activityOf(text: string, word: string | undefined, at: number): { activ
  * capitalised head counts ("Conference"); a name ending in a proper noun does not ("the PM-KISAN"). */
 const THING_AFTER = /^\s+(?:its|their|the|a|an|his|her)\s+(?:[\p{L}()'’-]+\s+){0,3}?(\p{L}\p{Ll}{2,})(?=\s+(?:on|in|at|for|from|with|across|to|under|by|last|this|earlier)\b|\s*[,.;]|$)/u;
 const THING_BEFORE = /(?:^|\s)(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,4}?(\p{L}\p{Ll}{2,})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?)?$/iu;
+/** The words before an aside between commas that ends right before the verb. */
+const ASIDE_BEFORE = /^([^,]*\S),[^,]{3,120},\s*(?:(?:went|has|have|had|was|were|is|are|been|\p{Ll}+ly)\s+)*$/u;
 const NO_OBJECT = /^\s*(?:,|(?:on|in|at|from|with|for|across|last|this|earlier)\b)/i;
 function thingOf(text: string, word: string | undefined, at: number, trigger: string | undefined): { thing: string } | undefined {
   if (!word || !trigger || !trigger.split('+').includes('launch')) return undefined;
   const after = text.slice(at + word.length, at + word.length + 60);
-  const m = THING_AFTER.exec(after) ?? (NO_OBJECT.test(after) ? THING_BEFORE.exec(text.slice(Math.max(0, at - 60), at)) : null);
+  // (Before the verb, past an aside between commas: "The CRM portal, through which farmers can book
+  // machinery, went live on ...".)
+  const before = text.slice(0, at);
+  const m = THING_AFTER.exec(after) ?? (NO_OBJECT.test(after) ? THING_BEFORE.exec(before.slice(-60)) ?? THING_BEFORE.exec(`${ASIDE_BEFORE.exec(before)?.[1].slice(-60) ?? ''} `) : null);
   if (!m || FUNCTION_NOUN.test(m[1])) return undefined;
   return { thing: normalizeWord(m[1]) };
 }
@@ -878,7 +885,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start, d.end)));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start))) || (d.until !== undefined && SEASON_SPAN.test(text.slice(Math.max(0, d.start - 40), d.start))));
+  const bound = valid.filter((d) => BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start))) || (d.until !== undefined && SEASON_SPAN.test(text.slice(Math.max(0, d.start - 40), d.start))) || (/\bto\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && FISCAL_YEAR.test(text.slice(d.start, d.end))));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:

@@ -234,7 +234,13 @@ function focusOf(passage: string, wanted: (f: Figure) => boolean, claim: string)
  * ("India has about 6.9 million tonnes of REO reserves ... This is about 6 percent of world reserves, the
  * fifth-largest after China ..."). */
 function rankingText(index: CorpusIndex, p: Passage): string {
-  const text = index.evidence(p.doc, p.start, p.end, false).text;
+  let text = index.evidence(p.doc, p.start, p.end, false).text;
+  // A passage about the sentence before it ("It can process 300 tonnes a day") ranks with that one too
+  // ("The largest CBG plant in the country ... was commissioned on ...").
+  if (isAnaphoric(text) && p.start > 1) {
+    const prev = index.sentenceAt(p.doc, p.start - 2);
+    if (prev.end <= p.start && p.start - prev.end <= 3) text = `${index.evidence(p.doc, prev.start, prev.end, false).text} ${text}`;
+  }
   // (Only white space or a footnote mark between: "... by volume.[^4] No other country ...".)
   const gap = /^(?:\s|\[\^[^\]\s]{1,12}\])*/.exec(p.doc.text.slice(p.end, p.end + 40))![0].length;
   const next = index.sentenceAt(p.doc, p.end + Math.max(1, gap));

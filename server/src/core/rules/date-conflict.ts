@@ -125,7 +125,20 @@ function rarest(index: CorpusIndex, terms: Iterable<string>, inCorpus = false): 
 /** `terms`: the event's terms, expanded (expandTerms). */
 function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, text: string, cache: SearchCache, subject?: readonly string[], names: readonly string[] = []): RawFinding | undefined {
   const when = { ...ev.date, until: ev.until };
-  const all = matchEvents(index, ev, cache, subject);
+  // The draft's "first" of something, before a source's event of that kind that gives no number ("its first
+  // bulletin of the season on 16 September" and "data released on 11 November"): the source's may be a
+  // later one, and says nothing of this one.
+  // (Only "first" after the verb, of what it acted on: "The first phase ... was postponed on" is the first
+  // phase's postponement, the one the source gives.)
+  const first = ev.ordinal === 1 && ev.triggerWord && new RegExp(`\\b${ev.triggerWord}\\b[^.;]*?\\bfirst\\b`, 'i').test(text) ? dateSpan(when) : undefined;
+  const later = (m: EventMatch) => {
+    if (!first || m.entry.event.ordinal !== undefined) return false;
+    const span = dateSpan({ ...m.entry.event.date, until: m.entry.event.until });
+    if (!span) return false;
+    const level = Math.min(span.level, first.level);
+    return span.lo[level] > first.hi[level];
+  };
+  const all = matchEvents(index, ev, cache, subject).filter((m) => !later(m));
   if (!all.length) return undefined;
   const verdicts = all.map((m) => compareAtGranularity(when, { ...m.entry.event.date, until: m.entry.event.until }));
   // A source that agrees backs the draft, unless it is vaguer than the draft and than a source that
@@ -154,7 +167,11 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   // Or name all of the sentence's subject ("Wheat exports were prohibited on ..., after a heatwave cut
   // the harvest": the heatwave's words are the rarest, but the prohibition is the wheat exports').
   const rare = rarest(index, terms, true);
-  const named = subject && subject.length >= 2 ? expandTerms(index, [...subject]) : undefined;
+  // (A subject of one acronym names the thing when the verb is passive: "The NJDG was launched on ..."
+  // is the National Judicial Data Grid's launch; "ISRO launched ..." may be any of ISRO's launches.)
+  const passive = subject?.length === 1 && ev.triggerWord !== undefined && new RegExp(`\\b(?:was|were|is|are|been)\\s+(?:\\p{L}+ly\\s+)?${ev.triggerWord}\\b`, 'u').test(text);
+  const expanded = subject && (subject.length >= 2 || passive) ? expandTerms(index, [...subject]) : undefined;
+  const named = expanded && expanded.size >= 2 ? expanded : undefined;
   // Or name an acronym the draft's sentence spells out ("The Mahatma Gandhi National Rural Employment
   // Guarantee Act (MGNREGA) came into force on ..." and a source's "MGNREGA ... came into force on"): the
   // long form's words are the rarest, but the acronym names the same thing.
