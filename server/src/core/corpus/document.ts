@@ -8,7 +8,7 @@ import { findAcronymDefinitions, type AcronymPair } from '../extract/acronyms';
 import { findDates, relativeWeekdays } from '../extract/dates';
 import { findNames, type NameMention } from '../extract/names';
 import { findTermDefinitions, type TermDefinition } from '../extract/terms';
-import { findEvents, headReferent, isAnaphoric, nounReferent, recordHeads, subjectOf, withColumnHeader, withTopic, type DatedEvent } from '../extract/events';
+import { findEvents, headReferent, isAnaphoric, nounReferent, subjectOf, withColumnHeader, withTopic, type DatedEvent } from '../extract/events';
 import { columnHeader } from '../text/tables';
 import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
@@ -141,8 +141,6 @@ export function extractDocument(source: SourceText): DocExtract {
   // A long form wrapped across lines is stored as written on one line (hovers, completions and fixes show it).
   for (const block of model.blocks) for (const a of blockAcronymDefinitions(source.text, block)) acronyms.push({ short: a.short, long: a.long.replace(/\s+/g, ' '), start: a.start, end: a.end });
   let lastTopic: string[] = [];
-  // The names given so far by their last word, for "The federation was registered on ..." further on.
-  const heads = new Map<string, string[]>();
   for (const block of tableRows(source.text, model.blocks)) {
     const spans = splitSentences(block.text, block.start);
     // The previous sentence's subject, handed to a sentence that opens with "It" or "The agreement"; a
@@ -162,7 +160,7 @@ export function extractDocument(source: SourceText): DocExtract {
       const names = findNames(text, s.start, tokens);
       for (const n of names) mentions.push(n);
       // "The federation ..." after sentences about other things: the federation the document named.
-      const named = heads.size && !context ? headReferent(text, heads) : undefined;
+      const named = !context ? headReferent(text, mentions, s.start, source.text) : undefined;
       if (named) context = named;
       for (const d of findTermDefinitions(text, s.start, names, i === 0)) definitions.push(d);
       const digits = /\d/.test(text);
@@ -185,7 +183,6 @@ export function extractDocument(source: SourceText): DocExtract {
         context = referent ?? withTopic(referent === null ? [] : subjectOf(text, tokens, context), topic, nextText);
       } else context = undefined;
       if (digits || NUMBER_WORDS.test(text)) for (const f of passageFigures(text)) figures.push([figureKey(f), index]);
-      recordHeads(heads, source.text, names);
       for (const t of tokens) {
         const info = wordInfo(t.text);
         if (info.lower) lowerWords.add(t.text);

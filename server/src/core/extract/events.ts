@@ -310,28 +310,26 @@ export function nounReferent(prev: string, text: string): string[] | null | unde
 /** "The federation", "The board": a sentence that opens with a common noun, and its normal form. */
 const DEFINITE_HEAD = /^[\s"'\u2018\u201c(]*The\s+(\p{Ll}{4,})\b/u;
 
-/** The names a document has given so far, by their last word ("federation" for "the Sabarmati Cooperative
- * Milk Marketing Federation (SCMMF)"), as terms with the bracketed acronym after the name. */
-export function recordHeads(heads: Map<string, string[]>, text: string, names: readonly { text: string; end: number }[]): void {
-  for (const n of names) {
-    const head = /\s(\p{Lu}\p{Ll}{3,})$/u.exec(n.text)?.[1];
-    if (!head) continue;
+/** What a sentence that opens with "The federation" refers back to: the last name before `before` (of
+ * the document's names so far, in order) that ends in that noun ("the Sabarmati Cooperative Milk
+ * Marketing Federation (SCMMF)"), as terms with its bracketed acronym. Read only for such sentences. */
+export function headReferent(text: string, names: readonly { text: string; start: number; end: number }[], before: number, doc: string): string[] | undefined {
+  const m = DEFINITE_HEAD.exec(text);
+  if (!m) return undefined;
+  const suffix = ` ${m[1]}`;
+  for (let k = names.length - 1; k >= 0; k--) {
+    const n = names[k];
+    if (n.start >= before || n.text.length <= suffix.length + 1 || n.text.slice(-suffix.length).toLowerCase() !== suffix || !/^\p{Lu}/u.test(n.text.slice(-suffix.length + 1))) continue;
     const terms: string[] = [];
     for (const t of tokenize(n.text)) {
       const w = normalizeWord(t.text);
       if (isTerm(t.text, w)) terms.push(w);
     }
-    const acronym = /^\s*\((\p{Lu}[\p{L}\p{N}&-]{1,14})\)/u.exec(text.slice(n.end, n.end + 20));
+    const acronym = /^\s*\((\p{Lu}[\p{L}\p{N}&-]{1,14})\)/u.exec(doc.slice(n.end, n.end + 20));
     if (acronym) terms.push(normalizeWord(acronym[1]));
-    if (terms.length >= 2) heads.set(head.toLowerCase(), terms);
+    return terms.length >= 2 ? terms : undefined;
   }
-}
-
-/** What a sentence that opens with "The federation" refers back to: the document's last name that ends
- * in that noun, when the sentence before names none (nounReferent reads that one). */
-export function headReferent(text: string, heads: ReadonlyMap<string, string[]>): string[] | undefined {
-  const m = DEFINITE_HEAD.exec(text);
-  return m ? heads.get(m[1]) : undefined;
+  return undefined;
 }
 
 /** Whether a sentence opens with "The <noun>" of a name the context holds. */
