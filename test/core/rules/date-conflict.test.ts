@@ -826,4 +826,13 @@ describe('date-conflict', () => {
       ['a release dated wrongly', 'The PRSC released data on farm fires on 12 November 2025.', ['12 November 2025']],
     ], { index });
   });
+
+  it('a release\'s "today" before its verb is the release\'s date', () => {
+    const index = indexOf([
+      { name: 'card.md', text: '---\ntitle: Card launched\ndate: 2024-10-29\n---\n\nThe Prime Minister today launched the Vandana Health Card at the Institute of Ayurveda.\n' },
+      { name: 'ranchi.md', text: '# Six years\n\nThe insurance scheme was launched by the Prime Minister at Ranchi on 23 September 2018.\n' },
+    ]);
+    check('date-conflict', 'The Prime Minister launched the Vandana Health Card on 29 October 2024.', [], { index });
+    check('date-conflict', 'The Prime Minister launched the Vandana Health Card on 29 October 2023.', ['29 October 2023'], { index });
+  });
 });

@@ -637,8 +637,11 @@ export function relativeWeekdays(text: string, published: SimpleDate | undefined
     const start = m.index! + m[0].length - m[1].length;
     out.push({ start, end: start + m[1].length, text: m[1], date: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }, granularity: 'day', valid: true, form: 'prose' });
   }
+  // A release's "today" right before its verb ("The Prime Minister today launched ...") is its date.
+  if (text.includes('today')) for (const m of text.matchAll(TODAY_DID)) out.push({ start: m.index!, end: m.index! + 5, text: 'today', date: { year: published.year, month: published.month, day: published.day }, granularity: 'day', valid: true, form: 'prose' });
   return out;
 }
+const TODAY_DID = /(?<=\p{Ll}\s)today(?=\s+\p{Ll}{3,}ed\b)/gu;
 
 /**
  * Days and months written without a year that no year has ("31 June every year", "April 31st"): each with
