@@ -816,7 +816,8 @@ describe('date-conflict', () => {
 
   describe('an acronym as a passive subject, a financial year after "to", a thing past an aside, a first one', () => {
     const index = indexOf([
-      { name: 'grid.md', text: 'The National Judicial Data Grid (NJDG), launched on 18 September 2015, is the government\'s online dashboard of court cases.\n\nThe Union Cabinet had approved a major revision of the scholarship scheme on 23 December 2020, with an outlay of ₹59,048 crore. The Union Cabinet, chaired by the Prime Minister, on 8 January 2025 approved the continuation of the scholarship scheme for the five years from 2026-27 to 2030-31.\n\nFarmers rent machines from custom hiring centres (CHCs). The CRM portal, through which farmers can book machinery from the nearest CHC, went live on 1 July 2024.\n\nPunjab recorded 4,872 farm fires up to 11 November 2025, according to data released on 11 November 2025 by the Punjab Remote Sensing Centre (PRSC).\n' },
+      { name: 'permits.md', text: 'Farmers were issued 11,900 fire permits in 2024, according to data released by the State Fire Bureau (SFB) on 3 March 2025.\n' },
+      { name: 'grid.md', text: 'The National Judicial Data Grid (NJDG), launched on 18 September 2015, is the government\'s online dashboard of court cases.\n\nThe Union Cabinet had approved a major revision of the scholarship scheme on 23 December 2020, with an outlay of ₹59,048 crore. The Union Cabinet, chaired by the Prime Minister, on 8 January 2025 approved the continuation of the scholarship scheme for the five years from 2026-27 to 2030-31.\n\nFarmers rent machines from custom hiring centres (CHCs). The CRM portal, through which farmers can book machinery from the nearest CHC, went live on 1 July 2024.\n\nPunjab recorded 4,872 farm fires up to 11 November 2025. The Punjab Remote Sensing Centre (PRSC) released the data on farm fires on 11 November 2025.\n' },
     ]);
     table('date-conflict', [
       ['"The NJDG was launched", dated wrongly', 'The NJDG was launched on 18 September 2016 to publish pendency in near real time.', ['18 September 2016']],
@@ -824,6 +825,7 @@ describe('date-conflict', () => {
       ['a phone line started is not the portal that went live', 'The Sangrur custom hiring centres started a phone booking line on 3 October 2025.', []],
       ['a "first" bulletin before an unnumbered later release', 'The PRSC published its first bulletin of the season on 16 September 2025.', []],
       ['a release dated wrongly', 'The PRSC released data on farm fires on 12 November 2025.', ['12 November 2025']],
+      ['"according to data released by ... on" dates the attribution, like "said on"', 'The State issued 11,900 fire permits in 2024.', []],
     ], { index });
   });
 
@@ -834,5 +836,24 @@ describe('date-conflict', () => {
     ]);
     check('date-conflict', 'The Prime Minister launched the Vandana Health Card on 29 October 2024.', [], { index });
     check('date-conflict', 'The Prime Minister launched the Vandana Health Card on 29 October 2023.', ['29 October 2023'], { index });
+  });
+
+  describe('mixed-case acronyms, a meeting named by its place, asides and appositives', () => {
+    const index = indexOf([
+      { name: 'mou.md', text: '# Survey\n\nThe Ministry of Panchayati Raj (MoPR) runs the scheme with the Survey of India (SoI). The Ministry of Panchayati Raj and the Survey of India signed a memorandum of understanding for the scheme on 19 March 2020.\n' },
+      { name: 'gst.md', text: '# Rates\n\nThe largest cuts came at the Council\'s 23rd meeting in Guwahati on 10 November 2017, when 178 items were moved to a lower slab. The Harbour Cess was levied from 1 July 2017 to make good the loss of revenue for five years, a period that ended on 30 June 2022.\n' },
+      { name: 'gom.md', text: '# Council\n\nThe Harbour Council first met on 22 September 2016.\n' },
+      { name: 'dir.md', text: '---\ntitle: "Ministry notifies Harbour Security Directions, 2025"\ndate: 2025-05-14\n---\n\n# Ministry notifies Harbour Security Directions, 2025\n\nThe Ministry notified the Harbour Security Directions, 2025 under the Act. The new directions will come into force on 1 September 2025.\n' },
+    ]);
+    table('date-conflict', [
+      ['a mixed-case acronym spelt out in the source', 'MoPR signed its memorandum of understanding with the Survey of India (SoI) on 19 May 2020.', ['19 May 2020']],
+      ['an unnumbered meeting named by its place is the numbered one there', 'The Council moved 178 items to a lower slab at its Guwahati meeting on 10 November 2018.', ['10 November 2018']],
+      ['a stretch of time beside the clause: "a period that ended on"', 'The Harbour Cess was levied for five years, a period that ended on 30 June 2023.', ['30 June 2023']],
+      ['"The new directions" are the Directions the sentence before names', 'The Harbour Security Directions, 2025 come into force on 1 October 2025.', ['1 October 2025']],
+      ['and dated right', 'The Harbour Security Directions, 2025 come into force on 1 September 2025.', []],
+    ], { index });
+    it('a participle aside with its agent lends the date neither verb nor words', () => {
+      check('date-conflict', 'The Group of Ministers, convened by the Harbour Council, submitted its final report on 21 August 2025. The Harbour Council first met on 22 September 2016.', [], { index });
+    });
   });
 });

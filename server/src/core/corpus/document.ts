@@ -14,7 +14,7 @@ import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 115;
+export const EXTRACT_VERSION = 117;
 
 export interface AcronymDef {
   short: string;
@@ -164,7 +164,7 @@ export function extractDocument(source: SourceText): DocExtract {
       if (named) context = named;
       for (const d of findTermDefinitions(text, s.start, names, i === 0)) definitions.push(d);
       const digits = /\d/.test(text);
-      const weekdays = relativeWeekdays(text, meta.date);
+      const weekdays = relativeWeekdays(text, meta.date, meta.datedLine);
       if (digits || weekdays.length) {
         const found = digits ? findDates(text) : [];
         const dates = weekdays.length ? [...found, ...weekdays.filter((w) => !found.some((d) => d.start < w.end + 3 && w.start < d.end + 3))].sort((a, b) => a.start - b.start) : found;

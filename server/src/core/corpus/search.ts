@@ -336,6 +336,21 @@ function aliasesOf(index: CorpusIndex, terms: string[]): { wordTo: Map<string, s
   return { wordTo, acronymTo };
 }
 
+/** The acronym a lower-case term writes, as the corpus defines it ("mopr" is MoPR, "soi" SoI). */
+export function definedShort(index: CorpusIndex, term: string): string {
+  const upper = term.toUpperCase();
+  if (index.acronym(upper).length) return upper;
+  const folded = index.memo('acronyms-folded', () => {
+    const m = new Map<string, string>();
+    for (const k of index.acronymKeys()) {
+      const f = k.toUpperCase();
+      if (f !== k && !m.has(f)) m.set(f, k);
+    }
+    return m;
+  });
+  return folded.get(upper) ?? upper;
+}
+
 /**
  * The acronyms among a text's terms and the long forms written out in them, by the corpus's definitions:
  * each with its long form's terms, and which of the two the text wrote.
@@ -343,7 +358,7 @@ function aliasesOf(index: CorpusIndex, terms: string[]): { wordTo: Map<string, s
 function acronymsIn(index: CorpusIndex, terms: string[], each: (acronym: string, long: string[], written: 'short' | 'long') => void): void {
   for (const t of terms) {
     if (t.length > 6) continue;
-    const e = bestExpansion(index, t.toUpperCase());
+    const e = bestExpansion(index, definedShort(index, t));
     if (e) each(t, keyTerms(e.long), 'short');
   }
   const initials = terms.map((t) => t.split('-').map((p) => p.charAt(0)).join(''));
@@ -500,7 +515,9 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
         // The trigger first: most entries that share a term are other kinds of event.
         if (!sameKind(entry.trigger, event.trigger) || seen.has(entry)) continue;
         seen.add(entry);
-        if (!sameOrdinal(entry.event, event)) continue;
+        // (A draft's unnumbered event that shares a name few events have with a numbered one is that
+        // one: "its Guwahati meeting" is "the Council's 23rd meeting in Guwahati".)
+        if (!sameOrdinal(entry.event, event) && !(event.ordinal === undefined && entry.event.ordinal !== undefined && event.terms.some((t) => t.length >= 5 && entry.event.terms.includes(t) && index.eventsWithTerm(t).length <= RARE_SUBJECT))) continue;
         if (entry.doc.extract.meta.role === 'glossary') continue;
         let theirs = info.get(entry);
         if (!theirs) {

@@ -623,7 +623,7 @@ const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:to|scheduled|due|expected|set|sl
  * report's date; for what is still to come, "will meet on Monday", the next one after it). Only with a
  * publication date to the day.
  */
-export function relativeWeekdays(text: string, published: SimpleDate | undefined): DateMention[] {
+export function relativeWeekdays(text: string, published: SimpleDate | undefined, ownDate = false): DateMention[] {
   if (!published?.day || !published.month || !text.includes('day')) return [];
   const out: DateMention[] = [];
   const pub = Date.UTC(published.year, published.month - 1, published.day);
@@ -638,7 +638,7 @@ export function relativeWeekdays(text: string, published: SimpleDate | undefined
     out.push({ start, end: start + m[1].length, text: m[1], date: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }, granularity: 'day', valid: true, form: 'prose' });
   }
   // A release's "today" right before its verb ("The Prime Minister today launched ...") is its date.
-  if (text.includes('today')) for (const m of text.matchAll(TODAY_DID)) out.push({ start: m.index!, end: m.index! + 5, text: 'today', date: { year: published.year, month: published.month, day: published.day }, granularity: 'day', valid: true, form: 'prose' });
+  if (ownDate && text.includes('today')) for (const m of text.matchAll(TODAY_DID)) out.push({ start: m.index!, end: m.index! + 5, text: 'today', date: { year: published.year, month: published.month, day: published.day }, granularity: 'day', valid: true, form: 'prose' });
   return out;
 }
 const TODAY_DID = /(?<=\p{Ll}\s)today(?=\s+\p{Ll}{3,}ed\b)/gu;

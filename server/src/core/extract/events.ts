@@ -127,7 +127,7 @@ function inContext(text: string, t: Token, subject = false): string | undefined 
   return undefined;
 }
 /** A date right after a verb of saying (see findEvents). */
-const SAID_ON = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted)\s+(?:(?:on|in\s+a\s+statement\s+on|late\s+on|early\s+on)\s+)?$/u;
+const SAID_ON = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted)\s+(?:(?:on|in\s+a\s+statement\s+on|late\s+on|early\s+on)\s+)?$|\baccording\s+to\s+(?:the\s+)?(?:data|figures|numbers|estimates|a\s+report|a\s+statement|a\s+survey)\s+(?:released|published|issued|shared)\s+(?:by\s+[^,;.]{2,60}?\s+)?on\s+$/u;
 /** A date after "from" and a word that is no verb of an event (see findEvents). */
 const FROM_START = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+from\s+$/u;
 /** Regular past tenses of saying, thinking and seeming, which date no event of their own (a verb in no
@@ -210,7 +210,7 @@ const MEASURE = /(?:\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent|(?:lakh|crore|mil
 const BOUNDS: [RegExp, number][] = [[BOUND, 30], [UNTIL_END, 120], [PAST_PLAN, 60], [MEASURE, 40], [DEADLINE, 120], [COVERING, 30], [TO_BE_WITHIN, 40]];
 
 // A report's edition too ("the India State of Forest Report (ISFR) 2023", "Census 2011").
-const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda|Report|Survey|Index|Census|Budget|Outlook|Review|Guidelines|Yearbook)(?:\s*\([^()]{1,20}\))?\s*(?:,|of)?\s*$/;
+const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda|Report|Survey|Index|Census|Budget|Outlook|Review|Guidelines|Directions|Standards|Yearbook)(?:\s*\([^()]{1,20}\))?\s*(?:,|of)?\s*$/;
 /** A year right after an acronym that follows "the" ("The ISFR 2023 was released"), or that opens the
  * sentence (OPENING_ACRONYM, tested on the whole text before the year). */
 const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
@@ -307,8 +307,12 @@ export function nounReferent(prev: string, text: string): string[] | null | unde
   return undefined;
 }
 
+/** An appositive stretch of time with its relative clause: ", a period that ended on ...". */
+const TIME_APPOSITIVE = /(?:^|,)\s*(?:a|the)\s+(?:\p{L}+\s+)?(?:period|term|window|span|tenure|phase)\s+(?:that|which)\b/iu;
+const BY_ASIDE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s+by\s+[^,;()]{2,60},/gu;
+
 /** "The federation", "The board": a sentence that opens with a common noun, and its normal form. */
-const DEFINITE_HEAD = /^[\s"'\u2018\u201c(]*The\s+(\p{Ll}{4,})\b/u;
+const DEFINITE_HEAD = /^[\s"'\u2018\u201c(]*The\s+(?:(?:new|revised|amended|updated|draft|final|same)\s+)?(\p{Ll}{4,})\b/u;
 
 /** What a sentence that opens with "The federation" refers back to: the last name before `before` (of
  * the document's names so far, in order) that ends in that noun ("the Sabarmati Cooperative Milk
@@ -966,6 +970,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   const relatives = RELATIVE_TEST.test(text);
   const restrictives = RESTRICTIVE_TEST.test(text);
   const timed = TIME_CLAUSE_TEST.test(text);
+  // Participles between commas that describe a name by their agent ("The Group of Ministers, convened by
+  // Vikram Deshpande, submitted its report on ..."): neither verb nor words of a date outside them.
+  const byAsides: [number, number][] = text.includes(' by ') ? [...text.matchAll(BY_ASIDE)].map((m) => [m.index!, m.index! + m[0].length]) : [];
   for (let i = 0; i < usable.length; i++) {
     const d = usable[i];
     // This date's part of the sentence: from the cut before it to the cut after it; a clause that
@@ -986,7 +993,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     const fronted = i === 0 ? frontedPhrase(text, d) : undefined;
     if (fronted) ({ lo, hi } = fronted);
     // "..., which launched it on 25 June 2015": the clause acts on the sentence's subject too.
-    const onSubject = relative !== undefined && /\s(?:it|them)\b/i.test(text.slice(lo, hi));
+    // So does one about a stretch of time set beside the clause (", a period that ended on ...").
+    const onSubject = relative !== undefined && (/\s(?:it|them)\b/i.test(text.slice(lo, hi)) || TIME_APPOSITIVE.test(text.slice(lo, d.start)));
     const terms = new Set<string>();
     let trigger: string | undefined;
     let triggerWord: string | undefined;
@@ -1002,6 +1010,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // A relative clause that describes something else in the segment ("Tamil Nadu's policy, which keeps
     // the two-language formula, was released on ...") is not this date's event.
     const asides = relative || !relatives ? [] : relativeAsides(text, lo, hi, d);
+    for (const [a, b] of byAsides) if (d.end <= a || d.start >= b) asides.push([a, b]);
     // The segment's tokens: from the first that ends after lo (tokens are in order) to hi.
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];
@@ -1127,7 +1136,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     }
     // The day something was said ("..., officials said on Wednesday", "told reporters on 5 May") dates
     // the saying, not what was said.
-    if (!gap && SAID_ON.test(text.slice(Math.max(0, d.start - 60), withWeekday(text, d.start)))) {
+    if (!gap && SAID_ON.test(text.slice(Math.max(0, d.start - 100), withWeekday(text, d.start)))) {
       classes.length = 0;
       trigger = undefined;
       triggerWord = undefined;

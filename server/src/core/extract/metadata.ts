@@ -15,6 +15,9 @@ export interface DocMetadata {
   role?: 'source' | 'glossary';
   /** The key comes from front matter (content), not from the file name. */
   idFromFrontMatter?: boolean;
+  /** The date is the document's own (front matter, or a short date line near the top), not a date
+   * its first sentences mention: a release's "today" is that day. */
+  datedLine?: boolean;
   /** The document has no title of its own: the title is made from the file name (see titleFromName). */
   titleFromName?: boolean;
   /** Problems met while reading the metadata (bad YAML, ...), for the corpus summary. */
@@ -115,15 +118,18 @@ export function readMetadata(name: string, text: string, model: MarkdownModel): 
   title = recaseTitle(title || key, text.slice(0, 200_000));
 
   let date = dateFromValue(fm.date);
+  let datedLine = !!date;
   if (!date) {
     for (const b of model.blocks.slice(0, 15)) {
-      if (wordCount(b.text) > 40) continue;
+      const words = wordCount(b.text);
+      if (words > 40) continue;
       const d = findDates(b.text).find((m) => m.valid && m.granularity === 'day' && !m.until);
       if (d) {
         date = d.date;
+        datedLine = words <= 12;
         break;
       }
     }
   }
-  return { key, idFromFrontMatter: !!str(fm.id), ...(untitled ? { titleFromName: true } : {}), title, date, publisher: str(fm.publisher), author: str(fm.author), url: str(fm.url), role, warnings };
+  return { key, idFromFrontMatter: !!str(fm.id), ...(untitled ? { titleFromName: true } : {}), ...(datedLine ? { datedLine } : {}), title, date, publisher: str(fm.publisher), author: str(fm.author), url: str(fm.url), role, warnings };
 }

@@ -9,8 +9,8 @@ import { cite, shiftFinding } from './rule';
 import { tablesOf, type BlockFacts } from '../draft/draft';
 import { findEvents, isAnaphoric, nounReferent, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
-import { matchEvents, expandTerms, eventSimilarity, idf, sameActivity, sameNumber, EVENT_MATCH } from '../corpus/search';
-import { normalizeWord, tokenize } from '../text/words';
+import { matchEvents, expandTerms, eventSimilarity, idf, sameActivity, sameNumber, bestExpansion, definedShort, EVENT_MATCH } from '../corpus/search';
+import { keyTerms, normalizeWord, tokenize } from '../text/words';
 import { assertsNothing } from '../text/sentences';
 
 const MONTH_FIRST = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -122,6 +122,16 @@ function rarest(index: CorpusIndex, terms: Iterable<string>, inCorpus = false): 
     .map(([t]) => t);
 }
 
+/** Whether a source event's terms spell out an acronym term ("ministry panchayati raj" for MoPR, whose
+ * mixed case hides it from the initials). */
+function spelledIn(index: CorpusIndex, t: string, theirs: Set<string>): boolean {
+  if (t.length > 6) return false;
+  const e = bestExpansion(index, definedShort(index, t));
+  if (!e) return false;
+  const long = keyTerms(e.long);
+  return long.length >= 2 && long.every((w) => theirs.has(w));
+}
+
 /** `terms`: the event's terms, expanded (expandTerms). */
 function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, text: string, cache: SearchCache, subject?: readonly string[], names: readonly string[] = []): RawFinding | undefined {
   const when = { ...ev.date, until: ev.until };
@@ -179,7 +189,7 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   for (const m of text.matchAll(/\((\p{Lu}[\p{L}\p{N}&-]{1,14})\)/gu)) if (terms.has(normalizeWord(m[1]))) defined.add(normalizeWord(m[1]));
   const matches = all.filter((m) => {
     const theirs = expandTerms(index, m.entry.event.terms);
-    return rare.some((t) => theirs.has(t)) || (named !== undefined && [...named].every((t) => theirs.has(t))) || sameNumber(ev, m.entry.event) || [...defined].some((t) => theirs.has(t));
+    return rare.some((t) => theirs.has(t) || spelledIn(index, t, theirs)) || (named !== undefined && [...named].every((t) => theirs.has(t))) || sameNumber(ev, m.entry.event) || [...defined].some((t) => theirs.has(t) || spelledIn(index, t, theirs));
   });
   if (!matches.length || (!whole && backedOnTheDay(index, ev, subject)) || backedByRow(index, ev, rare, names)) return undefined;
   const best = matches[0].entry;
