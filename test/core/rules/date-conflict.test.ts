@@ -856,4 +856,15 @@ describe('date-conflict', () => {
       check('date-conflict', 'The Group of Ministers, convened by the Harbour Council, submitted its final report on 21 August 2025. The Harbour Council first met on 22 September 2016.', [], { index });
     });
   });
+
+  describe('a verb right before the date over a far one of a class; one name alone', () => {
+    const index = indexOf([
+      { name: 'audit.md', text: '# Dues\n\nIn a performance audit of the Harbour Scheme tabled in Parliament on 8 August 2023, the auditor found that about 7.5 lakh members were registered against one number, and that patients shown as having died during treatment went on receiving care.\n\nThe Delhi government signed a memorandum with the Harbour Authority on 5 April 2025. Meghalaya had signed its agreement with the Harbour Authority on 13 January 2025, after a change of government in the state.\n' },
+    ]);
+    table('date-conflict', [
+      ['"tabled in Parliament on" dates the tabling, not a death further on', 'The audit of the Harbour Scheme, tabled in Parliament on 8 August 2022, found 7.5 lakh members on one number.', ['8 August 2022']],
+      ['a name that alone says what was signed', 'Meghalaya had signed its agreement on 13 January 2024.', ['13 January 2024']],
+      ['and dated right', 'Meghalaya had signed its agreement on 13 January 2025.', []],
+    ], { index });
+  });
 });

@@ -497,7 +497,9 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     // The sentence's subject, when it names something few source events name ("PM Vishwakarma, launched
     // on ..."): a source event of the same kind that names all of it is the same event, however many
     // other words either sentence has (a list of trades after the date dilutes the overlap of terms).
-    const named = subject && subject.length >= 2 && subject.some((t) => { const n = index.eventsWithTerm(t).length; return n > 0 && n <= RARE_SUBJECT; }) ? expandTerms(index, [...subject]) : undefined;
+    // (One name, a name the corpus knows, will do when the event names nothing else and very few source
+    // events name it: "Odisha had signed its agreement on ..."; not "India signed the Kelp Treaty".)
+    const named = subject && (subject.length >= 2 ? subject.some((t) => { const n = index.eventsWithTerm(t).length; return n > 0 && n <= RARE_SUBJECT; }) : subject.length === 1 && event.terms.length === 1 && subject[0].length >= 5 && index.name(subject[0]) !== undefined && index.eventsWithTerm(subject[0]).length > 0 && index.eventsWithTerm(subject[0]).length <= 2) ? expandTerms(index, [...subject]) : undefined;
     // Candidates come through the draft event's rarer terms.
     // A long form written out with its acronym ("Mahatma Gandhi National Rural Employment Guarantee Act
     // (MGNREGA)") is one name: the acronym stands for its words here, which would otherwise crowd out the

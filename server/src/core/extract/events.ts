@@ -1105,9 +1105,12 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // own kind, "v:collect").
     // (Only a regular past tense, and a date "on" or "in" a day, not a bound: "extended to March 2027".)
     const onDay = /\b(?:on|in)\s+$/i.test(text.slice(Math.max(0, withWeekday(text, d.start) - 4), withWeekday(text, d.start)));
-    if (!classes.length && !gap && !d.until && onDay) {
+    // (Also when the only verbs of a class stand far off and the verb is right before the date: "an audit
+    // tabled in Parliament on August 8, 2023, found that patients ... had died" dates the tabling.)
+    const farOnly = classes.length > 0 && triggerDist > 60;
+    if ((!classes.length || farOnly) && !gap && !d.until && onDay) {
       let best: Token | undefined;
-      let bestDist = 61;
+      let bestDist = farOnly ? 25 : 61;
       for (const t of toks) {
         if (t.end <= lo || t.start >= hi || (t.start >= d.start && t.end <= d.end)) continue;
         if (!/^\p{Ll}{3,}ed$/u.test(t.text) || SAYING.test(t.text) || DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
@@ -1116,6 +1119,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       }
       if (best) {
         const cls = `v:${normalizeWord(best.text)}`;
+        classes.length = 0;
         classes.push([cls, bestDist]);
         trigger = cls;
         triggerWord = best.text;
