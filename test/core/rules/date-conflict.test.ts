@@ -867,4 +867,11 @@ describe('date-conflict', () => {
       ['and dated right', 'Meghalaya had signed its agreement on 13 January 2025.', []],
     ], { index });
   });
+
+  it('a sentence that opens with "Its" is about the previous sentence\'s subject', () => {
+    const index = indexOf([
+      { name: 'coop.md', text: '# FAQ\n\nA. National Harbour Organics Limited (NHOL) is a multi-state cooperative society that markets organic produce. Its setting up was approved by the Union Cabinet on 11 January 2023, and it sells under one brand.\n' },
+    ]);
+    check('date-conflict', 'National Harbour Organics Limited (NHOL), approved by the Cabinet on 11 January 2022, will market the produce.', ['11 January 2022'], { index });
+  });
 });
