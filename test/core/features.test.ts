@@ -42,6 +42,11 @@ describe('hover', () => {
     const at = (draft: string, word: string) => hover(readDraft(draft), index, draft.indexOf(word) + 1)?.markdown ?? '';
     it('a name ending in a head noun, from its first word', () => assert.match(at('The Aditya-L1 mission worked.', 'Aditya'), /India's first solar observatory/));
     it('a person by the post written before the name', () => assert.match(at('Somanath spoke.', 'Somanath'), /ISRO chairman/));
+    it('a person\'s post as a title in a copular sentence over a lower-case appositive', () => {
+      const faq = indexOf([{ name: 'faq.md', text: '# FAQ\n\nA. Kiran Deshpande is the Mission Director of the Harbour Digital Mission. Kiran Deshpande, an officer of the Indian Administrative Service, also oversees its IT systems.\n' }]);
+      const draft = 'Kiran Deshpande said so.';
+      assert.match(hover(readDraft(draft), faq, draft.indexOf('Kiran') + 1)?.markdown ?? '', /Deshpande\*\* — the Mission Director/);
+    });
     it('a singular acronym shows a source\'s singular long form over a plural one', () => {
       const dairy = indexOf([
         { name: 'a.md', text: '# Release\n\nUnder the programme, 10,000 new Dairy Cooperative Societies (DCS) will be organised.\n' },

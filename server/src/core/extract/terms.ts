@@ -118,7 +118,10 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
     }
     if (atStart && (m = /^\s+(?:is|was|are|were|remains|serves as)\s+/.exec(after)) && COPULA_OBJECT.test(after.slice(m[0].length))) {
       const from = rel + skip + m[0].length;
-      push('copula', 2.5, sentence.slice(from).replace(/[.!?]+$/, ''), sentence.length);
+      // (A post written as a title, "is the Mission Director of ...", says who a person is better than a
+      // lower-case appositive does: "an officer of the Indian Administrative Service".)
+      const titled = /^the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+of\b/u.test(sentence.slice(from));
+      push('copula', titled ? 3.2 : 2.5, sentence.slice(from).replace(/[.!?]+$/, ''), sentence.length);
       continue;
     }
     if ((m = /^\s*[—–]\s*|^\s+-\s+/.exec(after)) && ARTICLE.test(after.slice(m[0].length))) {
