@@ -874,4 +874,10 @@ describe('date-conflict', () => {
     ]);
     check('date-conflict', 'National Harbour Organics Limited (NHOL), approved by the Cabinet on 11 January 2022, will market the produce.', ['11 January 2022'], { index });
   });
+
+  it('an imperative opening a recommendation dates nothing done; a bullet\'s first word is the sentence\'s first', () => {
+    const index = indexOf([{ name: 'plan.md', text: '# Plan\n\nThe first Harbour Fire Plan was released by the Ministry on 14 March 2018.\n' }]);
+    check('date-conflict', '- Publish the first Harbour Fire Plan review, due in February 2027, in full.', [], { index });
+    check('date-conflict', '- Released by the Ministry on 14 March 2019, the first Harbour Fire Plan set targets.', ['14 March 2019'], { index });
+  });
 });

@@ -1039,7 +1039,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       const taken = n === TAKE ? /^\s+(place|charge|office)\b/i.exec(text.slice(t.end, t.end + 8))?.[1].toLowerCase() : undefined;
       // A capitalised word is a name ("Institute"), not a trigger, unless it starts the sentence.
       const cls =
-        (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start))) ||
+        (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start)) && !/^[^\p{L}]*$/u.test(text.slice(0, t.start))) ||
+        // (A sentence's first word in its plain form is an imperative, which dates nothing done: "Publish
+        // the first NAPFF review, due in February 2027, in full.")
+        (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|[^s]s|ing)$/.test(t.text) && /^[^\p{L}]*$/u.test(text.slice(0, t.start)) && /^\s+(?:the|a|an|all|its|their|every|each|this|these)\s/i.test(text.slice(t.end, t.end + 8))) ||
         (n === TAKE && !taken) ||
         (n === USE && !/\bfirst\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         // (And "gave the guidelines the force of law": a law's force given.)
