@@ -311,7 +311,7 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
 /** The normal forms of a sentence's capitalised words after its first (names: "Bihar", "Kerala"). */
 function namesOf(text: string): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) if (t.start > 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && /\S/.test(text.slice(0, t.start)) && !STOPWORDS.has(t.text.toLowerCase())) out.push(normalizeWord(t.text));
+  for (const t of tokenize(text)) if (/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && /\p{L}/u.test(text.slice(0, t.start)) && !STOPWORDS.has(t.text.toLowerCase())) out.push(normalizeWord(t.text));
   return out;
 }
 
@@ -489,6 +489,18 @@ function rowKeyNamed(index: CorpusIndex, entry: EventEntry, mine: Set<string>): 
   return !key.length || key.some((t) => mine.has(t));
 }
 
+/** Whether a sentence's subject names what its event is of: some word of it few source events have; or
+ * one name alone, a name the corpus knows, when the event names nothing else and at most two source
+ * events name it ("Odisha had signed its agreement on ..."; not "India signed the Kelp Treaty"). */
+function namesTheEvent(index: CorpusIndex, event: DatedEvent, subject: readonly string[]): boolean {
+  const rare = (t: string, most: number) => {
+    const n = index.eventsWithTerm(t).length;
+    return n > 0 && n <= most;
+  };
+  if (subject.length >= 2) return subject.some((t) => rare(t, RARE_SUBJECT));
+  return subject.length === 1 && event.terms.length === 1 && subject[0].length >= 5 && index.name(subject[0]) !== undefined && rare(subject[0], 2);
+}
+
 /** Source events that are the same event as a draft event (same trigger class, shared key terms). */
 export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: SearchCache, subject?: readonly string[]): EventMatch[] {
   const run = () => {
@@ -497,9 +509,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     // The sentence's subject, when it names something few source events name ("PM Vishwakarma, launched
     // on ..."): a source event of the same kind that names all of it is the same event, however many
     // other words either sentence has (a list of trades after the date dilutes the overlap of terms).
-    // (One name, a name the corpus knows, will do when the event names nothing else and very few source
-    // events name it: "Odisha had signed its agreement on ..."; not "India signed the Kelp Treaty".)
-    const named = subject && (subject.length >= 2 ? subject.some((t) => { const n = index.eventsWithTerm(t).length; return n > 0 && n <= RARE_SUBJECT; }) : subject.length === 1 && event.terms.length === 1 && subject[0].length >= 5 && index.name(subject[0]) !== undefined && index.eventsWithTerm(subject[0]).length > 0 && index.eventsWithTerm(subject[0]).length <= 2) ? expandTerms(index, [...subject]) : undefined;
+    const named = subject && namesTheEvent(index, event, subject) ? expandTerms(index, [...subject]) : undefined;
     // Candidates come through the draft event's rarer terms.
     // A long form written out with its acronym ("Mahatma Gandhi National Rural Employment Guarantee Act
     // (MGNREGA)") is one name: the acronym stands for its words here, which would otherwise crowd out the

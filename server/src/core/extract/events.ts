@@ -231,7 +231,7 @@ function periodIn(text: string): { period: number } | undefined {
 /** The start of a period an act covers: "for the period after 1 April 2005", "for the period from ...". */
 const SPAN_START = /\bfor\s+the\s+(?:\w+\s+)?period\s+(?:from|after|since|beginning|starting)\s+$/i;
 /** The prefix of a covered period's kinds ("span:v:allow"): its date is compared only with another such. */
-export const SPAN = 'span:';
+const SPAN = 'span:';
 /** A financial year ("2030-31"): after "to" ("extended the scheme to 2030-31"), the end of a period. */
 const FISCAL_YEAR = /^(?:FY\s*)?(?:19|20)\d{2}\s*[-\u2013]\s*\d{2}$/;
 /** A season's span ("for the Kharif season 2025, from 1 April 2025 to 30 September 2025"): no event's date. */
@@ -1039,10 +1039,11 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       const taken = n === TAKE ? /^\s+(place|charge|office)\b/i.exec(text.slice(t.end, t.end + 8))?.[1].toLowerCase() : undefined;
       // A capitalised word is a name ("Institute"), not a trigger, unless it starts the sentence.
       const cls =
-        (/^\p{Lu}/u.test(t.text) && t.start > 0 && /\S/.test(text.slice(0, t.start)) && !/^[^\p{L}]*$/u.test(text.slice(0, t.start))) ||
-        // (A sentence's first word in its plain form is an imperative, which dates nothing done: "Publish
-        // the first NAPFF review, due in February 2027, in full.")
-        (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|[^s]s|ing)$/.test(t.text) && /^[^\p{L}]*$/u.test(text.slice(0, t.start)) && /^\s+(?:the|a|an|all|its|their|every|each|this|these)\s/i.test(text.slice(t.end, t.end + 8))) ||
+        // (A bullet's marker does not make its first word a name.)
+        (/^\p{Lu}/u.test(t.text) && /\p{L}/u.test(text.slice(0, t.start))) ||
+        // (A sentence's first word in its plain form before its object is an imperative, which dates
+        // nothing done: "Publish the first NAPFF review, due in February 2027, in full.")
+        (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|[^s]s|ing)$/.test(t.text) && /^\s+(?:the|a|an|all|its|their|every|each|this|these)\s/i.test(text.slice(t.end, t.end + 8)) && !/\p{L}/u.test(text.slice(0, t.start))) ||
         (n === TAKE && !taken) ||
         (n === USE && !/\bfirst\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         // (And "gave the guidelines the force of law": a law's force given.)
