@@ -351,6 +351,12 @@ export function definedShort(index: CorpusIndex, term: string): string {
   return folded.get(upper) ?? upper;
 }
 
+/** The key terms of the long form the corpus gives an acronym term ("mopr": ministry, panchayati, raj). */
+export function longFormWords(index: CorpusIndex, term: string): string[] | undefined {
+  const e = bestExpansion(index, definedShort(index, term));
+  return e ? keyTerms(e.long) : undefined;
+}
+
 /**
  * The acronyms among a text's terms and the long forms written out in them, by the corpus's definitions:
  * each with its long form's terms, and which of the two the text wrote.
@@ -358,8 +364,8 @@ export function definedShort(index: CorpusIndex, term: string): string {
 function acronymsIn(index: CorpusIndex, terms: string[], each: (acronym: string, long: string[], written: 'short' | 'long') => void): void {
   for (const t of terms) {
     if (t.length > 6) continue;
-    const e = bestExpansion(index, definedShort(index, t));
-    if (e) each(t, keyTerms(e.long), 'short');
+    const long = longFormWords(index, t);
+    if (long) each(t, long, 'short');
   }
   const initials = terms.map((t) => t.split('-').map((p) => p.charAt(0)).join(''));
   for (let i = 0; i + 1 < terms.length; i++) {

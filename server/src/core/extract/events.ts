@@ -294,17 +294,22 @@ export function nounReferent(prev: string, text: string): string[] | null | unde
     if (toks[k].text.toLowerCase() !== noun || !/^\p{Lu}/u.test(toks[k].text)) continue;
     let j = k;
     while (j > 0 && k - j < 6 && /^\p{Lu}/u.test(toks[j - 1].text) && /^[\s()]*$/.test(prev.slice(toks[j - 1].end, toks[j].start))) j--;
-    const terms: string[] = [];
-    for (let x = j; x <= k; x++) {
-      const n = normalizeWord(toks[x].text);
-      if (isTerm(toks[x].text, n)) terms.push(n);
-    }
-    // With the acronym bracketed after it ("the Forest Rights Act (FRA)").
-    const acronym = /^\s*\((\p{Lu}[\p{L}\p{N}&-]{1,14})\)/u.exec(prev.slice(toks[k].end, toks[k].end + 20));
-    if (acronym) terms.push(normalizeWord(acronym[1]));
+    const terms = nameTerms(toks.slice(j, k + 1), prev.slice(toks[k].end, toks[k].end + 20));
     if (terms.length >= 2) return terms;
   }
   return undefined;
+}
+
+/** A name's key terms, with the acronym bracketed right after it (`after`: "the Forest Rights Act (FRA)"). */
+function nameTerms(toks: readonly Token[], after: string): string[] {
+  const terms: string[] = [];
+  for (const t of toks) {
+    const n = normalizeWord(t.text);
+    if (isTerm(t.text, n)) terms.push(n);
+  }
+  const acronym = /^\s*\((\p{Lu}[\p{L}\p{N}&-]{1,14})\)/u.exec(after);
+  if (acronym) terms.push(normalizeWord(acronym[1]));
+  return terms;
 }
 
 /** An appositive stretch of time with its relative clause: ", a period that ended on ...". */
@@ -324,13 +329,7 @@ export function headReferent(text: string, names: readonly { text: string; start
   for (let k = names.length - 1; k >= 0; k--) {
     const n = names[k];
     if (n.start >= before || n.text.length <= suffix.length + 1 || n.text.slice(-suffix.length).toLowerCase() !== suffix || !/^\p{Lu}/u.test(n.text.slice(-suffix.length + 1))) continue;
-    const terms: string[] = [];
-    for (const t of tokenize(n.text)) {
-      const w = normalizeWord(t.text);
-      if (isTerm(t.text, w)) terms.push(w);
-    }
-    const acronym = /^\s*\((\p{Lu}[\p{L}\p{N}&-]{1,14})\)/u.exec(doc.slice(n.end, n.end + 20));
-    if (acronym) terms.push(normalizeWord(acronym[1]));
+    const terms = nameTerms(tokenize(n.text), doc.slice(n.end, n.end + 20));
     return terms.length >= 2 ? terms : undefined;
   }
   return undefined;
@@ -830,8 +829,9 @@ function activityOf(text: string, word: string | undefined, at: number): { activ
  * capitalised head counts ("Conference"); a name ending in a proper noun does not ("the PM-KISAN"). */
 const THING_AFTER = /^\s+(?:its|their|the|a|an|his|her)\s+(?:[\p{L}()'’-]+\s+){0,3}?(\p{L}\p{Ll}{2,})(?=\s+(?:on|in|at|for|from|with|across|to|under|by|last|this|earlier)\b|\s*[,.;]|$)/u;
 const THING_BEFORE = /(?:^|\s)(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,4}?(\p{L}\p{Ll}{2,})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?)?$/iu;
-/** The words before an aside between commas that ends right before the verb. */
-const ASIDE_BEFORE = /^([^,]*\S),[^,]{3,120},\s*(?:(?:went|has|have|had|was|were|is|are|been|\p{Ll}+ly)\s+)*$/u;
+/** The words before an aside between commas that ends right before the verb (or an auxiliary or a light
+ * verb and it: "..., went live", "..., has been opened"). */
+const ASIDE_BEFORE = /^([^,]*\S),[^,]{3,120},\s*(?:\p{Ll}+\s+){0,2}$/u;
 const NO_OBJECT = /^\s*(?:,|(?:on|in|at|from|with|for|across|last|this|earlier)\b)/i;
 function thingOf(text: string, word: string | undefined, at: number, trigger: string | undefined): { thing: string } | undefined {
   if (!word || !trigger || !trigger.split('+').includes('launch')) return undefined;

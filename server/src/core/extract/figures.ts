@@ -161,17 +161,18 @@ export function findFigures(text: string): Figure[] {
     if (n && n >= 2 && !out.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: n, kind: 'multiple' });
   }
   if (/\bfrom\b/i.test(text)) for (const m of text.matchAll(TIME_CHANGE)) {
-    const at = m.index!;
-    const second = at + m[0].lastIndexOf(m[3]);
-    for (const [v, start, end] of [[m[1], at + m[0].indexOf(m[1]), at + m[0].indexOf(m[1]) + m[1].length + 1 + m[2].length], [m[3], second, second + m[3].length + 1 + m[4].length]] as const) {
-      if (!out.some((f) => f.start < end && start < f.end)) out.push({ start, end, text: text.slice(start, end), value: Number(v.replace(/,/g, '')), kind: 'quantity' });
+    // Each side: its number to the end of its unit (groups 1-2 and 3-4).
+    for (const [n, unit] of [[1, 2], [3, 4]]) {
+      const start = m.indices![n][0];
+      const end = m.indices![unit][1];
+      if (!out.some((f) => f.start < end && start < f.end)) out.push({ start, end, text: text.slice(start, end), value: Number(m[n].replace(/,/g, '')), kind: 'quantity' });
     }
   }
   return out.concat(wordFigures(text)).sort((a, b) => a.start - b.start);
 }
 
 const MULTIPLE = /(?<![\d.,])\b(\d{1,3}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+times\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as\s+(?:many|much|large|fast|high|likely)|that\s+of|the)\b/gi;
-const TIME_CHANGE = /\bfrom\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|over\s+)?(\d[\d,]*(?:\.\d+)?)\s(days|weeks|months|hours|minutes|years)\s+to\s+(?:under\s+|less\s+than\s+|about\s+|around\s+|just\s+)?(\d[\d,]*(?:\.\d+)?)\s(days|weeks|months|hours|minutes|years)\b/gi;
+const TIME_CHANGE = /\bfrom\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|over\s+)?(\d[\d,]*(?:\.\d+)?)\s(days|weeks|months|hours|minutes|years)\s+to\s+(?:under\s+|less\s+than\s+|about\s+|around\s+|just\s+)?(\d[\d,]*(?:\.\d+)?)\s(days|weeks|months|hours|minutes|years)\b/dgi;
 
 function isYear(intPart: string, frac?: string): boolean {
   return !frac && /^(1[5-9]|20)\d\d$/.test(intPart);

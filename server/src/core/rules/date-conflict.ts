@@ -9,8 +9,8 @@ import { cite, shiftFinding } from './rule';
 import { tablesOf, type BlockFacts } from '../draft/draft';
 import { findEvents, isAnaphoric, nounReferent, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
-import { matchEvents, expandTerms, eventSimilarity, idf, sameActivity, sameNumber, bestExpansion, definedShort, EVENT_MATCH } from '../corpus/search';
-import { keyTerms, normalizeWord, tokenize } from '../text/words';
+import { matchEvents, expandTerms, eventSimilarity, idf, sameActivity, sameNumber, longFormWords, EVENT_MATCH } from '../corpus/search';
+import { normalizeWord, tokenize } from '../text/words';
 import { assertsNothing } from '../text/sentences';
 
 const MONTH_FIRST = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -125,11 +125,8 @@ function rarest(index: CorpusIndex, terms: Iterable<string>, inCorpus = false): 
 /** Whether a source event's terms spell out an acronym term ("ministry panchayati raj" for MoPR, whose
  * mixed case hides it from the initials). */
 function spelledIn(index: CorpusIndex, t: string, theirs: Set<string>): boolean {
-  if (t.length > 6) return false;
-  const e = bestExpansion(index, definedShort(index, t));
-  if (!e) return false;
-  const long = keyTerms(e.long);
-  return long.length >= 2 && long.every((w) => theirs.has(w));
+  const long = t.length <= 6 ? longFormWords(index, t) : undefined;
+  return !!long && long.length >= 2 && long.every((w) => theirs.has(w));
 }
 
 /** `terms`: the event's terms, expanded (expandTerms). */
