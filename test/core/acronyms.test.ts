@@ -15,6 +15,9 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'A contract with Larsen & Toubro (L&T) was signed.', expect: [{ short: 'L&T', long: 'Larsen & Toubro' }] },
   { text: 'The Ministry of Commerce and Industry (MoCI) said so.', expect: [{ short: 'MoCI', long: 'Ministry of Commerce and Industry' }] },
   { text: 'At the 21st Conference of the Parties (COP21) in Paris.', expect: [{ short: 'COP21', long: '21st Conference of the Parties' }] },
+  // A syllabic short form spells a function word inside itself; one with a digit does not.
+  { text: "China's Ministry of Commerce (MOFCOM) placed seven elements under licensing.", expect: [{ short: 'MOFCOM', long: 'Ministry of Commerce' }] },
+  { text: 'We named this gene HOF1 (homolog of cdc 15).', expect: [] },
   // An official name's qualifier the short form leaves out; an appositive; a digit that counts letters.
   { text: 'The Working Mechanism for Consultation and Coordination on India-China Border Affairs (WMCC) met.', expect: [{ short: 'WMCC', long: 'Working Mechanism for Consultation and Coordination on India-China Border Affairs' }] },
   { text: 'It sits under the WMCC (Working Mechanism for Consultation and Coordination on India-China Border Affairs).', expect: [{ short: 'WMCC', long: 'Working Mechanism for Consultation and Coordination on India-China Border Affairs' }] },

@@ -127,6 +127,12 @@ describe('acronym-undefined', () => {
     check('acronym-undefined', 'The Union Cabinet Committee on Security met. The CCS cleared the yard.', [], { index });
   });
 
+  it('a source\'s long form the draft writes only after the use does not expand it there', () => {
+    const index = indexOf([{ name: 'iph.md', text: '# Mission\n\nEvery Integrated Pack House (IPH) has a pre-cooling unit.\n' }]);
+    check('acronym-undefined', 'The Central Institute of Post-Harvest Engineering studied losses.\n\nEach IPH will sort produce. The mission funds 2,500 Integrated Pack Houses (IPH).', ['IPH'], { index });
+    check('acronym-undefined', 'The Integrated Pack Houses are new.\n\nThe Central Institute of Post-Harvest Engineering studied losses. Each IPH will sort produce.', [], { index });
+  });
+
   describe('acronyms that spell a Roman numeral', () => {
     const chips = indexOf([
       { name: 'dli.md', text: '# Design\n\nThe Design Linked Incentive (DLI) scheme pays firms that design chips. The Municipal Corporation of Delhi (MCD) runs schools.\n' },

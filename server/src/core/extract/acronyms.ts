@@ -97,13 +97,16 @@ function align(sf: string, lf: string, firstToken = false): Match | undefined {
     startable[p] = closes === 0 && !unclosed ? 1 : 0;
   }
   const spellsWords = sf.split(/[^\p{L}]+/u).some((w) => w.length > 1 && FUNCTION_WORD.test(w));
+  // A syllabic short form, letters only, may spell a function word inside itself ("Ministry of Commerce
+  // (MOFCOM)"); one with a digit is a numbered name spelt by initials ("homolog of cdc 15" is no HOF1).
+  const sfLetters = /\d/.test(sf) ? '' : a.join('');
   for (let p = 0; p < L; p++) {
     tokenStart[p] = p > 0 && !isSpace(lf[p - 1]) ? tokenStart[p - 1] : p;
     if (!hardStart(lf, p)) { if (initial(lf, p)) ini[p] = 2; continue; }
     const word = lf.slice(p, wordEnd[p]);
     const fn = FUNCTION_WORD.test(word) && word !== 'A';
     if (fn || (word.length === 1 && isLower(lf, p) && (p === 0 || isSpace(lf[p - 1])) && isSpace(lf[p + 1]))) startable[p] = 0;
-    if (fn && !spellsWords) for (let q = p + 1; q < wordEnd[p]; q++) usable[q] = 0;
+    if (fn && !spellsWords && !(sfLetters && word.length > 1 && sfLetters.includes(word.toLowerCase()))) for (let q = p + 1; q < wordEnd[p]; q++) usable[q] = 0;
     if (!fn) ini[p] = 2;
   }
   const h = new Int16Array(m * W).fill(NEG);

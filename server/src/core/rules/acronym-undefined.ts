@@ -271,9 +271,10 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
     // A source's long form written out (any case) earlier in the same block counts as the expansion.
     const own = lowerTextOf(facts);
     if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < sentenceEnd; })) continue;
-    // (Words inside a longer name spell it only as a source's long form: "Ship Repair Facility" in
-    // "Integrated Ship Repair Facility" is no expansion of SRF, "Ship Recycling Facility".)
-    if (spelledOut(draft, use.short, sentenceEnd) && (!sources.length || spelledOut(draft, use.short, sentenceEnd, true) || sources.some((s) => lowerDraft().includes(s.long.toLowerCase())))) continue;
+    // (Words inside a longer name spell it only as a source's long form written before the use:
+    // "Ship Repair Facility" in "Integrated Ship Repair Facility" is no expansion of SRF, "Ship Recycling
+    // Facility", nor "Institute of Post-Harvest" of IPH when "Integrated Pack Houses" comes only later.)
+    if (spelledOut(draft, use.short, sentenceEnd) && (!sources.length || spelledOut(draft, use.short, sentenceEnd, true) || sources.some((s) => { const at = lowerDraft().indexOf(s.long.toLowerCase()); return at >= 0 && at < sentenceEnd; }))) continue;
     if (!sources.length && (isOrdinaryCapsWord(use.short, index, hasLower) || isLineLabel(draft.text, use))) continue;
     // A common acronym that only the glossary defines (DRDO, UPSC): writers use it as a name, unless
     // the settings ask for common acronyms to be expanded too.
