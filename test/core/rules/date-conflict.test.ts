@@ -436,6 +436,9 @@ describe('date-conflict', () => {
     check('date-conflict', 'The CCEA approved the FRP of sugarcane on 21 February 2024 [@frp].', ['21 February 2024'], { index });
     check('date-conflict', 'The CCEA approved the FRP of sugarcane for 2025-26 on 30 April 2025 [@frp]. The FRP for 2024-25 was approved on 21 February 2024 [@frp].', [], { index });
     check('date-conflict', 'The CCEA approved the FRP of sugarcane for 2025-26 on 30 April 2024 [@frp].', ['30 April 2024'], { index });
+    // (A season written before its noun: "The 2024-25 FRP".)
+    check('date-conflict', 'The 2024-25 FRP of ₹340 was approved on 21 February 2024 [@frp].', [], { index });
+    check('date-conflict', 'The 2025-26 FRP of ₹355 was approved on 30 April 2024 [@frp].', ['30 April 2024'], { index });
     // A relative clause's date is its antecedent's, whatever year the sentence is about; a body "chaired
     // by" someone is no antecedent of the main verb.
     const both = indexOf([{ name: 'frp2.md', text: 'The Cabinet Committee on Economic Affairs (CCEA), chaired by the Prime Minister, approved on 30 April 2025 the Fair and Remunerative Price (FRP) of sugarcane for sugar season 2025-26 at ₹355 per quintal.\n\nThe FRP for 2025-26 is 4.41 percent higher than the FRP of ₹340 per quintal for the current season, which the CCEA approved on 21 February 2024.\n' }]);
@@ -838,6 +841,35 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Prime Minister launched the Vandana Health Card on 29 October 2023.', ['29 October 2023'], { index });
   });
 
+  it('a name\'s year after its comma is no date of the act; a far verb before a participle\'s date stays its kind', () => {
+    const index = indexOf([
+      { name: 'faq.md', text: '# FAQ\n\nA. The Guidelines for Prevention of Misleading Advertisements and Endorsements for Misleading Advertisements, 2022 were notified by the Harbour Consumer Authority (HCA) on 9 June 2022.\n' },
+      { name: 'dark.md', text: '---\ntitle: Dark patterns\ndate: 2023-11-30\n---\n\nThe Harbour Consumer Authority (HCA) today notified the Guidelines for Prevention and Regulation of Dark Patterns, 2023.\n' },
+      { name: 'kelp.md', text: '---\ntitle: Kelp\ndate: 2023-06-05\n---\n\nThe Ministry of Coastal Affairs (MoCA) today launched the Kelp Initiative for Shoreline Habitats (KISH) at an event in Kutch. KISH was first announced by the Finance Minister in the Union Budget 2023-24, presented to Parliament on 1 February 2023, as part of the Budget\'s green growth priority.\n' },
+    ]);
+    check('date-conflict', 'The Harbour Consumer Authority (HCA) notified the misleading advertisements guidelines on 9 June 2022.', [], { index });
+    check('date-conflict', 'The Harbour Consumer Authority (HCA) notified the misleading advertisements guidelines on 9 July 2022.', ['9 July 2022'], { index });
+    check('date-conflict', 'The Kelp Initiative for Shoreline Habitats (KISH) was announced in the Union Budget 2023-24 on 1 February 2023.', [], { index });
+    check('date-conflict', 'The Ministry of Coastal Affairs (MoCA) launched KISH in Kutch on 5 July 2023.', ['5 July 2023'], { index });
+  });
+
+  it('what a body did at its meeting is dated by the meeting', () => {
+    const index = indexOf([{ name: 'sac.md', text: '# Norms\n\nThe Standing Advisory Committee (SAC), headed by the Secretary of the Ministry of Textiles, had recommended the norms at its meeting on October 18, 2024. The jute year runs from July to June.\n' }]);
+    check('date-conflict', 'The Standing Advisory Committee (SAC) had recommended these norms on 18 November 2024.', ['18 November 2024'], { index });
+    check('date-conflict', 'The Standing Advisory Committee (SAC) had recommended these norms on 18 October 2024.', [], { index });
+    check('date-conflict', 'The Standing Advisory Committee (SAC) met on 18 October 2024.', [], { index });
+  });
+
+  it('"today" after a name or its bracketed acronym is the release\'s date too', () => {
+    const index = indexOf([
+      { name: 'mishti.md', text: '---\ntitle: Mangroves\ndate: 2023-06-05\n---\n\nThe Ministry of Coastal Affairs (MoCA) today launched the Mangrove Shoreline Initiative (MSI) at an event in Kutch.\n' },
+      { name: 'hall.md', text: '---\ntitle: Hall\ndate: 2024-02-10\n---\n\nPrime Minister Narendra Modi today inaugurated the Kelp Research Hall in Okha.\n' },
+    ]);
+    check('date-conflict', 'The Ministry of Coastal Affairs (MoCA) launched the Mangrove Shoreline Initiative in Kutch on 5 July 2023.', ['5 July 2023'], { index });
+    check('date-conflict', 'The Ministry of Coastal Affairs (MoCA) launched the Mangrove Shoreline Initiative in Kutch on 5 June 2023.', [], { index });
+    check('date-conflict', 'The Prime Minister inaugurated the Kelp Research Hall in Okha on 10 March 2024.', ['10 March 2024'], { index });
+  });
+
   describe('mixed-case acronyms, a meeting named by its place, asides and appositives', () => {
     const index = indexOf([
       { name: 'mou.md', text: '# Survey\n\nThe Ministry of Panchayati Raj (MoPR) runs the scheme with the Survey of India (SoI). The Ministry of Panchayati Raj and the Survey of India signed a memorandum of understanding for the scheme on 19 March 2020.\n' },
@@ -860,11 +892,15 @@ describe('date-conflict', () => {
   describe('a verb right before the date over a far one of a class; one name alone', () => {
     const index = indexOf([
       { name: 'audit.md', text: '# Dues\n\nIn a performance audit of the Harbour Scheme tabled in Parliament on 8 August 2023, the auditor found that about 7.5 lakh members were registered against one number, and that patients shown as having died during treatment went on receiving care.\n\nThe Delhi government signed a memorandum with the Harbour Authority on 5 April 2025. Meghalaya had signed its agreement with the Harbour Authority on 13 January 2025, after a change of government in the state.\n' },
+      { name: 'jpm.md', text: '# Norms\n\nFor the jute year 2024-25, the Harbour Committee on Economic Affairs (HCEA) retained a reservation of 100 percent for foodgrains and 20 percent for sugar on 10 December 2024.\n' },
+      { name: 'forum.md', text: '# Alliance\n\nThe Kelp Alliance was launched at the Global Kelp and Seagrass Forum in Bishkek, Kyrgyzstan, on 23 October 2013, and that date is now observed as International Kelp Day.\n' },
     ]);
     table('date-conflict', [
       ['"tabled in Parliament on" dates the tabling, not a death further on', 'The audit of the Harbour Scheme, tabled in Parliament on 8 August 2022, found 7.5 lakh members on one number.', ['8 August 2022']],
       ['a name that alone says what was signed', 'Meghalaya had signed its agreement on 13 January 2024.', ['13 January 2024']],
       ['and dated right', 'Meghalaya had signed its agreement on 13 January 2025.', []],
+      ['a verb whose clause runs on to the date reaches further', 'The Harbour Committee on Economic Affairs (HCEA) retained the 100% reservation for foodgrains and 20% for sugar on 10 December 2025.', ['10 December 2025']],
+      ['a far launch, not a verb after the date in the next clause', 'The Kelp Alliance was launched in Bishkek on 23 October 2014.', ['23 October 2014']],
     ], { index });
   });
 

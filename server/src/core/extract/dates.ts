@@ -641,7 +641,9 @@ export function relativeWeekdays(text: string, published: SimpleDate | undefined
   if (ownDate && text.includes('today')) for (const m of text.matchAll(TODAY_DID)) out.push({ start: m.index!, end: m.index! + 5, text: 'today', date: { year: published.year, month: published.month, day: published.day }, granularity: 'day', valid: true, form: 'prose' });
   return out;
 }
-const TODAY_DID = /(?<=\p{Ll}\s)today(?=\s+\p{Ll}{3,}ed\b)/gu;
+// (After a word or a bracketed acronym: "The Ministry (MoEFCC) today launched", "Narendra Modi today
+// inaugurated"; a sentence's first word "Today" is not this.)
+const TODAY_DID = /(?<=[\p{L}\p{N})\]]\s)today(?=\s+\p{Ll}{3,}ed\b)/gu;
 
 /**
  * Days and months written without a year that no year has ("31 June every year", "April 31st"): each with

@@ -216,11 +216,13 @@ const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Po
 const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
 /** A year or season an act is for: "for 2025-26", "for sugar season 2024-25", "for kharif 2024". */
 const PERIOD = /\bfor\s+(?:the\s+)?(?:(?:sugar|marketing|crop|kharif|rabi|financial|fiscal|academic)\s+)?(?:season\s+|year\s+)?((?:19|20)\d{2})(?:\s*[-\u2013]\s*\d{2,4})?(?!\s*(?:crore|lakh|million|billion|tonnes?|km|units?|%|per))\b/gi;
+/** A financial year or season before the noun it qualifies: "The 2024-25 MSP", "the 2025-26 rates". */
+const PERIOD_BEFORE = /\b[Tt]he\s+((?:19|20)\d{2})\s*[-\u2013]\s*\d{2}(?!\d)\s+(?!(?:crore|lakh|million|billion|tonnes?|km|units?|per)\b)(?=\p{L})/gu;
 /** The one period the event's part of the sentence names (none when it names none or several). */
 function periodIn(text: string): { period: number } | undefined {
-  if (!/\bfor\b/i.test(text)) return undefined;
+  const forms = [/\bfor\b/i.test(text) && PERIOD, /\b[Tt]he\s+(?:19|20)\d{2}\s*[-\u2013]/.test(text) && PERIOD_BEFORE];
   let found: number | undefined;
-  for (const m of text.matchAll(PERIOD)) {
+  for (const re of forms) if (re) for (const m of text.matchAll(re)) {
     const y = Number(m[1]);
     if (found !== undefined && found !== y) return undefined;
     found = y;
@@ -242,6 +244,10 @@ const SEASON_YEAR = /\b(?:season|kharif|rabi)\s*$/i;
  * Code of Criminal Procedure (CrPC), 1973". */
 const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
+/** A year after a comma that closes a name of three capitalised words or more: "the Guidelines for
+ * Prevention of Misleading Advertisements and Endorsements for Misleading Advertisements, 2022" (not a
+ * month's: "1 January, 2024"). */
+const TITLE_YEAR = /(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|on|the|to|in)\s+)*){2,}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*,\s*$/u;
 
 /** A year before the name of an edition of a recurring event ("the 2020 Tokyo Games, held in 2021",
  * "the 2036 Olympics"), a season's ("for the 2025-26 marketing season", "the 2024 kharif season"), or a
@@ -251,7 +257,7 @@ const EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Games|Olympics|Paralymp
 /** Whether the year at [at, end) ends or opens a name. */
 function namedYear(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || ACRONYM_YEAR.test(before) || SEASON_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
+  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || ACRONYM_YEAR.test(before) || TITLE_YEAR.test(text.slice(Math.max(0, at - 80), at)) || SEASON_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
 }
 
 /**
@@ -829,6 +835,8 @@ function activityOf(text: string, word: string | undefined, at: number): { activ
  * capitalised head counts ("Conference"); a name ending in a proper noun does not ("the PM-KISAN"). */
 const THING_AFTER = /^\s+(?:its|their|the|a|an|his|her)\s+(?:[\p{L}()'’-]+\s+){0,3}?(\p{L}\p{Ll}{2,})(?=\s+(?:on|in|at|for|from|with|across|to|under|by|last|this|earlier)\b|\s*[,.;]|$)/u;
 const THING_BEFORE = /(?:^|\s)(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,4}?(\p{L}\p{Ll}{2,})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?)?$/iu;
+/** A regular past verb, then (past its object) "at its meeting on": what was done at the meeting. */
+const DID_AT_MEETING = /\b(\p{Ll}{3,}ed)\s+(?:[^,;.]{0,60}?\s)?at\s+(?:its|the|their|a)\s+(?:\p{L}+\s+){0,2}(?:meeting|session|sitting)\s+(?:held\s+)?(?:on|in)\s+$/u;
 /** The words before an aside between commas that ends right before the verb (or an auxiliary or a light
  * verb and it: "..., went live", "..., has been opened"). */
 const ASIDE_BEFORE = /^([^,]*\S),[^,]{3,120},\s*(?:\p{Ll}+\s+){0,2}$/u;
@@ -1110,20 +1118,26 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // (Only a regular past tense, and a date "on" or "in" a day, not a bound: "extended to March 2027".)
     const onDay = /\b(?:on|in)\s+$/i.test(text.slice(Math.max(0, withWeekday(text, d.start) - 4), withWeekday(text, d.start)));
     // (Also when the only verbs of a class stand far off and the verb is right before the date: "an audit
-    // tabled in Parliament on August 8, 2023, found that patients ... had died" dates the tabling.)
+    // tabled in Parliament on August 8, 2023, found that patients ... had died" dates the tabling; not a
+    // verb after it, ", and that date is now observed as ...".)
     const farOnly = classes.length > 0 && triggerDist > 60;
     if ((!classes.length || farOnly) && !gap && !d.until && onDay) {
       let best: Token | undefined;
       let bestDist = farOnly ? 25 : 61;
       for (const t of toks) {
-        if (t.end <= lo || t.start >= hi || (t.start >= d.start && t.end <= d.end)) continue;
+        if (t.end <= lo || t.start >= hi || (t.start >= d.start && t.end <= d.end) || (farOnly && t.start >= d.end)) continue;
         if (!/^\p{Ll}{3,}ed$/u.test(t.text) || SAYING.test(t.text) || DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
-        const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
+        // (A verb whose clause runs on to the date, with no punctuation between, reaches further: "retained
+        // a reservation of 100 percent for foodgrains and 20 percent for sugar on 10 December 2024".)
+        const dist = t.end <= d.start ? d.start - t.end - (farOnly || /[,;:()]/.test(text.slice(t.end, d.start)) ? 0 : 30) : t.start - d.end;
         if (dist < bestDist) [best, bestDist] = [t, dist];
       }
       if (best) {
         const cls = `v:${normalizeWord(best.text)}`;
-        classes.length = 0;
+        // (A far verb of a class before it stays a kind of the event too: in "MISHTI was first announced
+        // ... in the Union Budget 2023-24, presented to Parliament on 1 February 2023", the date is the
+        // presentation's and the announcement's; a far verb after it is another clause's.)
+        if (!(farOnly && triggerAt < best.start)) classes.length = 0;
         classes.push([cls, bestDist]);
         trigger = cls;
         triggerWord = best.text;
@@ -1148,6 +1162,16 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       classes.length = 0;
       trigger = undefined;
       triggerWord = undefined;
+    }
+    // What a body did at a meeting ("had recommended the norms at its meeting on October 18") is dated
+    // by the meeting too: the verb is a kind of this event as well.
+    if (!gap && classes.some(([c]) => c === 'meet')) {
+      const from = Math.max(lo, d.start - 120);
+      const at = DID_AT_MEETING.exec(text.slice(from, withWeekday(text, d.start)));
+      if (at && !SAYING.test(at[1])) {
+        const n = normalizeWord(at[1]);
+        if (!TRIGGER_OF.has(n)) classes.push([`v:${n}`, d.start - from - at.index]);
+      }
     }
     // A house of a legislature that "approved" a bill passed it ("a day after the Lok Sabha approved it
     // on August 11").
