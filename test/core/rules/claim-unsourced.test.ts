@@ -338,6 +338,16 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
   table('claim-unsourced', [
     ['"No other country produces as many" backs "the largest producer", past a footnote mark', "India is the world's largest producer of vaccines by volume.", []],
   ], { index: vaccines, settings: s });
+  const coverage = indexOf([{ name: 'cover.md', text: '# Screening\n\nProgress varied widely between states.\n\n| State | Target (lakh) | Screened (lakh) | Coverage | Rank |\n|---|---:|---:|---:|---:|\n| Gujarat | 48.2 | 37.6 | 78% | 1 |\n| Jharkhand | 86.7 | 22.4 | 26% | 2 |\n\nGujarat ranks first in coverage because it had run its own screening programme since 2006. Jharkhand ranks last among the states.\n' }]);
+  table('claim-unsourced', [
+    ['a table row\'s figure ranks with the prose after its table that names the row', 'Gujarat ranked first in coverage, at 78 percent.', []],
+    ['not another row\'s', 'Jharkhand ranked first in coverage, at 26 percent.', ['Jharkhand ranked first in coverage, at 26 percent.']],
+  ], { index: coverage, settings: s });
+  const targets = indexOf([{ name: 'gei.md', text: '# Targets\n\nThe draft targets cover four sectors.\n\n| Sector | Obligated entities | Reduction in GEI by 2026-27 |\n|---|---|---|\n| Aluminium | 13 | 5.8% |\n| Cement | 186 | 3.4% |\n\nAluminium has the steepest target, which reflects its dependence on captive coal power. About one plant in five in the cement sector already meets its target.\n' }]);
+  table('claim-unsourced', [
+    ['a row\'s figure is said of what the prose beside its table says of the row', 'Aluminium faces the steepest cut, 5.8% by 2026-27.', []],
+    ['not of another row', 'Cement faces the steepest cut, 3.4% by 2026-27.', ['Cement faces the steepest cut, 3.4% by 2026-27.']],
+  ], { index: targets, settings: s });
   const kk = indexOf([{ name: 'kk.md', text: '# Kudankulam\n\nUnits 1 and 2 of the Kudankulam plant, each of 1,000 MW, are Russian-designed pressurised water reactors.\n' }]);
   table('claim-unsourced', [
     ['"Units 1 and 2" are two units', 'The Kudankulam plant runs two Russian-designed units.', []],

@@ -167,6 +167,57 @@ function sentenceText(index: CorpusIndex, doc: IndexedDoc, i: number): string {
   return doc.text.slice(start, end);
 }
 
+/** The sentences of the paragraphs right before and right after a table row's table that name the
+ * row's label (its first cell), when the passage is such a row; else ''. The prose says what the row's
+ * figures are ("Gujarat ranks first in coverage", "Aluminium has the steepest target"). */
+export function besideTable(doc: IndexedDoc, start: number, end: number): string {
+  const text = doc.text;
+  const lineAt = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const row = lineAt(start);
+  const label = /^[ \t]*\|\s*([^|\n]*\p{L}[^|\n]*?)\s*\|/u.exec(text.slice(row, end + 1))?.[1];
+  if (!label) return '';
+  const isRow = (at: number) => /^[ \t]*\|/.test(text.slice(at, at + 40));
+  let top = row;
+  while (top > 0 && isRow(lineAt(top - 1))) top = lineAt(top - 1);
+  let bottom = row;
+  while (bottom < text.length && isRow(bottom)) { const nl = text.indexOf('\n', bottom); bottom = nl < 0 ? text.length : nl + 1; }
+  // The paragraph before (back to a blank line) and the one after (up to a blank line).
+  const blankBefore = text.lastIndexOf('\n\n', Math.max(0, top - 2));
+  const before = [blankBefore < 0 ? 0 : blankBefore + 2, top];
+  const from = bottom + /^\s*/.exec(text.slice(bottom))![0].length;
+  const blankAfter = text.indexOf('\n\n', from);
+  const after = [from, blankAfter < 0 ? text.length : blankAfter];
+  const out: string[] = [];
+  const needle = label.toLowerCase();
+  const spans = doc.extract.sentences;
+  for (const [a, b] of [before, after]) {
+    // (The first sentence that starts at or after a, by bisection.)
+    let lo = 0, hi = spans.length / 2;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[2 * mid] < a) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < spans.length / 2 && spans[2 * k] < b; k++) {
+      const said = text.slice(spans[2 * k], Math.min(spans[2 * k + 1], b));
+      if (said.toLowerCase().includes(needle) && !isRow(lineAt(spans[2 * k]))) out.push(said.replace(/\s+/g, ' ').trim());
+    }
+  }
+  return out.join(' ');
+}
+
+const besideCache = new WeakMap<IndexedDoc, (Set<string> | null)[]>();
+/** The key terms of a table row's prose beside its table (besideTable), for sentence `i`; undefined when
+ * it is no row or no such prose names it. */
+function besideTerms(index: CorpusIndex, doc: IndexedDoc, i: number): Set<string> | undefined {
+  let all = besideCache.get(doc);
+  if (!all) besideCache.set(doc, (all = []));
+  let set = all[i];
+  if (set === undefined) {
+    const { start, end } = index.sentenceSpan(doc, i);
+    const line = doc.text.lastIndexOf('\n', start - 1) + 1;
+    const beside = /^[ \t]*\|/.test(doc.text.slice(line, line + 8)) ? besideTable(doc, start, end) : '';
+    set = all[i] = beside ? new Set(keyTerms(beside)) : null;
+  }
+  return set ?? undefined;
+}
+
 /** `only`: a test a supporting passage must also pass (a ranking's: that the passage ranks alike), with a
  * key that names it for the cache. */
 export function findSupport(index: CorpusIndex, claim: string, cache?: SearchCache, only?: { key: string; test: (p: Passage) => boolean }): SupportResult {
@@ -263,6 +314,10 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
       let context = 0;
       let contextCount = 0;
       const before = figures.size ? [i > 0 ? sentenceTerms(index, doc, i - 1) : undefined, i > 1 ? sentenceTerms(index, doc, i - 2) : undefined] : [];
+      // A table row's figure is said of what the prose beside its table says of the row's label
+      // ("Aluminium has the steepest target"): those words count in full.
+      const beside = figures.size ? besideTerms(index, doc, i) : undefined;
+      if (beside) before.push(beside);
       // A passage that opens with a pronoun ("They are currently taxed at 18 per cent") is about the
       // sentence before it: that one's words count in full.
       let share = 0;
@@ -271,6 +326,9 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
         if (has(st, t)) {
           shared += weight.get(t)!;
           sharedCount++;
+        } else if (beside && has(beside, t)) {
+          context += weight.get(t)!;
+          contextCount++;
         } else if (before.some((b) => b && has(b, t))) {
           context += weight.get(t)! * contextShare();
           contextCount++;

@@ -8,7 +8,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { Settings } from '../settings';
 import type { Passage, SearchCache } from '../corpus/search';
 import { figureKey, findFigures, passageFigures, type Figure } from '../extract/figures';
-import { findSupport } from '../corpus/search';
+import { besideTable, findSupport } from '../corpus/search';
 import { isAnaphoric, ordinalOf, subjectSpan } from '../extract/events';
 import type { Fix } from '../types';
 import { memoize } from '../text/memo';
@@ -241,6 +241,10 @@ function rankingText(index: CorpusIndex, p: Passage): string {
     const prev = index.sentenceAt(p.doc, p.start - 2);
     if (prev.end <= p.start && p.start - prev.end <= 3) text = `${index.evidence(p.doc, prev.start, prev.end, false).text} ${text}`;
   }
+  // A table row ranks with the prose beside its table that names the row ("| Gujarat | ... | 78% | 1 |",
+  // then "Gujarat ranks first in coverage because ...").
+  const beside = besideTable(p.doc, p.start, p.end);
+  if (beside) return `${text} ${beside}`;
   // (Only white space or a footnote mark between: "... by volume.[^4] No other country ...".)
   const gap = /^(?:\s|\[\^[^\]\s]{1,12}\])*/.exec(p.doc.text.slice(p.end, p.end + 40))![0].length;
   const next = index.sentenceAt(p.doc, p.end + Math.max(1, gap));
