@@ -875,11 +875,14 @@ describe('date-conflict', () => {
       { name: 'mou.md', text: '# Survey\n\nThe Ministry of Panchayati Raj (MoPR) runs the scheme with the Survey of India (SoI). The Ministry of Panchayati Raj and the Survey of India signed a memorandum of understanding for the scheme on 19 March 2020.\n' },
       { name: 'gst.md', text: '# Rates\n\nThe largest cuts came at the Council\'s 23rd meeting in Guwahati on 10 November 2017, when 178 items were moved to a lower slab. The Harbour Cess was levied from 1 July 2017 to make good the loss of revenue for five years, a period that ended on 30 June 2022.\n' },
       { name: 'gom.md', text: '# Council\n\nThe Harbour Council first met on 22 September 2016.\n' },
+      { name: 'kelp.md', text: '# Kelp\n\nThe Kelp Conclave 2025, organised by the Kelp Mission (KM) of the Department of Agriculture and Farmers Welfare, was held at the National Agricultural Science Complex, Pusa, New Delhi, on Wednesday, 15 January 2025. The next Kelp Conclave will be held in Guwahati on 18 September 2025.\n' },
       { name: 'dir.md', text: '---\ntitle: "Ministry notifies Harbour Security Directions, 2025"\ndate: 2025-05-14\n---\n\n# Ministry notifies Harbour Security Directions, 2025\n\nThe Ministry notified the Harbour Security Directions, 2025 under the Act. The new directions will come into force on 1 September 2025.\n' },
     ]);
     table('date-conflict', [
       ['a mixed-case acronym spelt out in the source', 'MoPR signed its memorandum of understanding with the Survey of India (SoI) on 19 May 2020.', ['19 May 2020']],
       ['an unnumbered meeting named by its place is the numbered one there', 'The Council moved 178 items to a lower slab at its Guwahati meeting on 10 November 2018.', ['10 November 2018']],
+      ['not "the next" one there, which is not the one the text is about', '- Weak processing: the Kelp Conclave held on 15 January 2025 asked for plants.', []],
+      ['a name\'s year right after it dates nothing', 'The Kelp Conclave 2025 was held at the National Agricultural Science Complex in New Delhi on 16 January 2025.', ['16 January 2025']],
       ['a stretch of time beside the clause: "a period that ended on"', 'The Harbour Cess was levied for five years, a period that ended on 30 June 2023.', ['30 June 2023']],
       ['"The new directions" are the Directions the sentence before names', 'The Harbour Security Directions, 2025 come into force on 1 October 2025.', ['1 October 2025']],
       ['and dated right', 'The Harbour Security Directions, 2025 come into force on 1 September 2025.', []],
@@ -902,6 +905,15 @@ describe('date-conflict', () => {
       ['a verb whose clause runs on to the date reaches further', 'The Harbour Committee on Economic Affairs (HCEA) retained the 100% reservation for foodgrains and 20% for sugar on 10 December 2025.', ['10 December 2025']],
       ['a far launch, not a verb after the date in the next clause', 'The Kelp Alliance was launched in Bishkek on 23 October 2014.', ['23 October 2014']],
     ], { index });
+  });
+
+  it('"The committee" is about the committee the sentence before named', () => {
+    const index = indexOf([
+      { name: 'dam.md', text: '# Review\n\nThe review records the breach of the Teesta dam on 4 October 2023. The Harbour Authority constituted a five-member expert committee on 9 October 2023 to investigate the breach. The committee submitted its report on 5 January 2024. It found that no early warning system existed upstream.\n' },
+      { name: 'other.md', text: '# Other\n\nThe pension review committee submitted its report on 15 January 2024 to the ministry.\n' },
+    ]);
+    check('date-conflict', 'The Harbour Authority constituted a five-member expert committee on 9 October 2023. The committee submitted its report on 15 January 2024 and found that no early warning system existed upstream.', ['15 January 2024'], { index });
+    check('date-conflict', 'The Harbour Authority constituted a five-member expert committee on 9 October 2023. The committee submitted its report on 5 January 2024.', [], { index });
   });
 
   it('a sentence that opens with "Its" is about the previous sentence\'s subject', () => {

@@ -337,7 +337,8 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
       if (sharedCount + contextCount < 2) continue;
       const score = shared / total;
       const withContext = (shared + context) / total;
-      if (withContext < 0.3) continue;
+      // (A passage with a figure is kept down to the threshold of a specific figure, below.)
+      if (withContext < (figures.size ? 0.25 : 0.3)) continue;
       const { start, end } = index.sentenceSpan(doc, i);
       let sharedFigures: string[] = [];
       let exact = false;
@@ -531,7 +532,7 @@ export const EVENT_MATCH = 0.3;
 
 /** Whether two events of the same kind carry the same number past the first ("the 56th meeting"). */
 export function sameNumber(a: DatedEvent, b: DatedEvent): boolean {
-  return a.ordinal !== undefined && a.ordinal >= 2 && a.ordinal === b.ordinal;
+  return a.ordinal !== undefined && a.ordinal >= 2 && a.ordinal === b.ordinal && !a.later && !b.later;
 }
 /** A subject term that at most this many source events name is a name that identifies an event. */
 const RARE_SUBJECT = 3;
@@ -592,8 +593,9 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
         if (!sameKind(entry.trigger, event.trigger) || seen.has(entry)) continue;
         seen.add(entry);
         // (A draft's unnumbered event that shares a name few events have with a numbered one is that
-        // one: "its Guwahati meeting" is "the Council's 23rd meeting in Guwahati".)
-        if (!sameOrdinal(entry.event, event) && !(event.ordinal === undefined && entry.event.ordinal !== undefined && event.terms.some((t) => t.length >= 5 && entry.event.terms.includes(t) && index.eventsWithTerm(t).length <= RARE_SUBJECT))) continue;
+        // one: "its Guwahati meeting" is "the Council's 23rd meeting in Guwahati"; not with "the next
+        // Conclave", which is not the one the text is about.)
+        if (!sameOrdinal(entry.event, event) && !(event.ordinal === undefined && entry.event.ordinal !== undefined && !entry.event.later && event.terms.some((t) => t.length >= 5 && entry.event.terms.includes(t) && index.eventsWithTerm(t).length <= RARE_SUBJECT))) continue;
         if (entry.doc.extract.meta.role === 'glossary') continue;
         let theirs = info.get(entry);
         if (!theirs) {

@@ -244,6 +244,9 @@ const SEASON_YEAR = /\b(?:season|kharif|rabi)\s*$/i;
  * Code of Criminal Procedure (CrPC), 1973". */
 const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
+/** A year right after a name of two capitalised words or more: "the National Bamboo Conclave 2025",
+ * "Aero India 2025" (not a month's: "in early March 2025"). */
+const NAME_YEAR = /\p{Lu}[\p{L}-]*\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}[\p{L}-]*\s+$/u;
 /** A year after a comma that closes a name of three capitalised words or more: "the Guidelines for
  * Prevention of Misleading Advertisements and Endorsements for Misleading Advertisements, 2022" (not a
  * month's: "1 January, 2024"). */
@@ -257,7 +260,7 @@ const EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Games|Olympics|Paralymp
 /** Whether the year at [at, end) ends or opens a name. */
 function namedYear(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || ACRONYM_YEAR.test(before) || TITLE_YEAR.test(text.slice(Math.max(0, at - 80), at)) || SEASON_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
+  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || ACRONYM_YEAR.test(before) || TITLE_YEAR.test(text.slice(Math.max(0, at - 80), at)) || NAME_YEAR.test(before) || SEASON_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
 }
 
 /**
@@ -266,7 +269,7 @@ function namedYear(text: string, at: number, end: number): boolean {
  * capitalised noun ("The Act came into force ..."), but not one that goes on into a name ("The Act East
  * Policy was launched", "The Ministry of Tribal Affairs ...").
  */
-const ANAPHORIC = /^[\s"'\u2018\u201c(]*(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]his|[Tt]hese|[Tt]he\s+(?:same\s+)?(?:agreement|treaty|pact|deal|accord|act|law|bill|rules|code|scheme|policy|mission|programme|program|plan|project|initiative|corridor|plant|facility|body|board|commission|council|authority|agency|company|ministry|state|country|nation|city|government|province|territory|summit|dialogue|exercise|fund|partnership|framework|strategy|convention|protocol|regulation|order|ordinance|report|survey|amendment|mechanism|platform|portal|deadline))\b|^[\s"'\u2018\u201c(]*The\s+(?:Act|Bill|Rules|Code|Scheme|Policy|Mission|Agreement|Treaty|Convention|Protocol|Ordinance|Regulations?|Amendment|Programme|Program|Authority|Commission|Board|Council|Fund|Corporation|Committee|Ministry|Court|Tribunal|Report|Survey|Project|Corridor|Initiative|Framework|Strategy|Portal|Platform)\b(?![\s,]*(?:\p{Lu}|\(|of\b|for\b|on\b|to\b|and\b))/u;
+const ANAPHORIC = /^[\s"'\u2018\u201c(]*(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]his|[Tt]hese|[Tt]he\s+(?:same\s+)?(?:agreement|treaty|pact|deal|accord|act|law|bill|rules|code|scheme|policy|mission|programme|program|plan|project|initiative|corridor|plant|facility|body|board|commission|council|authority|agency|company|committee|panel|court|tribunal|ministry|state|country|nation|city|government|province|territory|summit|dialogue|exercise|fund|partnership|framework|strategy|convention|protocol|regulation|order|ordinance|report|survey|amendment|mechanism|platform|portal|deadline))\b|^[\s"'\u2018\u201c(]*The\s+(?:Act|Bill|Rules|Code|Scheme|Policy|Mission|Agreement|Treaty|Convention|Protocol|Ordinance|Regulations?|Amendment|Programme|Program|Authority|Commission|Board|Council|Fund|Corporation|Committee|Ministry|Court|Tribunal|Report|Survey|Project|Corridor|Initiative|Framework|Strategy|Portal|Platform)\b(?![\s,]*(?:\p{Lu}|\(|of\b|for\b|on\b|to\b|and\b))/u;
 
 /** A first clause whose object is a pronoun ("The Rajya Sabha passed it on 5 December") acts on what the
  * sentence before named. */
@@ -703,6 +706,9 @@ export interface DatedEvent {
   /** The ordinal that names which of its kind the event is ("the sixth dialogue", "a second notice"):
    * events with different ordinals are different events. */
   ordinal?: number;
+  /** The ordinal is read from a word that says only "a later one" ("the next meeting", "the revised
+   * scheme"), not a number written. */
+  later?: boolean;
   /** What a start began, when the trigger is "began" or "started" with a gerund after it ("States began
    * uploading content on 3 October"): the event is that activity's start, and another event is the same
    * only if it names the activity too (not "the Content Hub was launched"). */
@@ -1015,6 +1021,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let firstTrigger = Infinity;
     let ordinal: number | undefined;
     let ordinalDist = Infinity;
+    let later = false;
     // A relative clause that describes something else in the segment ("Tamil Nadu's policy, which keeps
     // the two-language formula, was released on ...") is not this date's event.
     const asides = relative || !relatives ? [] : relativeAsides(text, lo, hi, d);
@@ -1039,6 +1046,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         if (dist < ordinalDist) {
           ordinal = o;
           ordinalDist = dist;
+          later = ordinalOf(t.text) === undefined && version === undefined;
         }
       }
       const n = normalizeWord(t.text);
@@ -1197,13 +1205,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       for (const n of out[out.length - 1].terms) terms.add(n);
       // And which of its kind that was ("approved the updated NDC on 3 August, and it was submitted on
       // 26 August": the submission is the updated NDC's too).
-      if (ordinal === undefined) ordinal = out[out.length - 1].ordinal;
+      if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, !!out[out.length - 1].later];
     } else if (i > 0 && triggerWord && /^\s+(?:it|them)\b/i.test(text.slice(triggerAt + triggerWord.length, triggerAt + triggerWord.length + 8))) {
       // A clause with a subject of its own whose object is a pronoun ("..., and the Department notified
       // it on 16 April 2024") acts on what the clause before it named, and on which of its kind ("the
       // revised Bills ..., and the Rajya Sabha passed them on ...").
       for (const n of out[out.length - 1].terms) terms.add(n);
-      if (ordinal === undefined) ordinal = out[out.length - 1].ordinal;
+      if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, !!out[out.length - 1].later];
     }
     out.push({
       date: d.date,
@@ -1217,6 +1225,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       triggerWord,
       terms: [...terms],
       ...(ordinal !== undefined ? { ordinal } : {}),
+      ...(ordinal !== undefined && later ? { later } : {}),
       ...activityOf(text, triggerWord, triggerAt),
       ...thingOf(text, triggerWord, triggerAt, classes.length > 1 ? classes.map((c) => c[0]).join('+') : trigger),
       // (The sentence's, unless a relative clause holds the date: "the FRP ... for the current season,
