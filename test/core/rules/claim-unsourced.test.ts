@@ -61,6 +61,8 @@ describe('claim-unsourced', () => {
     ['a quotation over two sentences is one claim', 'Trade grew [@x]. A geologist put it bluntly: "The maps exist. What does not exist yet is a warning that reaches a family." The rest is silence.', ['A geologist put it bluntly: "The maps exist.']],
     ['a quotation over two sentences cited at its end', 'Trade grew [@x]. A geologist put it bluntly: "The maps exist. What does not exist yet is a warning that reaches a family." [@x]', []],
     ['advice with any verb is no ranking', '- Fold the cesses into the basic rates, starting with the largest.\n- Staff the benches so that the oldest appeals are heard first.', []],
+    ['a ranking in a clause of its own before advice still claims', 'Bamboo is the fastest-growing plant on earth, so supply should recover quickly after harvest. States should plant the fastest-growing species first.', ['Bamboo is the fastest-growing plant on earth, so supply should recover quickly after harvest.']],
+    ['advice that asks for half of something is no statistic', 'Trade grew [@x].\n\n- Reserve half the park\'s purchase quota for women farmers.', []],
     ['a footnote\'s text is the source, not a claim', 'Trade grew [@x].[^3]\n\n[^3]: L. Singh, "Reigniting the flame of India-Korea defence cooperation", The Hindu, 2024, p. 45%.', []],
     ['"several billion dollars" is no figure', 'Trade grew [@x]. Trade reached several billion dollars a year.', []],
     ['a question or a research task asserts nothing', 'Did all 208 projects start on time?\n\n- Ask the NPG secretariat for the list of the 208 projects.\n- [ ] Verify the 12% figure with NITI Aayog.', []],
@@ -343,6 +345,11 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['a table row\'s figure ranks with the prose after its table that names the row', 'Gujarat ranked first in coverage, at 78 percent.', []],
     ['not another row\'s', 'Jharkhand ranked first in coverage, at 26 percent.', ['Jharkhand ranked first in coverage, at 26 percent.']],
   ], { index: coverage, settings: s });
+  const dams = indexOf([{ name: 'dams.md', text: '# Dams\n\nThe Authority reviewed progress under the Act on Monday. India has 6,138 specified dams, of which 5,893 are completed and 245 are under construction. India ranks third in the world by number of large dams, after China and the United States. The register lists each dam with its owner, height, storage and year of completion.\n' }]);
+  table('claim-unsourced', [
+    ['a specific figure with few of the claim\'s words, and a ranking in the next sentence on the same name', 'India has 6,138 specified dams and ranks third in the world by number of large dams, after China and the United States.', []],
+    ['not another rank', 'India has 6,138 specified dams and ranks second in the world by number of large dams.', ['India has 6,138 specified dams and ranks second in the world by number of large dams.']],
+  ], { index: dams, settings: s });
   const targets = indexOf([{ name: 'gei.md', text: '# Targets\n\nThe draft targets cover four sectors.\n\n| Sector | Obligated entities | Reduction in GEI by 2026-27 |\n|---|---|---|\n| Aluminium | 13 | 5.8% |\n| Cement | 186 | 3.4% |\n\nAluminium has the steepest target, which reflects its dependence on captive coal power. About one plant in five in the cement sector already meets its target.\n' }]);
   table('claim-unsourced', [
     ['a row\'s figure is said of what the prose beside its table says of the row', 'Aluminium faces the steepest cut, 5.8% by 2026-27.', []],

@@ -13,7 +13,7 @@ import { isAnaphoric, ordinalOf, subjectSpan } from '../extract/events';
 import type { Fix } from '../types';
 import { memoize } from '../text/memo';
 import { assertsNothing } from '../text/sentences';
-import { keyTerms } from '../text/words';
+import { keyTerms, STOPWORDS } from '../text/words';
 
 // Each pattern is a fixed alternation or a single negated class: no nested quantifiers, linear.
 const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L})/gu;
@@ -56,9 +56,18 @@ function detectClaim(text: string): ClaimKind | undefined {
   // narrates; a statistic is written in digits or with a unit.
   if (figures.length && !figures.every((f) => adviceFigure(text, f.start) || smallWordCount(f))) return 'statistic';
   for (const m of text.matchAll(QUOTES)) if (isQuotation(m) || (quotedCount(m) >= 3 && SPEECH.test(text))) return 'quotation';
-  if (SUPERLATIVE_RE.test(text) && !isRecommendation(text) && !onlySelections(text)) return 'superlative';
+  if (SUPERLATIVE_RE.test(text) && (!isRecommendation(text) || rankedBeforeAdvice(text)) && !onlySelections(text)) return 'superlative';
   return undefined;
 }
+
+/** A ranking stated in a clause of its own before the advice ("Bamboo is the fastest-growing plant on
+ * earth, so supply should recover quickly"): the advice does not make it a wish. */
+function rankedBeforeAdvice(text: string): boolean {
+  const modal = new RegExp(String.raw`\b${MODAL}\b`, 'i').exec(text);
+  const ranked = SUPERLATIVE_RE.exec(text);
+  return !!modal && !!ranked && ranked.index < modal.index && CLAUSE_BREAK.test(text.slice(ranked.index, modal.index));
+}
+const CLAUSE_BREAK = /,\s*(?:so|and|but|yet|while|which|hence|therefore)\b|;/i;
 
 const SUPERLATIVES = new RegExp(SUPERLATIVE_RE.source, 'giu');
 
@@ -127,8 +136,9 @@ const MODAL_ADVICE = new RegExp(String.raw`^[^.;:]{0,80}?\b${MODAL}\s+(?:also\s+
 const MODAL_SUBJECT = new RegExp(String.raw`^[^.;:]{0,80}?\b${MODAL}\b`, 'i');
 
 /** An imperative of any verb: a capitalised first word that is no determiner, preposition, adverb or
- * plural, then a determiner ("Fold the cesses ...", "Staff the benches ...", "Legislate the debt path"). */
-const IMPERATIVE = /^[^\p{L}]*(?!(?:The|A|An|This|That|These|Those|It|Its|Their|Our|His|Her|Only|Even|All|Half|Both|Most|Just|Nearly|Almost|Among|Of|In|For|With|At|By|On|From|To|As|Since|After|Before|During|Under|Over|Across|Unlike|Like|Despite|Without|Within|Between|Into|Through|About|Around|Then|Now|Today|Yet|Still|Also|And|But|Or|So|If|When|While|Where|Why|How|What|Which|Who|Per|Via|Once|Each|Every|Such|Many|Several|Few|Some|Any|No|Not|More|Less|Other|Another|Here|There|Thus|Hence|Meanwhile|Indeed|However)\b)\p{Lu}\p{Ll}+(?<![^su]s|ly|ing|ed)\s+(?:the|a|an|its|their|our|all|every|each|these|those)\s/u;
+ * plural, then a determiner ("Fold the cesses ...", "Staff the benches ...", "Legislate the debt path",
+ * "Reserve half the quota ..."). */
+const IMPERATIVE = /^[^\p{L}]*(?!(?:The|A|An|This|That|These|Those|It|Its|Their|Our|His|Her|Only|Even|All|Half|Both|Most|Just|Nearly|Almost|Among|Of|In|For|With|At|By|On|From|To|As|Since|After|Before|During|Under|Over|Across|Unlike|Like|Despite|Without|Within|Between|Into|Through|About|Around|Then|Now|Today|Yet|Still|Also|And|But|Or|So|If|When|While|Where|Why|How|What|Which|Who|Per|Via|Once|Each|Every|Such|Many|Several|Few|Some|Any|No|Not|More|Less|Other|Another|Here|There|Thus|Hence|Meanwhile|Indeed|However)\b)\p{Lu}\p{Ll}+(?<![^su]s|ly|ing|ed)\s+(?:half\s+(?:of\s+)?)?(?:the|a|an|its|their|our|all|every|each|these|those)\s/u;
 
 function isRecommendation(text: string, forFigures = false): boolean {
   if (MODAL_ADVICE.test(text) || IMPERATIVE.test(text)) return true;
@@ -250,7 +260,15 @@ function rankingText(index: CorpusIndex, p: Passage): string {
   const next = index.sentenceAt(p.doc, p.end + Math.max(1, gap));
   if (next.start <= p.end || next.start - p.end > Math.max(3, gap)) return text;
   const following = index.evidence(p.doc, next.start, next.end, false).text;
-  return isAnaphoric(following) || /^\W*No other\b/i.test(following) ? `${text} ${following}` : text;
+  return isAnaphoric(following) || /^\W*No other\b/i.test(following) || sameOpeningName(text, following) ? `${text} ${following}` : text;
+}
+
+/** Whether two sentences open with the same name ("India has 6,138 specified dams ... India ranks third
+ * in the world ..."): the second goes on about the first's subject. */
+function sameOpeningName(a: string, b: string): boolean {
+  const name = (s: string) => /^[^\p{L}]*(\p{Lu}[\p{L}-]+)/u.exec(s)?.[1];
+  const x = name(a);
+  return x !== undefined && x === name(b) && !STOPWORDS.has(x.toLowerCase());
 }
 
 /** A claim's support: the passage that backs it as a whole (the kind may turn from statistic to
