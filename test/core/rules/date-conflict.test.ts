@@ -672,6 +672,7 @@ describe('date-conflict', () => {
       ['a definite description names the draft\'s latest event with its word', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 21 November 2024, will present their tools at the next board meeting.', ['21 November 2024']],
       ['a reported clause\'s definite description ("The minutes record that the briefing, held on ...")', 'The DoT briefing on the pilot results was held on 15 May 2025 in New Delhi. Operators asked for a cost comparison before the next meeting. The minutes record that the briefing, held on 22 May 2025, agreed to share the error logs.', ['22 May 2025']],
       ['a participle after a phrase inside the sentence dates that phrase\'s noun ("actions from the workshop, held on ...")', 'The CRA readiness workshop with the three agencies was held on 14 July 2025 in Mumbai. Agency staff walked through the accounts. Follow-up actions from the CRA readiness workshop, held on 21 July 2025, are listed below.', ['21 July 2025']],
+      ['a name before a participle that opens the sentence names the event ("At the Sikar camp, held on ...")', 'The district camp in Sikar was held on 12 May 2025. Farmers at the camp asked for larger pumps. At the Sikar camp, held on 19 May 2025, installers took complaints about late payments.', ['19 May 2025']],
       ['the same, dated alike', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 14 November 2024, will present their tools at the next board meeting.', []],
       ['a definite description without the number names the numbered one before it', 'The fifth container terminal at Vizhinjam was commissioned on 14 February 2025 with a private operator. Shipping lines moved several services to the new terminal soon after. The terminal, commissioned on 21 February 2025, is run under a concession.', ['21 February 2025']],
       ['a manual "circulated" is issued: dated twice', "The council's revised dredging manual was circulated to assessors on 5 May 2025 in Kochi. Several assessors said the manual was clearer. The revised dredging manual, circulated on 12 May 2025, now sets a one-day limit for visits.", ['12 May 2025']],
@@ -905,6 +906,19 @@ describe('date-conflict', () => {
       ['a verb whose clause runs on to the date reaches further', 'The Harbour Committee on Economic Affairs (HCEA) retained the 100% reservation for foodgrains and 20% for sugar on 10 December 2025.', ['10 December 2025']],
       ['a far launch, not a verb after the date in the next clause', 'The Kelp Alliance was launched in Bishkek on 23 October 2014.', ['23 October 2014']],
     ], { index });
+  });
+
+  it('the date a rule applies from ("since", "on or after") is a start of it', () => {
+    const index = indexOf([{ name: 'dcr.md', text: '# FAQ\n\nA. Yes. Under the Domestic Content Requirement (DCR), the solar cells used in pumps must be made in India. The requirement has applied to all tenders issued on or after 1 April 2023.\n' }]);
+    check('date-conflict', 'Domestic Content Requirement (DCR) rules have applied to all tenders issued since 1 April 2022.', ['1 April 2022'], { index });
+    check('date-conflict', 'Domestic Content Requirement (DCR) rules have applied to all tenders issued since 1 April 2023.', [], { index });
+  });
+
+  it('a deadline is compared with another deadline', () => {
+    const index = indexOf([{ name: 'review.md', text: '# FAQ\n\nA. The Harbour Research Foundation (HRF) reviews the usage of the scheme every year. The first annual review is due by 31 March 2026.\n\nThe scheme was launched on 1 January 2025, and 4,100 institutions had registered by 31 March 2025.\n' }]);
+    check('date-conflict', "The HRF's first annual review of the scheme is due by 31 March 2025.", ['31 March 2025'], { index });
+    check('date-conflict', "The HRF's first annual review of the scheme is due by 31 March 2026.", [], { index });
+    check('date-conflict', 'The scheme was launched on 1 January 2025.', [], { index });
   });
 
   it('"The committee" is about the committee the sentence before named', () => {

@@ -134,6 +134,12 @@ const FROM_START = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+from\s+$/u;
  * class, see findEvents). */
 const SAYING = /^(?:stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted|reported|believed|seemed|appeared|expected|estimated|based|used|called|named|needed|wanted|hoped|planned|aimed|asked|urged|argued|warned|described|listed|showed|mentioned|compared|followed|continued|remained|stayed)$/i;
 const BEGINNING = /,\s+(?:beginning|starting|commencing)\s+(?:on\s+|from\s+)?$/i;
+/** The date a rule applies from ("has applied to all tenders issued since 1 April 2022", "applies to
+ * contracts signed on or after ..."): the start of what the clause says, not a bound. */
+/** A deadline ("The first annual review is due by 31 March 2026"): the date of a kind of its own, "due",
+ * compared only with another deadline. */
+const DUE = /\b(?:is|are|was|were|be|falls?|fell)\s+due\s+(?:by|on|in|before)?\s*$/i;
+const APPLIES_SINCE = /\bappl(?:y|ies|ied)\s+to\s+[^.;:]{0,60}?\s(?:since|on\s+or\s+after)\s+$/i;
 /** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
 const CROSS = normalizeWord('cross');
 const COAST_AHEAD = /^\s+(?:\S+\s+){0,4}?coast(?:line)?\b/i;
@@ -901,7 +907,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // the name, not a date of the sentence's event.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start, d.end)));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start))) || (d.until !== undefined && SEASON_SPAN.test(text.slice(Math.max(0, d.start - 40), d.start))) || (/\bto\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && FISCAL_YEAR.test(text.slice(d.start, d.end))));
+  const bound = valid.filter((d) => (!APPLIES_SINCE.test(text.slice(Math.max(0, d.start - 100), d.start)) && !DUE.test(text.slice(Math.max(0, d.start - 24), d.start)) && BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start)))) || (d.until !== undefined && SEASON_SPAN.test(text.slice(Math.max(0, d.start - 40), d.start))) || (/\bto\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && FISCAL_YEAR.test(text.slice(d.start, d.end))));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
@@ -1159,10 +1165,15 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     const from = !d.until && !gap ? FROM_START.exec(text.slice(Math.max(0, d.start - 40), d.start)) : null;
     // So is the date a clause begins with after a comma ("payable in instalments over twelve years,
     // beginning April 1, 2026").
-    if ((from && !TRIGGER_OF.has(normalizeWord(from[1]))) || (!d.until && !gap && BEGINNING.test(text.slice(Math.max(0, d.start - 30), d.start)))) {
+    if ((from && !TRIGGER_OF.has(normalizeWord(from[1]))) || (!d.until && !gap && (BEGINNING.test(text.slice(Math.max(0, d.start - 30), d.start)) || APPLIES_SINCE.test(text.slice(Math.max(0, d.start - 100), d.start))))) {
       classes.length = 0;
       classes.push(['force', 0]);
       trigger = 'force';
+    }
+    if (!d.until && !gap && DUE.test(text.slice(Math.max(0, d.start - 24), d.start))) {
+      classes.length = 0;
+      classes.push(['due', 0]);
+      trigger = 'due';
     }
     // The day something was said ("..., officials said on Wednesday", "told reporters on 5 May") dates
     // the saying, not what was said.
