@@ -914,6 +914,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'Domestic Content Requirement (DCR) rules have applied to all tenders issued since 1 April 2023.', [], { index });
   });
 
+  it('a thing set up is not another thing launched by a participle', () => {
+    const index = indexOf([{ name: 'drip.md', text: '# FAQ\n\nA. The first phase rehabilitated 223 dams. It also produced the first national guidelines for dam safety and set up the Dam Health and Rehabilitation Monitoring Application (DHARMA), launched on 27 September 2018.\n\nThe National Dam Safety Authority (NDSA) reviews dam safety.\n' }]);
+    check('date-conflict', "The NDSA's glacial lake monitoring cell was set up on 12 August 2024 in New Delhi.", [], { index });
+    check('date-conflict', 'The Dam Health and Rehabilitation Monitoring Application (DHARMA) was launched on 27 September 2019.', ['27 September 2019'], { index });
+  });
+
   it('a deadline is compared with another deadline', () => {
     const index = indexOf([{ name: 'review.md', text: '# FAQ\n\nA. The Harbour Research Foundation (HRF) reviews the usage of the scheme every year. The first annual review is due by 31 March 2026.\n\nThe scheme was launched on 1 January 2025, and 4,100 institutions had registered by 31 March 2025.\n' }]);
     check('date-conflict', "The HRF's first annual review of the scheme is due by 31 March 2025.", ['31 March 2025'], { index });

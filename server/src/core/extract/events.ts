@@ -852,14 +852,18 @@ const DID_AT_MEETING = /\b(\p{Ll}{3,}ed)\s+(?:[^,;.]{0,60}?\s)?at\s+(?:its|the|t
 /** The words before an aside between commas that ends right before the verb (or an auxiliary or a light
  * verb and it: "..., went live", "..., has been opened"). */
 const ASIDE_BEFORE = /^([^,]*\S),[^,]{3,120},\s*(?:\p{Ll}+\s+){0,2}$/u;
+/** The noun a participle after a comma describes ("the Dam Health and Rehabilitation Monitoring Application
+ * (DHARMA), launched on ..."), with its bracketed acronym. */
+const PARTICIPLE_OF = /(\p{L}\p{Ll}{2,})(?:\s+\([^()]{1,20}\))?,\s*$/u;
 const NO_OBJECT = /^\s*(?:,|(?:on|in|at|from|with|for|across|last|this|earlier)\b)/i;
 function thingOf(text: string, word: string | undefined, at: number, trigger: string | undefined): { thing: string } | undefined {
-  if (!word || !trigger || !trigger.split('+').includes('launch')) return undefined;
-  const after = text.slice(at + word.length, at + word.length + 60);
+  if (!word || !trigger || !trigger.split('+').some((c) => c === 'launch' || c === 'establish')) return undefined;
+  // (Past a verb's particle: "was set up on", "set up the cell on".)
+  const after = text.slice(at + word.length, at + word.length + 64).replace(/^\s+up\b/, '');
   // (Before the verb, past an aside between commas: "The CRM portal, through which farmers can book
   // machinery, went live on ...".)
   const before = text.slice(0, at);
-  const m = THING_AFTER.exec(after) ?? (NO_OBJECT.test(after) ? THING_BEFORE.exec(before.slice(-60)) ?? THING_BEFORE.exec(`${ASIDE_BEFORE.exec(before)?.[1].slice(-60) ?? ''} `) : null);
+  const m = THING_AFTER.exec(after) ?? (NO_OBJECT.test(after) ? THING_BEFORE.exec(before.slice(-60)) ?? THING_BEFORE.exec(`${ASIDE_BEFORE.exec(before)?.[1].slice(-60) ?? ''} `) ?? PARTICIPLE_OF.exec(before.slice(-60)) : null);
   if (!m || FUNCTION_NOUN.test(m[1])) return undefined;
   return { thing: normalizeWord(m[1]) };
 }
