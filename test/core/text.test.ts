@@ -137,6 +137,9 @@ describe('word normal form', () => {
     ['notified', 'notify'],
     ['ratified', 'ratifies'],
     ['applied', 'apply'],
+    ['raise', 'raised'],
+    ['raises', 'raising'],
+    ['analyse', 'analysed'],
   ];
   it('-our- words that are not British spellings keep it', () => {
     for (const w of ['hours', 'poured', 'toured', 'devoured', 'detour', 'yours']) assert.ok(normalizeWord(w).includes('our'), w);

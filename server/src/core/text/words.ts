@@ -93,8 +93,12 @@ export function americanize(w: string): string {
     // "favour", "favoured", "favourite", "labourers", "honourable": -our- before an ending.
     const our = /our(s|ed|ing|able|ably|ite|ites|er|ers|ful|less)?$/.exec(w);
     if (our && !/(four|hour|your|pour|tour|flour|sour|dour|contour|troubadour|devour|scour|detour|amour)$/.test(w.slice(0, our.index + 3))) return w.slice(0, our.index) + 'or' + (our[1] ?? '');
-    w = w.replace(/is(e|es|ed|ing|er|ers|ation|ations)$/, 'iz$1');
-    w = w.replace(/ys(e|es|ed|ing|er|ers)$/, 'yz$1');
+  }
+  // (By the stem, not the word's length, so that every form of a verb agrees: "raise" and "raised" are
+  // "raize", "raized"; "rise" and "wise", with one letter before, stay.)
+  if (w.length > 4) {
+    w = w.replace(/(?<=^\p{L}{2,})is(e|es|ed|ing|er|ers|ation|ations)$/u, 'iz$1');
+    w = w.replace(/(?<=^\p{L}{2,})ys(e|es|ed|ing|er|ers)$/u, 'yz$1');
   }
   return w;
 }
