@@ -673,6 +673,7 @@ describe('date-conflict', () => {
       ['a reported clause\'s definite description ("The minutes record that the briefing, held on ...")', 'The DoT briefing on the pilot results was held on 15 May 2025 in New Delhi. Operators asked for a cost comparison before the next meeting. The minutes record that the briefing, held on 22 May 2025, agreed to share the error logs.', ['22 May 2025']],
       ['a participle after a phrase inside the sentence dates that phrase\'s noun ("actions from the workshop, held on ...")', 'The CRA readiness workshop with the three agencies was held on 14 July 2025 in Mumbai. Agency staff walked through the accounts. Follow-up actions from the CRA readiness workshop, held on 21 July 2025, are listed below.', ['21 July 2025']],
       ['a name before a participle that opens the sentence names the event ("At the Sikar camp, held on ...")', 'The district camp in Sikar was held on 12 May 2025. Farmers at the camp asked for larger pumps. At the Sikar camp, held on 19 May 2025, installers took complaints about late payments.', ['19 May 2025']],
+      ['so does a lower-case one ("At the first field visit, held on ...")', 'The first field visit to the Sehore parcels took place on 14 May 2025, with two forest guards. The team counted saplings on two plots. At the first field visit, held on 21 May 2025, the team found that a third of the saplings had died.', ['21 May 2025']],
       ['the same, dated alike', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 14 November 2024, will present their tools at the next board meeting.', []],
       ['a definite description without the number names the numbered one before it', 'The fifth container terminal at Vizhinjam was commissioned on 14 February 2025 with a private operator. Shipping lines moved several services to the new terminal soon after. The terminal, commissioned on 21 February 2025, is run under a concession.', ['21 February 2025']],
       ['a manual "circulated" is issued: dated twice', "The council's revised dredging manual was circulated to assessors on 5 May 2025 in Kochi. Several assessors said the manual was clearer. The revised dredging manual, circulated on 12 May 2025, now sets a one-day limit for visits.", ['12 May 2025']],
@@ -918,6 +919,17 @@ describe('date-conflict', () => {
     const index = indexOf([{ name: 'drip.md', text: '# FAQ\n\nA. The first phase rehabilitated 223 dams. It also produced the first national guidelines for dam safety and set up the Dam Health and Rehabilitation Monitoring Application (DHARMA), launched on 27 September 2018.\n\nThe National Dam Safety Authority (NDSA) reviews dam safety.\n' }]);
     check('date-conflict', "The NDSA's glacial lake monitoring cell was set up on 12 August 2024 in New Delhi.", [], { index });
     check('date-conflict', 'The Dam Health and Rehabilitation Monitoring Application (DHARMA) was launched on 27 September 2019.', ['27 September 2019'], { index });
+  });
+
+  it('what was decided is dated by the decision; a verb in one clause with the date reaches past another date', () => {
+    const index = indexOf([
+      { name: 'age.md', text: '# Age\n\nRecruitment was suspended for two years. In recognition of this, the Government decided on 16 June 2022 to raise the upper age limit to 23 years for the recruitment cycle of 2022 as a one-time waiver.\n' },
+      { name: 'loan.md', text: '# Loans\n\nOn 27 April 2022 the Union Cabinet extended the lending period to 31 December 2024 and added a third loan of ₹50,000 to the second loan of ₹20,000.\n' },
+      { name: 'banks.md', text: '# Banks\n\nBanks added new loan products. Each loan is small, and lenders add a loan window every year. The loan book grew.\n' },
+    ]);
+    check('date-conflict', 'After protests in several states, the upper age limit for the first cycle was raised to 23 years on 17 June 2022.', ['17 June 2022'], { index });
+    check('date-conflict', 'The upper age limit for the first cycle was raised to 23 years on 16 June 2022.', [], { index });
+    check('date-conflict', 'The Cabinet extended the scheme to 31 December 2024 on 27 April 2021, when it added the third loan of ₹50,000.', ['27 April 2021'], { index });
   });
 
   it('a deadline is compared with another deadline', () => {

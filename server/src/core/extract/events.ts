@@ -847,6 +847,8 @@ function activityOf(text: string, word: string | undefined, at: number): { activ
  * capitalised head counts ("Conference"); a name ending in a proper noun does not ("the PM-KISAN"). */
 const THING_AFTER = /^\s+(?:its|their|the|a|an|his|her)\s+(?:[\p{L}()'’-]+\s+){0,3}?(\p{L}\p{Ll}{2,})(?=\s+(?:on|in|at|for|from|with|across|to|under|by|last|this|earlier)\b|\s*[,.;]|$)/u;
 const THING_BEFORE = /(?:^|\s)(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,4}?(\p{L}\p{Ll}{2,})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?)?$/iu;
+/** Verbs of deciding, whose date also dates what was decided ("decided on ... to raise"). */
+const DECIDED = /^(?:decided|agreed|resolved|chose|voted)$/i;
 /** A regular past verb, then (past its object) "at its meeting on": what was done at the meeting. */
 const DID_AT_MEETING = /\b(\p{Ll}{3,}ed)\s+(?:[^,;.]{0,60}?\s)?at\s+(?:its|the|their|a)\s+(?:\p{L}+\s+){0,2}(?:meeting|session|sitting)\s+(?:held\s+)?(?:on|in)\s+$/u;
 /** The words before an aside between commas that ends right before the verb (or an auxiliary or a light
@@ -1143,7 +1145,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       let best: Token | undefined;
       let bestDist = farOnly ? 25 : 61;
       for (const t of toks) {
-        if (t.end <= lo || t.start >= hi || (t.start >= d.start && t.end <= d.end) || (farOnly && t.start >= d.end)) continue;
+        // (Before the date's part of the sentence only in one clause with it: "The Cabinet extended the
+        // scheme to 31 December 2024 on 27 April 2021" dates the extension.)
+        if ((t.end <= lo && /[,;:()]/.test(text.slice(t.end, d.start))) || t.start >= hi || (t.start >= d.start && t.end <= d.end) || (farOnly && t.start >= d.end)) continue;
         if (!/^\p{Ll}{3,}ed$/u.test(t.text) || SAYING.test(t.text) || DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
         // (A verb whose clause runs on to the date, with no punctuation between, reaches further: "retained
         // a reservation of 100 percent for foodgrains and 20 percent for sugar on 10 December 2024".)
@@ -1195,6 +1199,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         const n = normalizeWord(at[1]);
         if (!TRIGGER_OF.has(n)) classes.push([`v:${n}`, d.start - from - at.index]);
       }
+    }
+    // What was decided on a day ("decided on 16 June 2022 to raise the upper age limit") is dated by the
+    // decision too: its verb is a kind of this event as well.
+    if (!gap && triggerWord && DECIDED.test(triggerWord) && triggerAt < d.start) {
+      const to = /^,?\s+to\s+(\p{Ll}{3,})\b/u.exec(text.slice(d.end, d.end + 30));
+      const n = to ? normalizeWord(to[1]) : undefined;
+      if (n && !TRIGGER_OF.has(n) && !classes.some(([c]) => c === `v:${n}`)) classes.push([`v:${n}`, d.end - triggerAt]);
     }
     // A house of a legislature that "approved" a bill passed it ("a day after the Lok Sabha approved it
     // on August 11").

@@ -73,11 +73,12 @@ function namesDiffer(a: SentenceEvent, b: SentenceEvent): boolean {
   return !a.names.some((t) => b.terms.has(t)) && !b.names.some((t) => a.terms.has(t));
 }
 
-const DEFINITE_PARTICIPLE = /\b[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+\p{Ll}+,\s+\p{Ll}{3,}\s+(?:on|in)\s+$/u;
+const DEFINITE_PARTICIPLE = /\b[Tt]he\s+(?:(?:first|second|third|last|new)\s+)?(\p{L}[\p{L}-]*)\s+\p{Ll}+,\s+\p{Ll}{3,}\s+(?:on|in)\s+$/u;
 /** The event's one term when the sentence names it after "the", "this" or "that" ("the hackathon"). */
 function definiteTerm(text: string, ev: DatedEvent): string | undefined {
   // (A definite description right before a participle that holds the date names the event, whatever
-  // the main clause adds: "At the Sikar camp, held on 19 May 2025, installers took complaints ...".)
+  // the main clause adds: "At the Sikar camp, held on 19 May 2025, installers took complaints ...", "At
+  // the first field visit, held on ...".)
   const before = DEFINITE_PARTICIPLE.exec(text.slice(Math.max(0, ev.start - 80), ev.start));
   if (before && ev.terms.includes(normalizeWord(before[1]))) return normalizeWord(before[1]);
   if (ev.terms.length !== 1) return undefined;
