@@ -16,6 +16,7 @@ describe('acronym-undefined', () => {
     ['plural counts as the acronym', 'Several DAPAs met.', ['DAPAs']],
     ['possessive counts as the acronym', "DAPA's budget grew.", ["DAPA's"]],
     ['well-known acronyms from the glossary', 'The UN and the EU met the US and the UK on GDP.', []],
+    ['everyday abbreviations are well known too', 'The card is the largest digital health ID programme, and each card carries a QR code.', []],
     ['all-caps ordinary words are emphasis', 'NOTE: this is IMPORTANT and we say HELLO.', []],
     ['a word in capitals that labels its line', 'TAKEAWAY: coverage grew.\n\n- **VERDICT:** it worked.', []],
     ['not a label: mid-line, or no colon after it', 'The TAKEAWAY grew.\n\nTAKEAWAY grew too.', ['TAKEAWAY']],
