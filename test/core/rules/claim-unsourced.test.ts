@@ -51,6 +51,7 @@ describe('claim-unsourced', () => {
     ['any superlative in -est', 'It was the cheapest lunar mission ever flown.', ['It was the cheapest lunar mission ever flown.']],
     ['a superlative in -iest', "Mumbai has the busiest port on India's west coast.", ["Mumbai has the busiest port on India's west coast."]],
     ['words in -est that are not superlatives', 'The latest round served the interest of the West, and the rest of the forest guests. The contest and the protest went on.', []],
+    ['an imprest is an advance, not a superlative', 'This note collects material for a briefing on the imprest scheme and the Surat Diamond Bourse.', []],
     ['according to unnamed estimates', 'According to industry estimates, private launches will triple.', ['According to industry estimates, private launches will triple.']],
     ['according to a named source is not vague', 'According to the World Bank, trade will recover.', []],
     ['any unnamed group that says', 'Rating agencies say the deficit will widen. Exports rose, but many exporters warn of a slowdown.', ['Rating agencies say the deficit will widen.', 'Exports rose, but many exporters warn of a slowdown.']],

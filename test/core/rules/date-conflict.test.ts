@@ -674,6 +674,7 @@ describe('date-conflict', () => {
       ['a participle after a phrase inside the sentence dates that phrase\'s noun ("actions from the workshop, held on ...")', 'The CRA readiness workshop with the three agencies was held on 14 July 2025 in Mumbai. Agency staff walked through the accounts. Follow-up actions from the CRA readiness workshop, held on 21 July 2025, are listed below.', ['21 July 2025']],
       ['a name before a participle that opens the sentence names the event ("At the Sikar camp, held on ...")', 'The district camp in Sikar was held on 12 May 2025. Farmers at the camp asked for larger pumps. At the Sikar camp, held on 19 May 2025, installers took complaints about late payments.', ['19 May 2025']],
       ['so does a lower-case one ("At the first field visit, held on ...")', 'The first field visit to the Sehore parcels took place on 14 May 2025, with two forest guards. The team counted saplings on two plots. At the first field visit, held on 21 May 2025, the team found that a third of the saplings had died.', ['21 May 2025']],
+      ['or its head when the modifier is a verb\'s word ("The clearance house, opened on ...")', 'The customs clearance house at the bourse opened on 4 August 2025 in the presence of exporters. Clearances are now handled on the premises. The clearance house, opened on 11 August 2025, now handles every consignment.', ['11 August 2025']],
       ['the same, dated alike', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 14 November 2024, will present their tools at the next board meeting.', []],
       ['a definite description without the number names the numbered one before it', 'The fifth container terminal at Vizhinjam was commissioned on 14 February 2025 with a private operator. Shipping lines moved several services to the new terminal soon after. The terminal, commissioned on 21 February 2025, is run under a concession.', ['21 February 2025']],
       ['a manual "circulated" is issued: dated twice', "The council's revised dredging manual was circulated to assessors on 5 May 2025 in Kochi. Several assessors said the manual was clearer. The revised dredging manual, circulated on 12 May 2025, now sets a one-day limit for visits.", ['12 May 2025']],
@@ -930,6 +931,21 @@ describe('date-conflict', () => {
     check('date-conflict', 'After protests in several states, the upper age limit for the first cycle was raised to 23 years on 17 June 2022.', ['17 June 2022'], { index });
     check('date-conflict', 'The upper age limit for the first cycle was raised to 23 years on 16 June 2022.', [], { index });
     check('date-conflict', 'The Cabinet extended the scheme to 31 December 2024 on 27 April 2021, when it added the third loan of ₹50,000.', ['27 April 2021'], { index });
+  });
+
+  it('a restrictive participle with its place names the event ("The counsellor training workshop held in Pune on ...")', () => {
+    const index = indexOf([
+      { name: 'cell.md', text: '---\ntitle: Cell launched\ndate: 2025-03-10\n---\n\nThe Ministry of Health and Family Welfare (MoHFW) today launched a dedicated Tele Mental Health Assistance and Networking Across States (Tele-MANAS) cell for the Armed Forces at the Armed Forces Medical College (AFMC), Pune. The cell will answer calls from serving personnel, veterans and their families, and will be staffed by clinical psychologists and counsellors trained in the needs of service families.\n' },
+    ]);
+    check('date-conflict', "The ministry held a counsellor training workshop in Pune on 14 July 2025 for the new cell's staff.\nParticipants asked for a refresher course in six months.\nThe counsellor training workshop held in Pune on 21 July 2025 will be repeated in Lucknow.", ['21 July 2025'], { index });
+    // (Without a comma and a verb after the date, the verb is the main one: no participle.)
+    check('date-conflict', 'The first GSWS field report reached Bhopal on 25 April 2025.\n\nThe camera-trap survey of the GSWS buffer began on 5 May 2025 near Mandsaur.', [], { index });
+  });
+
+  it('a relative clause right after the date says what the act did, not which act it was', () => {
+    const index = indexOf([{ name: 'g7.md', text: '# Sanctions\n\nThe Group of Seven (G7) countries banned direct imports of Russian diamonds from January 1, 2024, and from March 1, 2024 extended the ban to Russian stones of one carat or more cut in other countries, which has cut the supply of small rough stones that Surat\'s units have long processed.\n' }]);
+    check('date-conflict', 'The Group of Seven (G7) banned direct imports of Russian diamonds from 1 January 2024, which cut the supply of small rough stones.', [], { index });
+    check('date-conflict', 'The Group of Seven (G7) banned direct imports of Russian diamonds from 1 February 2024, which cut the supply of small rough stones.', ['1 February 2024'], { index });
   });
 
   it('a deadline is compared with another deadline', () => {

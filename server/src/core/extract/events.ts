@@ -612,13 +612,17 @@ const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|as|and|or|but|is|are|
 const ANTECEDENT_DETERMINER = /^(?:the|a|an|its|their)$/i;
 
 /** The non-restrictive relative clauses in [lo, hi) that do not hold the date: from ", which" to the next
- * comma (a clause that runs to the sentence's end is left alone: it may hold the event's words). */
+ * comma (a clause that runs to the sentence's end is left alone: it may hold the event's words), and one
+ * right after the date, whose antecedent is the dated act and whose words are its effects ("banned
+ * direct imports from 1 January 2024, which cut the supply of small rough stones"). */
 function relativeAsides(text: string, lo: number, hi: number, d: { start: number; end: number }): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.slice(lo, hi).matchAll(/,\s+(?:which|who)\s[^,;:()]*,/g)) {
     const a = lo + m.index!, b = a + m[0].length;
     if (!(d.start >= a && d.end <= b)) out.push([a, b]);
   }
+  const after = /^,\s+which\s[^;:()]*$/.exec(text.slice(d.end, hi));
+  if (after && !out.some(([a]) => a === d.end)) out.push([d.end, hi]);
   return out;
 }
 
