@@ -131,6 +131,9 @@ describe('definitions and names on the seeds', () => {
     assert.match(index.definitions('blue port fund')[0]?.def.definition ?? '', /window for harbour loans/);
     const act = indexOf([{ name: 'eda.md', text: "# FAQ\n\nA. The Epidemic Diseases Act, 1897 is India's principal law for containing dangerous epidemic diseases.\n" }]);
     assert.match(act.definitions('epidemic diseases act')[0]?.def.definition ?? '', /principal law/);
+    // (A version after the name is the name's: "Nikusth 2.0 is a case-based web portal ...".)
+    const portal = indexOf([{ name: 'nik.md', text: '# FAQ\n\nA. Nikusth 2.0 is a case-based web portal for leprosy that records each patient.\n' }]);
+    assert.match(portal.definitions('nikusth')[0]?.def.definition ?? '', /web portal/);
   });
 
   it('a one-word name that opens a plain copular definition is defined ("Vahan is the national ... database"); a rank says what it does, not what it is', () => {

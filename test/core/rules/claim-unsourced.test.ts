@@ -54,6 +54,7 @@ describe('claim-unsourced', () => {
     ['an imprest is an advance, not a superlative', 'This note collects material for a briefing on the imprest scheme and the Surat Diamond Bourse.', []],
     ['according to unnamed estimates', 'According to industry estimates, private launches will triple.', ['According to industry estimates, private launches will triple.']],
     ['according to a named source is not vague', 'According to the World Bank, trade will recover.', []],
+    ['most of an unnamed group believe', 'Trade grew [@x]. Most conservation architects believe the old lime mortar should be kept.', ['Most conservation architects believe the old lime mortar should be kept.']],
     ['any unnamed group that says', 'Rating agencies say the deficit will widen. Exports rose, but many exporters warn of a slowdown.', ['Rating agencies say the deficit will widen.', 'Exports rose, but many exporters warn of a slowdown.']],
     ['a group that claims something, not one that makes a claim', 'Farmers claim that payouts are late. Farmers claim insurance under the scheme.', ['Farmers claim that payouts are late.']],
     ['a named source or a thing that says little is no vague attribution', 'The census says the city grew. Prices say little about demand.', []],

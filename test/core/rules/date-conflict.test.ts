@@ -675,6 +675,7 @@ describe('date-conflict', () => {
       ['a name before a participle that opens the sentence names the event ("At the Sikar camp, held on ...")', 'The district camp in Sikar was held on 12 May 2025. Farmers at the camp asked for larger pumps. At the Sikar camp, held on 19 May 2025, installers took complaints about late payments.', ['19 May 2025']],
       ['so does a lower-case one ("At the first field visit, held on ...")', 'The first field visit to the Sehore parcels took place on 14 May 2025, with two forest guards. The team counted saplings on two plots. At the first field visit, held on 21 May 2025, the team found that a third of the saplings had died.', ['21 May 2025']],
       ['or its head when the modifier is a verb\'s word ("The clearance house, opened on ...")', 'The customs clearance house at the bourse opened on 4 August 2025 in the presence of exporters. Clearances are now handled on the premises. The clearance house, opened on 11 August 2025, now handles every consignment.', ['11 August 2025']],
+      ['a participle of any verb, after an adverb ("The portable van, first deployed on ...")', "The KSPCB's portable monitoring van was first deployed on 8 July 2025 at Silk Board junction. Officers noted heavy traffic. The portable van, first deployed on 15 July 2025, has since visited the hotspots on the Outer Ring Road.", ['15 July 2025']],
       ['the same, dated alike', 'A dredging hackathon for port start-ups ended on 14 November 2024 in Kochi. The winners of the hackathon, which closed on 14 November 2024, will present their tools at the next board meeting.', []],
       ['a definite description without the number names the numbered one before it', 'The fifth container terminal at Vizhinjam was commissioned on 14 February 2025 with a private operator. Shipping lines moved several services to the new terminal soon after. The terminal, commissioned on 21 February 2025, is run under a concession.', ['21 February 2025']],
       ['a manual "circulated" is issued: dated twice', "The council's revised dredging manual was circulated to assessors on 5 May 2025 in Kochi. Several assessors said the manual was clearer. The revised dredging manual, circulated on 12 May 2025, now sets a one-day limit for visits.", ['12 May 2025']],
@@ -946,6 +947,16 @@ describe('date-conflict', () => {
     const index = indexOf([{ name: 'g7.md', text: '# Sanctions\n\nThe Group of Seven (G7) countries banned direct imports of Russian diamonds from January 1, 2024, and from March 1, 2024 extended the ban to Russian stones of one carat or more cut in other countries, which has cut the supply of small rough stones that Surat\'s units have long processed.\n' }]);
     check('date-conflict', 'The Group of Seven (G7) banned direct imports of Russian diamonds from 1 January 2024, which cut the supply of small rough stones.', [], { index });
     check('date-conflict', 'The Group of Seven (G7) banned direct imports of Russian diamonds from 1 February 2024, which cut the supply of small rough stones.', ['1 February 2024'], { index });
+  });
+
+  it('a plan\'s years after its name and a case\'s "v." belong to the name', () => {
+    const index = indexOf([
+      { name: 'lep.md', text: '# Leprosy\n\nA. The National Strategic Plan and Roadmap for Leprosy 2023–2027 was released on 30 January 2023.\n\nIn Pankaj Sinha v. Union of India, decided on 14 September 2018, the Supreme Court directed governments to act on the Commission\'s report.\n' },
+      { name: 'court.md', text: '# Courts\n\nThe Supreme Court hears appeals. The Supreme Court of India sits in New Delhi, and the court lists cases weekly.\n' },
+    ]);
+    check('date-conflict', 'The National Strategic Plan and Roadmap for Leprosy 2023–2027 was released on Anti-Leprosy Day, 30 January 2024, with the aim of interrupting transmission by 2027.', ['30 January 2024'], { index });
+    check('date-conflict', 'The Supreme Court decided Pankaj Sinha v. Union of India on 14 September 2019.', ['14 September 2019'], { index });
+    check('date-conflict', 'The Supreme Court decided Pankaj Sinha v. Union of India on 14 September 2018.', [], { index });
   });
 
   it('a deadline is compared with another deadline', () => {

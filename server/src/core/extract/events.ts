@@ -134,11 +134,11 @@ const FROM_START = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+from\s+$/u;
  * class, see findEvents). */
 const SAYING = /^(?:stated|added|noted|remarked|claimed|confirmed|alleged|acknowledged|admitted|reported|believed|seemed|appeared|expected|estimated|based|used|called|named|needed|wanted|hoped|planned|aimed|asked|urged|argued|warned|described|listed|showed|mentioned|compared|followed|continued|remained|stayed)$/i;
 const BEGINNING = /,\s+(?:beginning|starting|commencing)\s+(?:on\s+|from\s+)?$/i;
-/** The date a rule applies from ("has applied to all tenders issued since 1 April 2022", "applies to
- * contracts signed on or after ..."): the start of what the clause says, not a bound. */
 /** A deadline ("The first annual review is due by 31 March 2026"): the date of a kind of its own, "due",
  * compared only with another deadline. */
 const DUE = /\b(?:is|are|was|were|be|falls?|fell)\s+due\s+(?:by|on|in|before)?\s*$/i;
+/** The date a rule applies from ("has applied to all tenders issued since 1 April 2022", "applies to
+ * contracts signed on or after ..."): the start of what the clause says, not a bound. */
 const APPLIES_SINCE = /\bappl(?:y|ies|ied)\s+to\s+[^.;:]{0,60}?\s(?:since|on\s+or\s+after)\s+$/i;
 /** "crossed the Andhra Pradesh coast" is a landfall; "crossed 100 million users" is none. */
 const CROSS = normalizeWord('cross');
@@ -251,8 +251,8 @@ const SEASON_YEAR = /\b(?:season|kharif|rabi)\s*$/i;
 const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
 /** A year right after a name of two capitalised words or more: "the National Bamboo Conclave 2025",
- * "Aero India 2025" (not a month's: "in early March 2025"). */
-const NAME_YEAR = /\p{Lu}[\p{L}-]*\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}[\p{L}-]*\s+$/u;
+ * "Aero India 2025", "the Roadmap for Leprosy 2023–2027" (not a month's: "in early March 2025"). */
+const NAME_YEAR = /\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|on|the|in|to)\s+)*(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}[\p{L}-]*\s+$/u;
 /** A year after a comma that closes a name of three capitalised words or more: "the Guidelines for
  * Prevention of Misleading Advertisements and Endorsements for Misleading Advertisements, 2022" (not a
  * month's: "1 January, 2024"). */
@@ -472,7 +472,7 @@ function leadingClauseEnd(text: string, date: { start: number; end: number }): n
  * held on 19 August 2025, was attended by ..."). Returns where the antecedent starts and
  * where the clause ends (at the next clause break, or the sentence's end).
  */
-const RELATIVE = /,\s+(?:which|who|an?|(\p{Ll}+)\s+(?:on|in|at|from|by|between|during))\s/gu;
+const RELATIVE = /,\s+(?:which|who|an?|(?:(?:first|last|\p{Ll}+ly)\s+)?(\p{Ll}+)\s+(?:on|in|at|from|by|between|during))\s/gu;
 /** A restrictive relative clause: "The auction that opened on 25 June 2024 closed the next day". */
 const RESTRICTIVE = /\s(?:that|which|who)\s/g;
 /** The same patterns, to test a whole sentence (most have neither). */
@@ -494,7 +494,8 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
   RELATIVE.lastIndex = Math.max(0, ds - 200);
   let participle = false;
   for (let m = RELATIVE.exec(text); m && m.index < ds; m = RELATIVE.exec(text)) {
-    if (m[1] && !TRIGGER_OF.has(normalizeWord(m[1]))) continue;
+    // (A participle: of a verb of a class, or any regular one, ", first deployed on ...".)
+    if (m[1] && !TRIGGER_OF.has(normalizeWord(m[1])) && !/^\p{Ll}{3,}ed$/u.test(m[1])) continue;
     from = m.index;
     participle = !!m[1];
   }
@@ -579,6 +580,8 @@ function antecedentStart(text: string, from: number): number {
     if (/^\([\p{L}\p{N}&-]{2,12}\)$/u.test(w) && (k === words.length - 1 || lo === offset + words[k + 1].index!)) { lo = offset + words[k].index!; continue; }
     // A title's year belongs to it: "the Green Credit Rules, 2023, which ...".
     const yearAfter = k < words.length - 1 && /^(?:1[89]|20)\d\d$/.test(words[k + 1][0]) && lo === offset + words[k + 1].index!;
+    // A case's "v." joins its parties: "Pankaj Sinha v. Union of India, decided on ...".
+    if (named && /^(?:v|vs)\.$/.test(w)) { lo = offset + words[k].index!; continue; }
     if (/[,;:.!?)]$/.test(w) && !(yearAfter && /,$/.test(w))) break;
     const capital = /^\p{Lu}/u.test(w);
     if (!capital && NAME_INSIDE.test(w) && named && k > 0 && /^\p{Lu}/u.test(words[k - 1][0])) { lo = offset + words[k].index!; continue; }
@@ -1194,22 +1197,23 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       trigger = undefined;
       triggerWord = undefined;
     }
+    // A verb in no class that this date dates too: a kind of the event as well ("v:recommend").
+    const alsoVerb = (word: string, dist: number) => {
+      const n = normalizeWord(word);
+      if (!TRIGGER_OF.has(n) && !classes.some(([c]) => c === `v:${n}`)) classes.push([`v:${n}`, dist]);
+    };
     // What a body did at a meeting ("had recommended the norms at its meeting on October 18") is dated
-    // by the meeting too: the verb is a kind of this event as well.
+    // by the meeting too.
     if (!gap && classes.some(([c]) => c === 'meet')) {
-      const from = Math.max(lo, d.start - 120);
-      const at = DID_AT_MEETING.exec(text.slice(from, withWeekday(text, d.start)));
-      if (at && !SAYING.test(at[1])) {
-        const n = normalizeWord(at[1]);
-        if (!TRIGGER_OF.has(n)) classes.push([`v:${n}`, d.start - from - at.index]);
-      }
+      const start = Math.max(lo, d.start - 120);
+      const at = DID_AT_MEETING.exec(text.slice(start, withWeekday(text, d.start)));
+      if (at && !SAYING.test(at[1])) alsoVerb(at[1], d.start - start - at.index);
     }
     // What was decided on a day ("decided on 16 June 2022 to raise the upper age limit") is dated by the
-    // decision too: its verb is a kind of this event as well.
+    // decision too.
     if (!gap && triggerWord && DECIDED.test(triggerWord) && triggerAt < d.start) {
       const to = /^,?\s+to\s+(\p{Ll}{3,})\b/u.exec(text.slice(d.end, d.end + 30));
-      const n = to ? normalizeWord(to[1]) : undefined;
-      if (n && !TRIGGER_OF.has(n) && !classes.some(([c]) => c === `v:${n}`)) classes.push([`v:${n}`, d.end - triggerAt]);
+      if (to) alsoVerb(to[1], d.end - triggerAt);
     }
     // A house of a legislature that "approved" a bill passed it ("a day after the Lok Sabha approved it
     // on August 11").

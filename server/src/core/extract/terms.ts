@@ -70,8 +70,9 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
     const rel = n.end - base;
     let after = sentence.slice(rel);
     let skip = 0;
-    // A bracketed acronym or a law's year after the name: "(NFDB) is ...", "the Epidemic Diseases Act, 1897 is ...".
-    const acr = /^\s*\([^()]{1,20}\)/.exec(after) ?? /^,?\s+(?:1[5-9]|20)\d\d(?=\s+(?:is|was|are|were|remains|serves as)\s)/.exec(after);
+    // A bracketed acronym, a law's year or a version after the name: "(NFDB) is ...", "the Epidemic
+    // Diseases Act, 1897 is ...", "Nikusth 2.0 is ..." (the version is the name's).
+    const acr = /^\s*\([^()]{1,20}\)/.exec(after) ?? /^,?\s+(?:1[5-9]|20)\d\d(?=\s+(?:is|was|are|were|remains|serves as)\s)/.exec(after) ?? /^\s+\d{1,2}\.\d(?![\d.])/.exec(after);
     if (acr) {
       skip = acr[0].length;
       after = after.slice(skip);
