@@ -15,6 +15,9 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'A contract with Larsen & Toubro (L&T) was signed.', expect: [{ short: 'L&T', long: 'Larsen & Toubro' }] },
   { text: 'The Ministry of Commerce and Industry (MoCI) said so.', expect: [{ short: 'MoCI', long: 'Ministry of Commerce and Industry' }] },
   { text: 'At the 21st Conference of the Parties (COP21) in Paris.', expect: [{ short: 'COP21', long: '21st Conference of the Parties' }] },
+  // A title across a comma, with "or" among its words, or a ministry's small "o".
+  { text: 'Abandoned, Lost or Otherwise Discarded Fishing Gear (ALDFG), often called ghost gear, is harmful.', expect: [{ short: 'ALDFG', long: 'Abandoned, Lost or Otherwise Discarded Fishing Gear' }] },
+  { text: 'The Ministry of Environment, Forest and Climate Change (MoEFCC) notified it.', expect: [{ short: 'MoEFCC', long: 'Ministry of Environment, Forest and Climate Change' }] },
   // A syllabic short form spells a function word inside itself; one with a digit does not.
   { text: "China's Ministry of Commerce (MOFCOM) placed seven elements under licensing.", expect: [{ short: 'MOFCOM', long: 'Ministry of Commerce' }] },
   { text: 'We named this gene HOF1 (homolog of cdc 15).', expect: [] },

@@ -379,10 +379,12 @@ function longBefore(text: string, sf: string, lfEnd: number, attached: boolean, 
  * past it when every word of the whole is capitalised (but function words), the short form is in
  * capitals, and each of its letters is a word's initial.
  */
-const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*,?|of|and|for|on|in|the|to|&)$/u;
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*,?|of|and|or|for|on|in|the|to|&)$/u;
 function titleAcrossComma(text: string, sf: string, ws: number, lfEnd: number, floor: number): Found | undefined {
   const before = /,\s*$/.exec(text.slice(Math.max(0, ws - 3), ws));
-  if (!/^\p{Lu}{2,8}$/u.test(sf) || !before) return undefined;
+  // (A ministry's "o" of "of" may be written small: "Ministry of Environment, Forest and Climate Change
+  // (MoEFCC)".)
+  if (!/^\p{Lu}(?:\p{Lu}|o(?=\p{Lu})){1,7}$/u.test(sf) || !before) return undefined;
   const n = alnumCount(sf);
   const from = Math.max(floor, windowStart(text, ws - before[0].length, Math.min(n + 5, n * 2)));
   const win = text.slice(from, lfEnd);
