@@ -261,6 +261,7 @@ describe('claim-unsourced: scaled counts in words, elided nouns, places of a rou
     { name: 'toilets.md', text: '# Toilets\n\nThe share of rural households with a toilet rose from about 39 percent in 2014 to over 95 percent in 2019. The Mission aims to place the State among the top 10 sanitation performers by 2030 and among the top 5 by 2047.\n\nKerala reached 98 percent coverage in 2018.\n' },
     { name: 'other.md', text: '# Other\n\nBihar and Kerala report on sanitation every year. Bihar runs a helpline.\n' },
     { name: 'third.md', text: '# Third\n\nFaecal sludge plants treat waste in many districts.\n' },
+    { name: 'noise.md', text: '# Noise\n\nThe amended rules came into force on 1 January 2025 and apply to every city with a population of more than five lakh.\n' },
   ]);
   const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
   table('claim-unsourced', [
@@ -270,6 +271,8 @@ describe('claim-unsourced: scaled counts in words, elided nouns, places of a rou
     ['a rough figure said of a place the passage does not name', 'Nearly 40 percent of rural households in Bihar had a toilet in 2014.', ['Nearly 40 percent of rural households in Bihar had a toilet in 2014.']],
     ['the same figure with no place', 'Nearly 40 percent of rural households had a toilet in 2014.', []],
     ['an exact figure needs no place named', 'Kerala reached 98 percent sanitation coverage in 2018.', []],
+    ['a number with its scale that ends its clause counts ("a population of more than five lakh.")', 'The amended rules apply in every city with more than five lakh people.', []],
+    ['and another number does not', 'The amended rules apply in every city with more than six lakh people.', ['The amended rules apply in every city with more than six lakh people.']],
   ], { index, settings: s });
 });
 

@@ -241,6 +241,12 @@ function wordFigures(text: string): Figure[] {
     const noun = direct && COUNT_NOUNS.test(direct[1]) ? direct : /^\s(?:of\s+)?[a-z-]+\s([a-z]+)\b/i.exec(rest);
     // (Or any plural noun after a number with its scale: "three lakh lives", "two million hectares".)
     const scaled = !ROUGH.has(words[0]) && words.length > 1 && MULTIPLIERS[words[words.length - 1]] ? /^\s(\p{Ll}{3,}[^s\W]s)\b/u.exec(rest) : null;
+    // (And a number with its scale that ends its clause: "a population of more than five lakh.")
+    const bare = !ROUGH.has(words[0]) && words.length > 1 && MULTIPLIERS[words[words.length - 1]] && /^(?:[.,;:)]|$)/.test(rest);
+    if (bare) {
+      out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
+      continue;
+    }
     if (scaled && !TIME_UNITS.test(scaled[1])) {
       out.push({ start, end: end + scaled[0].length, text: text.slice(start, end + scaled[0].length), value, kind: 'count' });
       continue;
