@@ -136,6 +136,11 @@ describe('definitions and names on the seeds', () => {
     assert.match(portal.definitions('nikusth')[0]?.def.definition ?? '', /web portal/);
   });
 
+  it('a copular definition ranks above a lower-case appositive; a possessive further on does not stop it', () => {
+    const index = indexOf([{ name: 'th.md', text: "# Hostels\n\nThe hostel will be run under Thozhi, the State's hostel brand. Thozhi is the brand under which the Harbour Working Women's Hostels Corporation runs hostels for working women.\n" }]);
+    assert.match(index.definitions('thozhi')[0]?.def.definition ?? '', /brand under which/);
+  });
+
   it('a one-word name that opens a plain copular definition is defined ("Vahan is the national ... database"); a rank says what it does, not what it is', () => {
     const index = indexOf([{ name: 'ev.md', text: '# EVs\n\nSales rose, according to registration data from Vahan. Vahan is the national vehicle registration database maintained by the Ministry of Road Transport and Highways.\n\nKerala is the third-largest market for electric scooters.\n\nPredictably, the plan failed.\n' }]);
     assert.match(index.definitions('vahan')[0]?.def.definition ?? '', /registration database/);

@@ -41,9 +41,10 @@ function isPost(w: string[]): boolean {
   return /^\p{Ll}/u.test(w[0]) && (TITLE_WORDS.has(head) || POSTS.has(head) || POSTS.has(head.replace(/s$/, '')));
 }
 const MAX_DEF = 240;
-/** After a one-word name that opens a sentence: "is a/an/the" and a predicate with no digit, possessive or
- * superlative. */
-const ONE_WORD_DEFINED = /^\s+(?:is|was)\s+(?:an?|the)\s+(?![^.;]*(?:\d|['’]s\b|\b\p{L}+est\b|\b(?:most|least|first|second|third|only|largest|biggest|leading)\b))\p{Ll}/u;
+/** After a one-word name that opens a sentence: "is a/an/the" and a predicate with no digit or
+ * superlative, and no possessive near its start ("is the world's ..."; "is the brand under which the
+ * ... Working Women's Hostels Corporation runs hostels" defines). */
+const ONE_WORD_DEFINED = /^\s+(?:is|was)\s+(?:an?|the)\s+(?![^.;]{0,24}['’]s\b)(?![^.;]*(?:\d|\b\p{L}+est\b|\b(?:most|least|first|second|third|only|largest|biggest|leading)\b))\p{Ll}/u;
 
 const clip = (s: string) => {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -119,10 +120,12 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
     }
     if (atStart && (m = /^\s+(?:is|was|are|were|remains|serves as)\s+/.exec(after)) && COPULA_OBJECT.test(after.slice(m[0].length))) {
       const from = rel + skip + m[0].length;
-      // (A post written as a title, "is the Mission Director of ...", says who a person is better than a
-      // lower-case appositive does: "an officer of the Indian Administrative Service".)
+      // (A copular definition says what a thing is better than a lower-case appositive does: "Thozhi is
+      // the brand under which ... runs hostels" over "Thozhi, the State's hostel brand"; a post written as
+      // a title, "is the Mission Director of ...", better still, over "an officer of the Indian
+      // Administrative Service"; a capitalised appositive ranks above both.)
       const titled = /^the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+of\b/u.test(sentence.slice(from));
-      push('copula', titled ? 3.2 : 2.5, sentence.slice(from).replace(/[.!?]+$/, ''), sentence.length);
+      push('copula', titled ? 3.2 : 3.05, sentence.slice(from).replace(/[.!?]+$/, ''), sentence.length);
       continue;
     }
     if ((m = /^\s*[—–]\s*|^\s+-\s+/.exec(after)) && ARTICLE.test(after.slice(m[0].length))) {
