@@ -350,6 +350,11 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['a table row\'s figure ranks with the prose after its table that names the row', 'Gujarat ranked first in coverage, at 78 percent.', []],
     ['not another row\'s', 'Jharkhand ranked first in coverage, at 26 percent.', ['Jharkhand ranked first in coverage, at 26 percent.']],
   ], { index: coverage, settings: s });
+  const index2 = indexOf([{ name: 'sdpi.md', text: "# Index\n\nThe State Disaster Preparedness Index (SDPI), which the Harbour Resilience Institute (HRI) publishes every two years, ranks Odisha first among India's nine coastal states.\n" }]);
+  table('claim-unsourced', [
+    ['a rank with the ranked name between ("ranks Odisha first")', 'The Harbour Resilience Institute ranked Odisha first among nine coastal states in its 2024 index.', []],
+    ['not another rank', 'The Harbour Resilience Institute ranked Odisha second among nine coastal states in its 2024 index.', ['The Harbour Resilience Institute ranked Odisha second among nine coastal states in its 2024 index.']],
+  ], { index: index2, settings: s });
   const dams = indexOf([{ name: 'dams.md', text: '# Dams\n\nThe Authority reviewed progress under the Act on Monday. India has 6,138 specified dams, of which 5,893 are completed and 245 are under construction. India ranks third in the world by number of large dams, after China and the United States. The register lists each dam with its owner, height, storage and year of completion.\n' }]);
   table('claim-unsourced', [
     ['a specific figure with few of the claim\'s words, and a ranking in the next sentence on the same name', 'India has 6,138 specified dams and ranks third in the world by number of large dams, after China and the United States.', []],

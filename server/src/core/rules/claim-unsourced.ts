@@ -92,7 +92,7 @@ const RANKED_VERB = /\b(?:performed|fared|did|ranked|scored|came)\s+(?:the\s+)?(
 /** Whether a passage ranks as a claim does: it has a superlative, and the claim's own superlative word
  * when it has one ("the largest number ... in Asia" is not backed by "the sixth country in the world"). */
 function ranksAlike(claim: string, passage: string): boolean {
-  if (!SUPERLATIVE_RE.test(passage) && !RANKED_VERB.test(passage)) return false;
+  if (!SUPERLATIVE_RE.test(passage) && !RANKED_VERB.test(passage) && !ranksOf(passage).length) return false;
   const word = superlativeFocus(claim)?.word;
   return !word || usesWord(claim, word, passage);
 }
@@ -341,10 +341,14 @@ const ORD = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|nin
 /** A rank: "ranks ninth", "ranked 3rd", "stands fifth", "the third-largest", "second most populous". */
 const RANK = new RegExp(String.raw`\b(?:rank(?:s|ed)?|placed|stands?|stood|came|comes)\s+(?:at\s+)?${ORD}\b|\b${ORD}[-\s]+(?:largest|biggest|highest|lowest|greatest|smallest|most|least|fastest|richest|poorest|longest|oldest|leading)\b`, 'gi');
 
+/** A rank with what is ranked between: "ranks Odisha first", "ranked Tamil Nadu 3rd". */
+const RANK_NAMED = new RegExp(String.raw`\b(?:[Rr]ank(?:s|ed)?|[Pp]laced)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}${ORD}\b`, 'gu');
+
 /** The ranks a text gives, as numbers. */
 function ranksOf(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(RANK)) out.push(ordinalOf(m[1] ?? m[2])!);
+  for (const m of text.matchAll(RANK_NAMED)) out.push(ordinalOf(m[1])!);
   return out;
 }
 
