@@ -450,7 +450,8 @@ const initials = (item: string) => item.split(/\s+/).filter((w) => w && !FUNCTIO
  * longer phrase: "Micron's assembly, ...").
  */
 function listBefore(text: string, sf: string, lfEnd: number, floor: number): Found | undefined {
-  if (!/^\p{Lu}{3,8}$/u.test(sf)) return undefined;
+  // (A plural short form spells its list without its "s": "producers, importers and brand owners (PIBOs)".)
+  if (!/^\p{Lu}{3,8}s?$/u.test(sf)) return undefined;
   const from = Math.max(floor, lfEnd - 160);
   let s = text.slice(from, lfEnd);
   const stop = Math.max(...['.', ';', ':', '!', '?', '(', ')', '[', ']', '\n'].map((c) => s.lastIndexOf(c)));
@@ -469,7 +470,7 @@ function listBefore(text: string, sf: string, lfEnd: number, floor: number): Fou
     at = m.index! + m[0].length;
   }
   before.push({ text: s.slice(at, conj.index), end: conj.index });
-  const want = sf.toLowerCase();
+  const want = sf.replace(/s$/, '').toLowerCase();
   let tail = initials(last);
   for (let k = before.length - 1; k >= 0; k--) {
     const item = before[k].text.trim();
@@ -477,7 +478,9 @@ function listBefore(text: string, sf: string, lfEnd: number, floor: number): Fou
     // As the list's first item: its last one to three words (it may end a longer phrase).
     for (let w = 1; before.length - k >= 2 && w <= Math.min(3, words.length); w++) {
       const part = words.slice(-w).join(' ');
-      if (!LIST_ITEM.test(part)) break;
+      // (Its first word capitalised only as the sentence's first: "Producers, importers and ...".)
+      const opens = k === 0 && w === words.length && /^\p{Lu}\p{Ll}/u.test(part) && !/\p{L}/u.test(s.slice(0, before[k].end - part.length));
+      if (!LIST_ITEM.test(opens ? part[0].toLowerCase() + part.slice(1) : part)) break;
       if (initials(part) + tail !== want) continue;
       const lf = s.slice(before[k].end - part.length).trimEnd();
       return CLAUSE_WORD.test(lf) ? undefined : { lf, lfStart: base + before[k].end - part.length };
@@ -612,9 +615,14 @@ function bracket(text: string, open: number, close: number, out: AcronymPair[]):
   // A list whose items' initials spell the word before it exactly is its expansion: "IDDM (indigenously
   // designed, developed and manufactured)" (a member list does not spell its name: "AUKUS (Australia,
   // the UK and the US)").
-  const before = /(?:^|\s)(\p{Lu}{3,8})$/u.exec(text.slice(Math.max(0, lfEnd - 9), lfEnd));
-  if (before && items.every((x) => LIST_ITEM.test(x)) && items.map(initials).join('') === before[1].toLowerCase() && !CLAUSE_WORD.test(content)) {
-    out.push({ short: before[1], long: content, shortStart: lfEnd - before[1].length, longStart: cs, start: lfEnd - before[1].length, end: close + 1, form: 'short-long' });
+  // So does a name in title case with one comma, whose items open with no article: "VHSNC (Village Health,
+  // Sanitation and Nutrition Committee)" (not "AUKUS (Australia, the United Kingdom and the United States)").
+  // A plural short form spells its list without its "s": "PIBOs (producers, importers and brand owners)".
+  const before = /(?:^|\s)(\p{Lu}{3,8})s?$/u.exec(text.slice(Math.max(0, lfEnd - 10), lfEnd));
+  const titled = () => (content.match(/,/g)?.length ?? 0) === 1 && content.split(/\s+/).every((w) => TITLE_WORD.test(w)) && items.every((x) => !/^(?:the|a|an)\s/i.test(x)) && /\s/.test(items[items.length - 1]);
+  if (before && (items.every((x) => LIST_ITEM.test(x)) || titled()) && items.map(initials).join('') === before[1].toLowerCase() && !CLAUSE_WORD.test(content)) {
+    const short = text.slice(lfEnd - before[0].trimStart().length, lfEnd);
+    out.push({ short, long: content, shortStart: lfEnd - short.length, longStart: cs, start: lfEnd - short.length, end: close + 1, form: 'short-long' });
   }
 }
 
