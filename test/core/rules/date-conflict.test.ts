@@ -388,6 +388,19 @@ describe('date-conflict', () => {
     check('date-conflict', 'SSMIs received the notification of the IT Rules 2021 on 25 February 2021.', [], { index });
   });
 
+  it('"started sending alerts" starts the sending, not another start of the same body', () => {
+    const index = indexOf([{ name: 'mv.md', text: 'Madhyanchal Vidyut Vitran Nigam Limited (MVVNL), the utility that serves Lucknow and 18 surrounding districts, began a pilot conversion of 12,000 consumers in Aliganj to prepaid mode on April 1, 2025.\n' }]);
+    check('date-conflict', "MVVNL's billing team started sending Hindi voice alerts to Aliganj consumers on 3 June 2025.", [], { index });
+    // The same start said with the alerts as its thing is the same event.
+    check('date-conflict', "MVVNL's billing team started sending Hindi voice alerts to Aliganj consumers on 3 June 2025. Later, MVVNL's billing team started the Hindi voice alerts on 10 June 2025.", ['10 June 2025'], { index });
+  });
+
+  it("a draft's byline dates the draft, no event", () => {
+    const index = indexOf([{ name: 'cr.md', text: 'The committee held its meeting with the Secretary of the Department of Health on 11 February 2025.\n' }]);
+    check('date-conflict', 'Prepared for the meeting of state health secretaries, June 2025.', [], { index });
+    check('date-conflict', 'The committee held its meeting with the Secretary of the Department of Health in June 2025.', ['June 2025'], { index });
+  });
+
   it('"began uploading" starts the uploading, not what it is uploaded to', () => {
     const index = indexOf([{ name: 'hub.md', text: 'The Incredible India Content Hub, a digital library for tour operators, was launched on World Tourism Day, 27 September 2023.\n' }]);
     const draft = 'The Incredible India Content Hub was launched on 27 September 2023. States began uploading content to the Incredible India Content Hub on 3 October 2023. The content upload drive, which began on 10 October 2023, now covers every destination.';

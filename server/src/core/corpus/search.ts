@@ -496,7 +496,9 @@ function instrumentsDiffer(a: Set<string>, b: Set<string>): boolean {
  * activity too; events for different years are different; two launches that each name their thing by a
  * common noun are of one thing only if either names the other's. */
 export function sameActivity(a: DatedEvent, aTerms: Set<string>, b: DatedEvent, bTerms: Set<string>): boolean {
-  if ((a.activity && !bTerms.has(a.activity)) || (b.activity && !aTerms.has(b.activity))) return false;
+  // (Or that launched the thing the activity's object names: "started sending Hindi voice alerts" and
+  // "started the Hindi voice alerts".)
+  if ((a.activity && !bTerms.has(a.activity) && !(a.thing && a.thing === b.thing)) || (b.activity && !aTerms.has(b.activity) && !(b.thing && b.thing === a.thing))) return false;
   // The same act for another year or season ("the FRP for 2024-25" is not the FRP for 2025-26).
   if (a.period !== undefined && b.period !== undefined && a.period !== b.period) return false;
   // Two launches of different things by the same body ("launched its audit drive" is not "the portal

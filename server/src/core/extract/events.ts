@@ -841,12 +841,20 @@ export function sameKind(a: string | undefined, b: string | undefined): boolean 
 }
 
 const STARTS = /^(?:begin|began|begun|begins|beginning|start|started|starts|starting|commenced?|commences)$/i;
+/** A start verb right before a word: "started sending", "began uploading". */
+const START_BEFORE = /\b(?:begin|began|begun|begins|start|started|starts|commenced?|commences)\s+$/i;
 /** The activity a start began ("began uploading": upload), as DatedEvent.activity. */
-function activityOf(text: string, word: string | undefined, at: number): { activity: string } | undefined {
+function activityOf(text: string, word: string | undefined, at: number): { activity: string; thing?: string } | undefined {
   if (!word || !STARTS.test(word)) return undefined;
-  const m = /^\s+(\p{Ll}{3,}ing)\b/u.exec(text.slice(at + word.length, at + word.length + 30));
-  return m ? { activity: normalizeWord(m[1]) } : undefined;
+  const m = ACTIVITY.exec(text.slice(at + word.length, at + word.length + 80));
+  if (!m) return undefined;
+  // (The activity's object is what was started as a thing: "started sending Hindi voice alerts" started
+  // the alerts; not what it was done to: "began uploading content to the Content Hub".)
+  const head = m[2] && !FUNCTION_NOUN.test(m[2]) ? normalizeWord(m[2]) : undefined;
+  return { activity: normalizeWord(m[1]), ...(head ? { thing: head } : {}) };
 }
+/** A gerund after a start, with the head of its object when the object ends at a preposition or a stop. */
+const ACTIVITY = /^\s+(\p{Ll}{3,}ing)\b(?:\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:to|in|on|at|for|from|with|by|across|under|through)\b|\s*[,.;]))?/u;
 
 /** The common noun a launch launched: its object after "launched its/the" ("launched its recycler audit
  * drive on"), or its subject when the verb has no object: passive ("The portal was launched") or without
@@ -1087,6 +1095,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
         (/^open$/i.test(t.text) && !OPEN_VERB.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
+        // (The gerund after a start is what was started, not a verb of its own: "started sending alerts".)
+        (/^\p{Ll}{3,}ing$/u.test(t.text) && START_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
         (quotes.length > 0 && quotes.some(([a, b]) => t.start >= a && t.end <= b && !(d.start >= a && d.end <= b))) ||
         (n === EFFECT && !TAKE_EFFECT.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         (END_WORDS.has(n) && !END_VERB.test(t.text)) ||

@@ -69,5 +69,8 @@ export function splitSentences(text: string, base = 0): Span[] {
  * secretariat for the list of the 208 projects", "- [ ] Check whether the 2023 figure was revised".
  */
 const TASK = /^[^\p{L}]*(?:\[[ xX]\]\s*)?(?:ask|check|verify|confirm|find\s+out|look\s+up|follow\s+up|request|obtain|chase|cross-check|double-check|email|call|contact|query|fetch|pull|dig\s+out|get\s+hold\s+of)\s+(?:(?:with|on|for|up)\s+)?(?:the|a|an|whether|if|how|why|what|when|which|who|where|that|this|these|those|our|their|its|each|every|all|\p{Lu})/u;
+/** The draft's own byline ("Prepared for the meeting of state health secretaries, June 2025."): it dates
+ * the draft, not an event the sources tell of. */
+const BYLINE = /^[^\p{L}]*(?:Prepared|Written|Drafted|Compiled|(?:Last\s+)?[Uu]pdated|Revised)\s+(?:by|for|on|in|at|as)\b[^.;]*,\s*[^,;]*\b(?:19|20)\d\d[.\s*_]*$/u;
 export const assertsNothing = (text: string): boolean =>
-  /\?[\s"'\u2019\u201d)*_]*$/u.test(text) || TASK.test(text.replace(/^([^\p{L}]*(?:\[[ xX]\]\s*)?)(\p{Lu})/u, (_, a: string, b: string) => a + b.toLowerCase()));
+  /\?[\s"'\u2019\u201d)*_]*$/u.test(text) || BYLINE.test(text) || TASK.test(text.replace(/^([^\p{L}]*(?:\[[ xX]\]\s*)?)(\p{Lu})/u, (_, a: string, b: string) => a + b.toLowerCase()));
