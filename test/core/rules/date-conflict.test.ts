@@ -395,6 +395,23 @@ describe('date-conflict', () => {
     check('date-conflict', "MVVNL's billing team started sending Hindi voice alerts to Aliganj consumers on 3 June 2025. Later, MVVNL's billing team started the Hindi voice alerts on 10 June 2025.", ['10 June 2025'], { index });
   });
 
+  it('"The sirens, inaugurated on ..." are the village sirens the sentence or paragraph before named', () => {
+    const text = 'The deaths came three weeks after the Bihar State Disaster Management Authority (BSDMA) inaugurated a network of 500 village sirens linked to the state\'s Vajra Alert app.';
+    const rest = 'The sirens, inaugurated on June 20, 2025, are meant to sound automatically when the app predicts lightning.';
+    const draft = 'The BSDMA inaugurated 500 village sirens linked to the Vajra Alert app on 20 July 2025.';
+    check('date-conflict', draft, ['20 July 2025'], { index: indexOf([{ name: 'pp.md', text: `${text} ${rest}\n` }]) });
+    check('date-conflict', draft, ['20 July 2025'], { index: indexOf([{ name: 'pp.md', text: `${text}\n\n${rest}\n` }]) });
+    // A name the document gave before still comes first: "The federation" is the federation it named.
+    const fed = 'The Sabarmati Cooperative Milk Marketing Federation (SCMMF) reported a record turnover.\n\nHe said the federation returned 82 percent of every rupee to its members.\n\nThe federation was registered on July 9, 1973, by six district milk unions.\n';
+    check('date-conflict', 'The Sabarmati Cooperative Milk Marketing Federation (SCMMF) was registered on 9 July 1937 by six district milk unions.', ['9 July 1937'], { index: indexOf([{ name: 'at.md', text: fed }]) });
+  });
+
+  it('a figure\'s year ("fell from 465 in 2018 to 301 in 2023") dates the figure, not the clause before it', () => {
+    const index = indexOf([{ name: 'od.md', text: 'Odisha declared lightning a state-specific disaster in 2015, the first state to do so.\n' }]);
+    check('date-conflict', 'Odisha was the first state to declare lightning a state-specific disaster, and its deaths fell from 465 in 2018 to 301 in 2023.', [], { index });
+    check('date-conflict', 'Odisha declared lightning a state-specific disaster in 2018.', ['2018'], { index });
+  });
+
   it("a draft's byline dates the draft, no event", () => {
     const index = indexOf([{ name: 'cr.md', text: 'The committee held its meeting with the Secretary of the Department of Health on 11 February 2025.\n' }]);
     check('date-conflict', 'Prepared for the meeting of state health secretaries, June 2025.', [], { index });

@@ -8,13 +8,13 @@ import { findAcronymDefinitions, type AcronymPair } from '../extract/acronyms';
 import { findDates, relativeWeekdays } from '../extract/dates';
 import { findNames, type NameMention } from '../extract/names';
 import { findTermDefinitions, type TermDefinition } from '../extract/terms';
-import { findEvents, headReferent, isAnaphoric, nounReferent, subjectOf, withColumnHeader, withTopic, type DatedEvent } from '../extract/events';
+import { findEvents, headReferent, isAnaphoric, nounReferent, repeatedHead, subjectOf, withColumnHeader, withTopic, type DatedEvent } from '../extract/events';
 import { columnHeader } from '../text/tables';
 import { passageFigures, figureKey, NUMBER_WORDS } from '../extract/figures';
 import { readMetadata, type DocMetadata } from '../extract/metadata';
 
 /** Bump when the shape or meaning of a DocExtract changes: cached extracts of other versions are rebuilt. */
-export const EXTRACT_VERSION = 135;
+export const EXTRACT_VERSION = 139;
 
 export interface AcronymDef {
   short: string;
@@ -141,6 +141,7 @@ export function extractDocument(source: SourceText): DocExtract {
   // A long form wrapped across lines is stored as written on one line (hovers, completions and fixes show it).
   for (const block of model.blocks) for (const a of blockAcronymDefinitions(source.text, block)) acronyms.push({ short: a.short, long: a.long.replace(/\s+/g, ' '), start: a.start, end: a.end });
   let lastTopic: string[] = [];
+  let lastSentence = '';
   for (const block of tableRows(source.text, model.blocks)) {
     const spans = splitSentences(block.text, block.start);
     // The previous sentence's subject, handed to a sentence that opens with "It" or "The agreement"; a
@@ -148,7 +149,13 @@ export function extractDocument(source: SourceText): DocExtract {
     // paragraphs: "The Ayushman Bharat Digital Mission (ABDM) builds ..." / "It was launched nationwide
     // on ...").
     const first = spans[0];
-    let context: string[] | undefined = first && lastTopic.length && isAnaphoric(block.text.slice(first.start - block.start, first.end - block.start)) ? lastTopic : undefined;
+    const firstText = first ? block.text.slice(first.start - block.start, first.end - block.start) : '';
+    let context: string[] | undefined = first && lastTopic.length && isAnaphoric(firstText) ? lastTopic : undefined;
+    // (Or "The line, inaugurated on ..." after a paragraph that ends on "the 3.75 km line from ...".)
+    // (A name the document gave before comes first: "The federation" is the federation it named.)
+    let byHead = false;
+    const carried = first && !context && lastSentence ? repeatedHead(lastSentence, firstText) : undefined;
+    if (carried) [context, byHead] = [[...new Set([...subjectOf(lastSentence), ...carried])], true];
     let topic: string[] = [];
     spans.forEach((s, i) => {
       const text = block.text.slice(s.start - block.start, s.end - block.start);
@@ -160,7 +167,7 @@ export function extractDocument(source: SourceText): DocExtract {
       const names = findNames(text, s.start, tokens);
       for (const n of names) mentions.push(n);
       // "The federation ..." after sentences about other things: the federation the document named.
-      const named = !context ? headReferent(text, mentions, s.start, source.text) : undefined;
+      const named = !context || byHead ? headReferent(text, mentions, s.start, source.text) : undefined;
       if (named) context = named;
       for (const d of findTermDefinitions(text, s.start, names, i === 0)) definitions.push(d);
       const digits = /\d/.test(text);
@@ -181,7 +188,13 @@ export function extractDocument(source: SourceText): DocExtract {
         // back: the paragraph's topic, not this sentence's subject.
         const referent = nounReferent(text, nextText);
         context = referent ?? withTopic(referent === null ? [] : subjectOf(text, tokens, context), topic, nextText);
-      } else context = undefined;
+        byHead = false;
+      } else {
+        // "The sirens" after a sentence that names "village sirens": those, and that sentence's subject.
+        const head = next ? repeatedHead(text, nextText) : undefined;
+        context = head ? [...new Set([...subjectOf(text, tokens, context), ...head])] : undefined;
+        byHead = !!head;
+      }
       if (digits || NUMBER_WORDS.test(text)) for (const f of passageFigures(text)) figures.push([figureKey(f), index]);
       for (const t of tokens) {
         const info = wordInfo(t.text);
@@ -192,6 +205,8 @@ export function extractDocument(source: SourceText): DocExtract {
       }
     });
     if (topic.length) lastTopic = topic;
+    const last = spans[spans.length - 1];
+    lastSentence = last ? block.text.slice(last.start - block.start, last.end - block.start) : '';
   }
 
   const byKey = new Map<string, { forms: Map<string, number>; count: number; first: number; person?: string }>();

@@ -286,6 +286,43 @@ export function isAnaphoric(sentence: string): boolean {
   return ANAPHORIC.test(sentence) || PRONOUN_OBJECT.test(sentence);
 }
 
+/**
+ * What "The sirens" (opening `text`) refers back to when the sentence before names sirens in lower case
+ * ("... inaugurated a network of 500 village sirens linked to the state's app. The sirens, inaugurated on
+ * June 20, 2025, are ..."): the noun with the words that qualify it there, as terms (with the sentence
+ * before's subject, added by the caller). Undefined when the sentence does not open so or the noun is
+ * not there; a noun the anaphora list already reads (ANAPHORIC) is left to it.
+ */
+const UNIT = /^(?:km|kms|m|cm|mm|kg|g|mw|gw|kw|kwh|mwh|ha|hectares?|acres?|crore|lakh|million|billion|tonnes?|per|percent|cent)$/i;
+export function repeatedHead(prev: string, text: string): string[] | undefined {
+  const m = DEFINITE_HEAD.exec(text);
+  if (!m || ANAPHORIC.test(text)) return undefined;
+  const noun = normalizeWord(m[1]);
+  const toks = tokenize(prev);
+  for (let k = toks.length - 1; k >= 0; k--) {
+    if (!/^\p{Ll}/u.test(toks[k].text) || normalizeWord(toks[k].text) !== noun) continue;
+    const terms = new Set([noun]);
+    const add = (t: Token) => {
+      const n = normalizeWord(t.text);
+      if (isTerm(t.text, n) && !TRIGGER_OF.has(n)) terms.add(n);
+    };
+    // The words before it in its phrase, back to a determiner, a preposition or a number (and not a
+    // number's unit: "the 3.75 km line").
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+      const t = toks[j];
+      if (!/^\s+$/.test(prev.slice(t.end, toks[j + 1].start)) || FUNCTION_WORD.test(t.text) || /^(?:the|an?|its|their|his|her|our|every|each|all|any|such)$/i.test(t.text) || /\d/.test(t.text) || (j > 0 && /\d/.test(toks[j - 1].text) && UNIT.test(t.text))) break;
+      add(t);
+    }
+    // The words after it, up to a stop ("village sirens linked to the state's Vajra Alert app"), and the
+    // names shortly before it, where the one who acted on it stands ("the Bihar State Disaster Management
+    // Authority (BSDMA) inaugurated a network of 500 village sirens").
+    for (let j = k + 1; j < toks.length && j - k <= 8 && !/[,;:.()]/.test(prev.slice(toks[j - 1].end, toks[j].start)) && !/\d|^(?:on|in|at|after|before|since|during|by|from|until|and|or|but|which|that|who)$/i.test(toks[j].text); j++) add(toks[j]);
+    for (let j = k - 1; j >= 0 && toks[k].start - toks[j].start <= 90; j--) if (/^\p{Lu}/u.test(toks[j].text) && j > 0) add(toks[j]);
+    return [...terms];
+  }
+  return undefined;
+}
+
 /** Nouns that name an instrument, whose names carry the noun ("the Swadesh Darshan Scheme", "the IT
  * Act"): a sentence without the noun does not name it. A state, a body or a country is often named
  * without its noun ("Tamil Nadu ... The state released ..."). */
@@ -841,6 +878,8 @@ export function sameKind(a: string | undefined, b: string | undefined): boolean 
 }
 
 const STARTS = /^(?:begin|began|begun|begins|beginning|start|started|starts|starting|commenced?|commences)$/i;
+/** A number (with its unit) right before "in" and a year: "from 465 in 2018", "11 percent in 2023". */
+const FIGURE_YEAR = /(?<![\p{L}\d.,])\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s+cent|crore|lakh|million|billion)?\s+in\s+$/u;
 /** A start verb right before a word: "started sending", "began uploading". */
 const START_BEFORE = /\b(?:begin|began|begun|begins|start|started|starts|commenced?|commences)\s+$/i;
 /** The activity a start began ("began uploading": upload), as DatedEvent.activity. */
@@ -926,7 +965,8 @@ function actBefore(text: string, toks: Token[], at: number): Pick<DatedEvent, 't
 export function findEvents(text: string, base: number, dates: DateMention[] = findDates(text), toks?: Token[], context?: readonly string[]): DatedEvent[] {
   // A year that ends a title ("the Data Protection Act, 2023", "National Health Policy 2017") is part of
   // the name, not a date of the sentence's event.
-  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && namedYear(text, d.start, d.end)));
+  // So is a figure's year ("its deaths fell from 465 in 2018 to 301 in 2023"): a count's, no event's.
+  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && (namedYear(text, d.start, d.end) || FIGURE_YEAR.test(text.slice(Math.max(0, d.start - 24), d.start)))));
   if (!valid.length) return [];
   const bound = valid.filter((d) => (!APPLIES_SINCE.test(text.slice(Math.max(0, d.start - 100), d.start)) && !DUE.test(text.slice(Math.max(0, d.start - 24), d.start)) && BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start)))) || (d.until !== undefined && SEASON_SPAN.test(text.slice(Math.max(0, d.start - 40), d.start))) || (/\bto\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && FISCAL_YEAR.test(text.slice(d.start, d.end))));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
