@@ -136,6 +136,12 @@ describe('definitions and names on the seeds', () => {
     assert.match(portal.definitions('nikusth')[0]?.def.definition ?? '', /web portal/);
   });
 
+  it('"A Lightning Mitra is a ..." defines the name after the article, above a mention before it', () => {
+    const index = indexOf([{ name: 'lm.md', text: '# Lightning\n\nEvery village should have a siren or a Lightning Mitra before another app campaign.\n\nA Lightning Mitra is a trained village volunteer who relays lightning warnings to farmers.\n\nAn Amrit Sarovar is a pond with a minimum area of one acre.\n' }]);
+    assert.match(index.definitions('lightning mitra')[0]?.def.definition ?? '', /trained village volunteer/);
+    assert.match(index.definitions('amrit sarovar')[0]?.def.definition ?? '', /minimum area of one acre/);
+  });
+
   it('a copular definition ranks above a lower-case appositive; a possessive further on does not stop it', () => {
     const index = indexOf([{ name: 'th.md', text: "# Hostels\n\nThe hostel will be run under Thozhi, the State's hostel brand. Thozhi is the brand under which the Harbour Working Women's Hostels Corporation runs hostels for working women.\n" }]);
     assert.match(index.definitions('thozhi')[0]?.def.definition ?? '', /brand under which/);

@@ -60,8 +60,9 @@ const contentWords = (s: string) => words(s).filter((w) => /^\p{Ll}/u.test(w) &&
 export function findTermDefinitions(sentence: string, base: number, names: NameMention[], blockStart: boolean): TermDefinition[] {
   const out: TermDefinition[] = [];
   // What may stand before a sentence's subject: space, a FAQ answer's "A." and an article ("A. The
-  // National Fisheries Development Board (NFDB) is an autonomous body ...").
-  const lead = /^\s*(?:(?:A|Ans|Answer)[.:]\s+)?(?:The\s+)?/.exec(sentence)![0].length;
+  // National Fisheries Development Board (NFDB) is an autonomous body ..."; "A Lightning Mitra is a
+  // trained village volunteer ...").
+  const lead = /^\s*(?:(?:A|Ans|Answer)[.:]\s+)?(?:(?:The|An?)\s+)?/.exec(sentence)![0].length;
   for (const n of names) {
     // "Predictably, ..." and "Short-term, ..." start a sentence; they are not terms. But a one-word name
     // that opens a plain copular definition is ("Vahan is the national vehicle registration database
