@@ -412,6 +412,17 @@ describe('date-conflict', () => {
     check('date-conflict', 'Odisha declared lightning a state-specific disaster in 2018.', ['2018'], { index });
   });
 
+  it('a report "presented to Lok Sabha" is one event, whether "Report" is written with a capital or not', () => {
+    const index = indexOf([{ name: 'cr.md', text: '# Report\n\n3. The Report was presented to Lok Sabha on 12 March 2025 and laid on the Table of Rajya Sabha on the same day.\n' }]);
+    check('date-conflict', 'The report was presented to Lok Sabha on 13 March 2025 and laid in Rajya Sabha the same day.', ['13 March 2025'], { index });
+    check('date-conflict', 'At present the report lists 13 March 2025 as the day of the next review.', [], { index });
+  });
+
+  it('a deadline said to fall on a day is a deadline, not what was done by it', () => {
+    const index = indexOf([{ name: 'cr.md', text: 'The committee noted that 68,827 Amrit Sarovars had been completed by the close of Phase I on 31 March 2024.\n' }]);
+    check('date-conflict', 'The Phase I deadline fell on Wednesday, 15 August 2023, and 66,140 Amrit Sarovars had been completed by then.', [], { index });
+  });
+
   it("a draft's byline dates the draft, no event", () => {
     const index = indexOf([{ name: 'cr.md', text: 'The committee held its meeting with the Secretary of the Department of Health on 11 February 2025.\n' }]);
     check('date-conflict', 'Prepared for the meeting of state health secretaries, June 2025.', [], { index });

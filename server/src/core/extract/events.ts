@@ -38,7 +38,8 @@ const TRIGGER_CLASSES: Record<string, string[]> = {
   meet: ['hold', 'held', 'open', 'convene', 'meet', 'met', 'meeting', 'summit', 'dialog', 'conference', 'schedule', 'host', 'take', 'took', 'round', 'session', 'talk', 'workshop', 'seminar', 'webinar', 'symposium', 'hearing', 'ceremony', 'consultation', 'camp', 'mela', 'conduct'],
   publish: ['release', 'publish', 'issue', 'report', 'survey', 'notice', 'declare', 'declaration', 'circulate', 'circulated'],
   // A document handed to a body: "the updated NDC was submitted to the UNFCCC on 26 August 2022".
-  submit: ['submit', 'submitted', 'submission', 'lodge', 'send', 'sent'],
+  // (Also a report "presented to Lok Sabha": a verb only, see PRESENT.)
+  submit: ['submit', 'submitted', 'submission', 'lodge', 'send', 'sent', 'present'],
   // Things that happen, by kind: a crisis and a test in the same sentence as one name are not one event.
   occur: ['occur', 'happen'],
   conflict: ['strike', 'struck', 'attack', 'war', 'crisis', 'conflict', 'explode', 'assassinate', 'assassination', 'invade', 'invasion'],
@@ -93,6 +94,9 @@ const HAND = normalizeWord('hand');
 const FLAG = new Set([normalizeWord('flag'), normalizeWord('flagged')]);
 /** "Listed on the BSE on 22 June 2017": a listing ("a list of" is none). */
 const LIST = normalizeWord('list');
+/** "presented": a verb of a document laid before a body ("at present", "the present scheme" are none). */
+const PRESENT = new Set([normalizeWord('present')]);
+const PRESENT_VERB = /^present(?:ed|s|ing)$/i;
 /** "Opened", "opening" and "will open" are events; the bare word is mostly the adjective ("an open
  * tender", "open access"). */
 const OPEN_VERB = /(?:^|\s)(?:to|will|would|shall|may|might|can|could|did|does|do|must|should)\s+$/i;
@@ -137,6 +141,8 @@ const BEGINNING = /,\s+(?:beginning|starting|commencing)\s+(?:on\s+|from\s+)?$/i
 /** A deadline ("The first annual review is due by 31 March 2026"): the date of a kind of its own, "due",
  * compared only with another deadline. */
 const DUE = /\b(?:is|are|was|were|be|falls?|fell)\s+due\s+(?:by|on|in|before)?\s*$/i;
+/** A deadline said to fall on a day ("The Phase I deadline fell on Wednesday, 15 August 2023"): as DUE. */
+const DEADLINE_WAS = /\b(?:deadline|due\s+date|last\s+date)\s+(?:[\p{L}-]+\s+){0,2}?(?:fell|falls|was|is|ended|ends|expired|expires)\s+(?:on\s+)?$/iu;
 /** The date a rule applies from ("has applied to all tenders issued since 1 April 2022", "applies to
  * contracts signed on or after ..."): the start of what the clause says, not a bound. */
 const APPLIES_SINCE = /\bappl(?:y|ies|ied)\s+to\s+[^.;:]{0,60}?\s(?:since|on\s+or\s+after)\s+$/i;
@@ -1134,6 +1140,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
         (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
+        (PRESENT.has(n) && !PRESENT_VERB.test(t.text)) ||
         (/^open$/i.test(t.text) && !OPEN_VERB.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         // (The gerund after a start is what was started, not a verb of its own: "started sending alerts".)
         (/^\p{Ll}{3,}ing$/u.test(t.text) && START_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
@@ -1235,7 +1242,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       classes.push(['force', 0]);
       trigger = 'force';
     }
-    if (!d.until && !gap && DUE.test(text.slice(Math.max(0, d.start - 24), d.start))) {
+    if (!d.until && !gap && (DUE.test(text.slice(Math.max(0, d.start - 24), d.start)) || DEADLINE_WAS.test(text.slice(Math.max(0, withWeekday(text, d.start) - 60), withWeekday(text, d.start))))) {
       classes.length = 0;
       classes.push(['due', 0]);
       trigger = 'due';
