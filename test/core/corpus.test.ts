@@ -142,6 +142,12 @@ describe('definitions and names on the seeds', () => {
     assert.match(index.definitions('amrit sarovar')[0]?.def.definition ?? '', /minimum area of one acre/);
   });
 
+  it('a word that ends in "-est" but is no superlative ("harvest") does not stop a one-word name\'s definition', () => {
+    const index = indexOf([{ name: 'kt.md', text: '# Ducks\n\nMost ducks are in Kuttanad. Kuttanad is a low-lying wetland region of Alappuzha, where ducks are herded across paddy fields after the harvest.\n\nKerala is the region with the highest count.\n' }]);
+    assert.match(index.definitions('kuttanad')[0]?.def.definition ?? '', /low-lying wetland region/);
+    assert.equal(index.definitions('kerala').length, 0);
+  });
+
   it('a copular definition ranks above a lower-case appositive; a possessive further on does not stop it', () => {
     const index = indexOf([{ name: 'th.md', text: "# Hostels\n\nThe hostel will be run under Thozhi, the State's hostel brand. Thozhi is the brand under which the Harbour Working Women's Hostels Corporation runs hostels for working women.\n" }]);
     assert.match(index.definitions('thozhi')[0]?.def.definition ?? '', /brand under which/);

@@ -10,6 +10,8 @@ describe('citation-unknown', () => {
     ['a bare @key that is a typo of a real key', 'As @001_6c54e90040af64f1 argues.', ['001_6c54e90040af64f1']],
     ['the glossary is not a citable source', 'As [@glossary] says.', ['glossary']],
     ['a bare @handle far from any key is not a citation', 'Follow @someoneelse online.', []],
+    ['a bare @key shaped as keys are, with a year, is a citation', 'The figures are in @cohp-compensation-brief-2025, published in May.', ['cohp-compensation-brief-2025']],
+    ['a bare hyphenated handle with no year is not', 'Follow @the-daily-wire online.', []],
     ['an e-mail address is not a citation', 'Write to desk@example.org today.', []],
     ['citations in code are not checked', 'Use `[@nope]` here.', []],
   ]);

@@ -423,6 +423,11 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Phase I deadline fell on Wednesday, 15 August 2023, and 66,140 Amrit Sarovars had been completed by then.', [], { index });
   });
 
+  it('"The hearing, held on ..., was organised by X" is X\'s hearing', () => {
+    const index = indexOf([{ name: 'bh.md', text: 'Residents crowded into a school ground for a public hearing on resettlement.\n\nThe hearing, held on February 26, 2025, was organised by the Ken-Betwa Link Project Authority and the Chhatarpur district administration.\n' }]);
+    check('date-conflict', 'The Ken-Betwa Link Project Authority and the Chhatarpur district administration held a public hearing on 26 March 2025.', ['26 March 2025'], { index });
+  });
+
   it("a draft's byline dates the draft, no event", () => {
     const index = indexOf([{ name: 'cr.md', text: 'The committee held its meeting with the Secretary of the Department of Health on 11 February 2025.\n' }]);
     check('date-conflict', 'Prepared for the meeting of state health secretaries, June 2025.', [], { index });

@@ -531,6 +531,7 @@ function withWeekday(text: string, ds: number): number {
 }
 const OPENING_NP = /^[\s"'\u2018\u201c]*(?:The|A|An|This|That|Its|Their|Our)\s+[^,;:()]{3,100}$/;
 const FINITE_BEFORE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|\p{Ll}{2,}ed)\b/u;
+const PASSIVE_AGENT = /^,\s+(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:organi[sz]ed|conducted|hosted|chaired|convened|arranged|led|run)\s+by\s+[^,;:.()]+/u;
 function relativeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
   ds = withWeekday(text, ds);
   let from = -1;
@@ -554,7 +555,9 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
   // A participle after the sentence's opening noun phrase, with no verb before it ("The zonal freight
   // review with the general managers, held on 11 June 2025, recorded ..."): the whole phrase is its
   // antecedent, not the last noun in it.
-  if (participle && OPENING_NP.test(text.slice(0, from)) && !FINITE_BEFORE.test(text.slice(0, from))) return { lo: 0, hi };
+  // (With the agent of a passive main clause, who did it: "The hearing, held on February 26, 2025, was
+  // organised by the Ken-Betwa Link Project Authority and the district administration.")
+  if (participle && OPENING_NP.test(text.slice(0, from)) && !FINITE_BEFORE.test(text.slice(0, from))) return { lo: 0, hi: hi + (PASSIVE_AGENT.exec(text.slice(hi))?.[0].length ?? 0) };
   // A participle after an aside that ends in its agent ("The CCEA, chaired by the Prime Minister, approved
   // on 30 April 2025 ...") is the main verb: the aside's noun is no antecedent.
   if (participle && /,\s+\p{Ll}{2,}ed\s+by\s+$/u.test(text.slice(Math.max(0, lo - 30), lo))) return undefined;
