@@ -65,6 +65,8 @@ describe('claim-unsourced', () => {
     ['advice with any verb is no ranking', '- Fold the cesses into the basic rates, starting with the largest.\n- Staff the benches so that the oldest appeals are heard first.', []],
     ['a ranking in a clause of its own before advice still claims', 'Bamboo is the fastest-growing plant on earth, so supply should recover quickly after harvest. States should plant the fastest-growing species first.', ['Bamboo is the fastest-growing plant on earth, so supply should recover quickly after harvest.']],
     ['advice that asks for half of something is no statistic', 'Trade grew [@x].\n\n- Reserve half the park\'s purchase quota for women farmers.', []],
+    ['advice with two verbs before a number is no statistic', 'Trade grew [@x].\n\n- Insulate or bury 11 kV lines within one kilometre of every mapped corridor.', []],
+    ['a name and a count is a statistic', 'Trade grew [@x].\n\nKerala and others added 11 lakh members in 2024.', ['Kerala and others added 11 lakh members in 2024.']],
     ['a footnote\'s text is the source, not a claim', 'Trade grew [@x].[^3]\n\n[^3]: L. Singh, "Reigniting the flame of India-Korea defence cooperation", The Hindu, 2024, p. 45%.', []],
     ['"several billion dollars" is no figure', 'Trade grew [@x]. Trade reached several billion dollars a year.', []],
     ['a question or a research task asserts nothing', 'Did all 208 projects start on time?\n\n- Ask the NPG secretariat for the list of the 208 projects.\n- [ ] Verify the 12% figure with NITI Aayog.', []],

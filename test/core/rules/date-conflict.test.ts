@@ -428,6 +428,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Ken-Betwa Link Project Authority and the Chhatarpur district administration held a public hearing on 26 March 2025.', ['26 March 2025'], { index });
   });
 
+  it('a noun that ends a name its acronym spells ("Human-elephant conflict (HEC)") is no trigger', () => {
+    const index = indexOf([{ name: 'pe.md', text: 'Project Elephant (PE) was launched on 24 February 1992 to protect elephants and to reduce human-elephant conflict (HEC).\n' }]);
+    check('date-conflict', 'Human-elephant conflict (HEC) killed 2,816 people in India between 2019-20 and 2023-24.', [], { index });
+    check('date-conflict', 'Project Elephant was launched on 24 February 1993 to reduce human-elephant conflict.', ['24 February 1993'], { index });
+  });
+
   it("a draft's byline dates the draft, no event", () => {
     const index = indexOf([{ name: 'cr.md', text: 'The committee held its meeting with the Secretary of the Department of Health on 11 February 2025.\n' }]);
     check('date-conflict', 'Prepared for the meeting of state health secretaries, June 2025.', [], { index });

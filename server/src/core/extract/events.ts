@@ -1144,6 +1144,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
         (PRESENT.has(n) && !PRESENT_VERB.test(t.text)) ||
+        // (A noun that ends a name its acronym spells is the name's: "Human-elephant conflict (HEC) killed".)
+        (text.startsWith(' (', t.end) && /^\p{Ll}+$/u.test(t.text) && new RegExp(`^\\s*\\(\\p{Lu}[\\p{L}&-]*${t.text[0].toUpperCase()}s?\\)`, 'u').test(text.slice(t.end, t.end + 16))) ||
         (/^open$/i.test(t.text) && !OPEN_VERB.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         // (The gerund after a start is what was started, not a verb of its own: "started sending alerts".)
         (/^\p{Ll}{3,}ing$/u.test(t.text) && START_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) ||

@@ -139,8 +139,9 @@ const MODAL_WORD = new RegExp(String.raw`\b${MODAL}\b`, 'i');
 
 /** An imperative of any verb: a capitalised first word that is no determiner, preposition, adverb or
  * plural, then a determiner ("Fold the cesses ...", "Staff the benches ...", "Legislate the debt path",
- * "Reserve half the quota ..."). */
-const IMPERATIVE = /^[^\p{L}]*(?!(?:The|A|An|This|That|These|Those|It|Its|Their|Our|His|Her|Only|Even|All|Half|Both|Most|Just|Nearly|Almost|Among|Of|In|For|With|At|By|On|From|To|As|Since|After|Before|During|Under|Over|Across|Unlike|Like|Despite|Without|Within|Between|Into|Through|About|Around|Then|Now|Today|Yet|Still|Also|And|But|Or|So|If|When|While|Where|Why|How|What|Which|Who|Per|Via|Once|Each|Every|Such|Many|Several|Few|Some|Any|No|Not|More|Less|Other|Another|Here|There|Thus|Hence|Meanwhile|Indeed|However)\b)\p{Lu}\p{Ll}+(?<![^su]s|ly|ing|ed)\s+(?:half\s+(?:of\s+)?)?(?:the|a|an|its|their|our|all|every|each|these|those)\s/u;
+ * "Reserve half the quota ..."); also two verbs joined before a determiner or a number ("Insulate or
+ * bury 11 kV lines ..."). */
+const IMPERATIVE = /^[^\p{L}]*(?!(?:The|A|An|This|That|These|Those|It|Its|Their|Our|His|Her|Only|Even|All|Half|Both|Most|Just|Nearly|Almost|Among|Of|In|For|With|At|By|On|From|To|As|Since|After|Before|During|Under|Over|Across|Unlike|Like|Despite|Without|Within|Between|Into|Through|About|Around|Then|Now|Today|Yet|Still|Also|And|But|Or|So|If|When|While|Where|Why|How|What|Which|Who|Per|Via|Once|Each|Every|Such|Many|Several|Few|Some|Any|No|Not|More|Less|Other|Another|Here|There|Thus|Hence|Meanwhile|Indeed|However)\b)\p{Lu}\p{Ll}+(?<![^su]s|ly|ing|ed)\s+(?:(?:half\s+(?:of\s+)?)?(?:the|a|an|its|their|our|all|every|each|these|those)\s|(?:or|and)\s+\p{Ll}{3,}(?<![^su]s|ly|ing|ed)\s+(?:the|a|an|its|their|our|all|every|each|these|those|\d))/u;
 
 function isRecommendation(text: string, forFigures = false): boolean {
   if (MODAL_ADVICE.test(text) || IMPERATIVE.test(text)) return true;
