@@ -42,6 +42,15 @@ describe('hover', () => {
     const at = (draft: string, word: string) => hover(readDraft(draft), index, draft.indexOf(word) + 1)?.markdown ?? '';
     it('a name ending in a head noun, from its first word', () => assert.match(at('The Aditya-L1 mission worked.', 'Aditya'), /India's first solar observatory/));
     it('a person by the post written before the name', () => assert.match(at('Somanath spoke.', 'Somanath'), /ISRO chairman/));
+    it('a surname alone names the person its initials went before', () => {
+      const news = indexOf([{ name: 'ch.md', text: '# Chennai\n\nR. Selvakumar, Member Secretary of the TNPCB, said the squads had inspected the shops. Selvakumar said the board would write to the CPCB.\n' }]);
+      assert.match(hover(readDraft('Selvakumar told us on the phone.'), news, 2)?.markdown ?? '', /Member Secretary of the TNPCB/);
+    });
+    it('a name the sources define only through its acronym shows that definition', () => {
+      const lib = indexOf([{ name: 'ml.md', text: '# Mission\n\nThe mission will introduce a Unified Library Card (ULC). The ULC is a single membership card that lets a reader borrow from any public library.\n\nThe Unified Library Card was launched on 14 November 2024.\n' }]);
+      const draft = 'Kerala joined the Unified Library Card network.';
+      assert.match(hover(readDraft(draft), lib, draft.indexOf('Unified') + 1)?.markdown ?? '', /single membership card/);
+    });
     it('a person\'s post as a title in a copular sentence over a lower-case appositive', () => {
       const faq = indexOf([{ name: 'faq.md', text: '# FAQ\n\nA. Kiran Deshpande is the Mission Director of the Harbour Digital Mission. Kiran Deshpande, an officer of the Indian Administrative Service, also oversees its IT systems.\n' }]);
       const draft = 'Kiran Deshpande said so.';

@@ -174,6 +174,9 @@ export function findNames(text: string, base = 0, toks: Token[] = tokenize(text)
           while (from > 0 && /^\s+$/.test(text.slice(toks[from - 1].end, toks[from].start)) && runAt - from < 6 && (isCap(toks[from - 1].text) || POST_MODIFIERS.has(toks[from - 1].text))) from--;
           m.title = text.slice(toks[from].start, prev.end);
         }
+        // A surname after a person's initials is a person's name ("R. Selvakumar", "S. Somanath"): the
+        // surname alone later names the same person.
+        if (!m.person && run.length >= 2 && run.slice(0, -1).every((x) => /^\p{Lu}$/u.test(x.text) && text[x.end] === '.') && /^\p{Lu}\p{Ll}{2,}$/u.test(run[run.length - 1].text) && m.text === text.slice(run[0].start, run[run.length - 1].end)) m.person = m.text;
         out.push({ ...m, start: m.start + base, end: m.end + base });
       }
     }

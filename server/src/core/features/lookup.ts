@@ -74,6 +74,10 @@ function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | unde
       const definitions = index.definitions(k);
       if (definitions.length) return { kind: 'name', key: k, text: index.name(k)?.text ?? c.surface, definitions, info: index.name(k), start: words[c.i].start, end: c.end };
     }
+    // A name the sources define only through its acronym ("The ULC is a single membership card ..." for
+    // "Unified Library Card").
+    const viaAcronym = c.keys.length ? acronymDefinitions(index, c.keys[0], c.surface) : [];
+    if (viaAcronym.length) return { kind: 'name', key: c.keys[0], text: index.name(c.keys[0])?.text ?? c.surface, definitions: viaAcronym, info: index.name(c.keys[0]), start: words[c.i].start, end: c.end };
     if (/\s\d{1,4}$/.test(c.surface)) editions.push(c);
     else {
       const found = known(c);
@@ -85,6 +89,15 @@ function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | unde
     if (found) return found;
   }
   return undefined;
+}
+
+/** The definitions of the acronym that a name's initials spell, when the sources expand it to the name. */
+function acronymDefinitions(index: CorpusIndex, key: string, surface: string): DefinitionEntry[] {
+  const words = surface.split(/\s+/).filter((w) => !/^(?:of|and|for|the|on|in|&)$/i.test(w));
+  if (words.length < 2 || words.length > 8) return [];
+  const short = words.map((w) => w[0].toUpperCase()).join('');
+  if (!index.acronym(short).some((e) => foldName(e.long) === key)) return [];
+  return index.definitions(foldName(short));
 }
 
 export function targetAt(draft: Draft, index: CorpusIndex, offset: number): Target | undefined {
