@@ -46,6 +46,12 @@ describe('hover', () => {
       const news = indexOf([{ name: 'ch.md', text: '# Chennai\n\nR. Selvakumar, Member Secretary of the TNPCB, said the squads had inspected the shops. Selvakumar said the board would write to the CPCB.\n' }]);
       assert.match(hover(readDraft('Selvakumar told us on the phone.'), news, 2)?.markdown ?? '', /Member Secretary of the TNPCB/);
     });
+    it('a term in lower case that a source defines ("A monocable detachable gondola is a ...")', () => {
+      const rw = indexOf([{ name: 'rw.md', text: '# Ropeways\n\nA monocable detachable gondola is a ropeway in which a single moving rope both supports and pulls the cabins. A lot of money is the answer.\n' }]);
+      const draft = 'Because the monocable detachable gondola slows the cabins, pilgrims board without help. A lot of money went in.';
+      assert.match(hover(readDraft(draft), rw, draft.indexOf('detachable') + 1)?.markdown ?? '', /single moving rope/);
+      assert.equal(hover(readDraft(draft), rw, draft.indexOf('lot') + 1), undefined);
+    });
     it('a name the sources define only through its acronym shows that definition', () => {
       const lib = indexOf([{ name: 'ml.md', text: '# Mission\n\nThe mission will introduce a Unified Library Card (ULC). The ULC is a single membership card that lets a reader borrow from any public library.\n\nThe Unified Library Card was launched on 14 November 2024.\n' }]);
       const draft = 'Kerala joined the Unified Library Card network.';

@@ -4,9 +4,13 @@
 // of ..."), dashes ("Act East policy—a diplomatic, economic, and strategic initiative ...—") and posts
 // written before a person's name ("ISRO chairman S. Somanath").
 // Each gets a score by form, so the best definition of a term comes first.
-import { POST_MODIFIERS, TITLE_WORDS, type NameMention } from './names';
+import { foldName, POST_MODIFIERS, TITLE_WORDS, type NameMention } from './names';
 
 export type DefinitionKind = 'colon' | 'appositive' | 'copula' | 'dash' | 'title';
+
+/** "A monocable detachable gondola is ", "An EPR certificate is ": a lower-case term the sentence defines. */
+const LOWER_TERM = /^\s*(?:An?)\s+((?!(?:lot|few|number|couple|bit|range|variety|total|majority|series|set|pair|handful|part|share|third|quarter|half|key|major|big|good|great|new|further|similar|common)\s)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,6})(?:\s+\p{Ll}[\p{Ll}-]+){1,3})\s+(?:is|refers\s+to|means)\s+/u;
+const FUNCTION_END = /\s(?:of|in|on|at|to|for|from|with|by|and|or|the|a|an)$/;
 
 export interface TermDefinition {
   /** The term as written. */
@@ -136,6 +140,16 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
       const def = stop < 0 ? rest : rest.slice(0, stop);
       push('dash', 2.5, def, from + def.length);
     }
+  }
+  // A term in lower case, after "A" or "An", defined by the sentence it opens ("A monocable detachable
+  // gondola is a ropeway in which ...", "An EPR certificate is a digital credit ..."): two to four words,
+  // the first of them may be an acronym.
+  const lower = LOWER_TERM.exec(sentence);
+  if (lower && !FUNCTION_END.test(lower[1]) && COPULA_OBJECT.test(sentence.slice(lower[0].length))) {
+    const from = lower[0].length;
+    const definition = clip(sentence.slice(from).replace(/[.!?]+$/, '').replace(/[\s,;:—–-]+$/, ''));
+    const at = sentence.indexOf(lower[1]);
+    if (words(definition).length >= 2) out.push({ term: lower[1], key: foldName(lower[1]), definition, kind: 'copula', score: 3.05, start: base + at, end: base + sentence.length });
   }
   const seen = new Set<string>();
   return out.filter((d) => !seen.has(`${d.key}\u0000${d.definition}`) && !!seen.add(`${d.key}\u0000${d.definition}`));

@@ -122,5 +122,30 @@ export function targetAt(draft: Draft, index: CorpusIndex, offset: number): Targ
       return { kind: 'acronym', short: a.short, start: w.start, end: w.start + a.short.length };
     }
   }
-  return nameAt(draft, index, offset);
+  return nameAt(draft, index, offset) ?? termAt(draft, index, offset);
+}
+
+/** A term in lower case the sources define ("monocable detachable gondola", "EPR certificate"): two to
+ * four words of the cursor's line that hold the cursor, longest first. */
+function termAt(draft: Draft, index: CorpusIndex, offset: number): Target | undefined {
+  const text = draft.text;
+  const lineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const words = [...text.slice(lineStart, lineEnd).matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu)].map((m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length }));
+  const at = words.findIndex((w) => offset >= w.start && offset <= w.end);
+  if (at < 0) return undefined;
+  for (let n = 4; n >= 2; n--) {
+    for (let i = Math.max(0, at - n + 1); i <= at && i + n <= words.length; i++) {
+      const a = words[i], b = words[i + n - 1];
+      const surface = text.slice(a.start, b.end);
+      if (!/^[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)+$/u.test(surface)) continue;
+      // (A plural written for the defined singular: "gondolas".)
+      for (const key of [foldName(surface), foldName(surface.replace(/s$/, ''))]) {
+        const definitions = index.definitions(key);
+        if (definitions.length) return { kind: 'name', key, text: definitions[0].def.term, definitions, start: a.start, end: b.end };
+      }
+    }
+  }
+  return undefined;
 }
