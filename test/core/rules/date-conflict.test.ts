@@ -434,6 +434,13 @@ describe('date-conflict', () => {
     check('date-conflict', 'Project Elephant was launched on 24 February 1993 to reduce human-elephant conflict.', ['24 February 1993'], { index });
   });
 
+  it('the new date a deadline is moved to is no date of the meeting that moved it', () => {
+    const index = indexOf([{ name: 'br.md', text: 'The Mission Steering Group (MSG) extended the deadline for completing construction to 31 March 2026 at its meeting on 24 July 2024.\n' }]);
+    const draft = 'The Mission Steering Group (MSG) moved the completion deadline to 31 March 2026 at its meeting on 24 June 2024.';
+    const findings = check('date-conflict', draft, ['24 June 2024'], { index });
+    assert.match(findings[0].message, /says 24 July 2024/);
+  });
+
   it("a draft's byline dates the draft, no event", () => {
     const index = indexOf([{ name: 'cr.md', text: 'The committee held its meeting with the Secretary of the Department of Health on 11 February 2025.\n' }]);
     check('date-conflict', 'Prepared for the meeting of state health secretaries, June 2025.', [], { index });

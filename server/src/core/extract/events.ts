@@ -194,8 +194,9 @@ const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|(?
 const TO_BE_WITHIN = /\bto\s+be\s+\p{Ll}+(?:ed|en)\s+(?:between|from|over|during)\s+$/u;
 
 /** A deadline's date bounds what may happen, it dates nothing: "The deadline for SSMIs to comply was 26
- * May 2021, three months after notification". */
-const DEADLINE = /\b(?:deadlines?|due\s+date|last\s+date|cut-?off(?:\s+date)?)\b[^.;:]{0,80}?\b(?:was|is|were|are|of|fell|falls|remains?|set\s+(?:at|for|as))\s+$/i;
+ * May 2021, three months after notification"; nor does the new one a deadline is moved to ("extended the
+ * deadline for completing construction to 31 March 2026 at its meeting on 24 July 2024"). */
+const DEADLINE = /\b(?:deadlines?|due\s+date|last\s+date|cut-?off(?:\s+date)?)\b[^.;:]{0,80}?\b(?:was|is|were|are|of|fell|falls|remains?|set\s+(?:at|for|as)|to)\s+$/i;
 
 /** A period a thing covers is no date of an event: "its report, covering 2026-31, by 31 October 2025", "an
  * outlay of ₹13,000 crore for five years, from 2023-24 to 2027-28". */
