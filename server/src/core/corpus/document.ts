@@ -191,7 +191,7 @@ export function extractDocument(source: SourceText): DocExtract {
         byHead = false;
       } else {
         // "The sirens" after a sentence that names "village sirens": those, and that sentence's subject.
-        const head = next ? repeatedHead(text, nextText) : undefined;
+        const head = next ? repeatedHead(text, nextText, tokens) : undefined;
         context = head ? [...new Set([...subjectOf(text, tokens, context), ...head])] : undefined;
         byHead = !!head;
       }

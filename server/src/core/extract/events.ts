@@ -301,11 +301,11 @@ export function isAnaphoric(sentence: string): boolean {
  * not there; a noun the anaphora list already reads (ANAPHORIC) is left to it.
  */
 const UNIT = /^(?:km|kms|m|cm|mm|kg|g|mw|gw|kw|kwh|mwh|ha|hectares?|acres?|crore|lakh|million|billion|tonnes?|per|percent|cent)$/i;
-export function repeatedHead(prev: string, text: string): string[] | undefined {
+export function repeatedHead(prev: string, text: string, prevToks?: Token[]): string[] | undefined {
   const m = DEFINITE_HEAD.exec(text);
-  if (!m || ANAPHORIC.test(text)) return undefined;
+  if (!m || !prev.toLowerCase().includes(m[1].slice(0, 4).toLowerCase()) || ANAPHORIC.test(text)) return undefined;
   const noun = normalizeWord(m[1]);
-  const toks = tokenize(prev);
+  const toks = prevToks ?? tokenize(prev);
   for (let k = toks.length - 1; k >= 0; k--) {
     if (!/^\p{Ll}/u.test(toks[k].text) || normalizeWord(toks[k].text) !== noun) continue;
     const terms = new Set([noun]);
