@@ -441,6 +441,13 @@ describe('date-conflict', () => {
     assert.match(findings[0].message, /says 24 July 2024/);
   });
 
+  it('a "Since ..." clause with its own verb dates its own event, and a camp "at" a place is the camp that opened', () => {
+    const draft = 'The grievance camp at Chhatarpur collectorate opened on 9 June 2025 with revenue staff.\n\nSince the Chhatarpur camp opened on 16 June 2025, it has also taken complaints about tree felling.';
+    check('date-conflict', draft, ['16 June 2025'], { index: indexOf([{ name: 'x.md', text: 'Nothing about camps.\n' }]) });
+    const pond = 'The desilted Kharka pond was handed over to its Sarovar User Group on 2 August 2025.\n\nSince the pond was handed over to the user group on 9 August 2025, its members have cleared the outlet twice.';
+    check('date-conflict', pond, ['9 August 2025'], { index: indexOf([{ name: 'x.md', text: 'Nothing about ponds.\n' }]) });
+  });
+
   it("a draft's byline dates the draft, no event", () => {
     const index = indexOf([{ name: 'cr.md', text: 'The committee held its meeting with the Secretary of the Department of Health on 11 February 2025.\n' }]);
     check('date-conflict', 'Prepared for the meeting of state health secretaries, June 2025.', [], { index });

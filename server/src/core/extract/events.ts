@@ -735,10 +735,14 @@ const FRONTED = /^[\s"'\u2018\u201c]*(?:Since|After|Before|Following|Until|Despi
  * sentence names a gathering and dates it to the day; the main clause after its comma is what was done
  * there. */
 const FRONTED_OF = /^[\s"'\u2018\u201c]*(?:At|During|After|Before|Following|Since)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s+){0,5}?(\p{Ll}+)\s+(?:of|on|held\s+on)\s+$/u;
+const SINCE_CLAUSE = /^[\s"'\u2018\u201c]*(?:Since|After|Once|When|Following)\s+(?:the|a|an|its|their|this|that)\s+[^,;:]{1,80}?\s\p{Ll}{3,}ed\b[^,;:]{0,60}$/u;
 function frontedPhrase(text: string, d: { start: number; end: number; granularity: Granularity }): { lo: number; hi: number } | undefined {
   // To the day only: "the general election of 2019" names which election, as an edition's year does.
   const of = d.granularity === 'day' ? FRONTED_OF.exec(text.slice(0, d.start)) : null;
   if (of && TRIGGER_OF.has(normalizeWord(of[1])) && /^\s*,/.test(text.slice(d.end, d.end + 3))) return { lo: 0, hi: d.end };
+  // A subordinate clause with its own verb that ends at the date ("Since the Chhatarpur camp opened on 16
+  // June 2025, the camp has ..."): its event is the clause's.
+  if (SINCE_CLAUSE.test(text.slice(0, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3))) return { lo: 0, hi: d.end };
   if (!FRONTED.test(text.slice(0, d.start))) return undefined;
   const m = /^(?:\s+[\p{L}][\p{L}\p{N}-]*){1,3}?(?=\s*,)/u.exec(text.slice(d.end, d.end + 80));
   if (!m) return undefined;
@@ -905,12 +909,13 @@ function activityOf(text: string, word: string | undefined, at: number): { activ
 /** A gerund after a start, with the head of its object when the object ends at a preposition or a stop. */
 const ACTIVITY = /^\s+(\p{Ll}{3,}ing)\b(?:\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:to|in|on|at|for|from|with|by|across|under|through)\b|\s*[,.;]))?/u;
 
-/** The common noun a launch launched: its object after "launched its/the" ("launched its recycler audit
+/** The common noun a launch launched (before a place that follows it: "The grievance camp at Chhatarpur
+ * collectorate opened" opened a camp): its object after "launched its/the" ("launched its recycler audit
  * drive on"), or its subject when the verb has no object: passive ("The portal was launched") or without
  * one ("The Global Millets (Shree Anna) Conference opened in New Delhi on"); as DatedEvent.thing. A
  * capitalised head counts ("Conference"); a name ending in a proper noun does not ("the PM-KISAN"). */
 const THING_AFTER = /^\s+(?:its|their|the|a|an|his|her)\s+(?:[\p{L}()'’-]+\s+){0,3}?(\p{L}\p{Ll}{2,})(?=\s+(?:on|in|at|for|from|with|across|to|under|by|last|this|earlier)\b|\s*[,.;]|$)/u;
-const THING_BEFORE = /(?:^|\s)(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,4}?(\p{L}\p{Ll}{2,})\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?)?$/iu;
+const THING_BEFORE = /(?:^|\s)(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,4}?(\p{L}\p{Ll}{2,})(?:\s+(?:at|in|near)\s+(?:the\s+)?\p{Lu}[^,;()]{1,40}?)?\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?)?$/iu;
 /** Verbs of deciding, whose date also dates what was decided ("decided on ... to raise"). */
 const DECIDED = /^(?:decided|agreed|resolved|chose|voted)$/i;
 /** A regular past verb, then (past its object) "at its meeting on": what was done at the meeting. */
