@@ -95,8 +95,7 @@ const FLAG = new Set([normalizeWord('flag'), normalizeWord('flagged')]);
 /** "Listed on the BSE on 22 June 2017": a listing ("a list of" is none). */
 const LIST = normalizeWord('list');
 /** "presented": a verb of a document laid before a body ("at present", "the present scheme" are none). */
-const PRESENT = new Set([normalizeWord('present')]);
-const PRESENT_VERB = /^present(?:ed|s|ing)$/i;
+const PRESENT = normalizeWord('present');
 /** "Opened", "opening" and "will open" are events; the bare word is mostly the adjective ("an open
  * tender", "open access"). */
 const OPEN_VERB = /(?:^|\s)(?:to|will|would|shall|may|might|can|could|did|does|do|must|should)\s+$/i;
@@ -141,8 +140,6 @@ const BEGINNING = /,\s+(?:beginning|starting|commencing)\s+(?:on\s+|from\s+)?$/i
 /** A deadline ("The first annual review is due by 31 March 2026"): the date of a kind of its own, "due",
  * compared only with another deadline. */
 const DUE = /\b(?:is|are|was|were|be|falls?|fell)\s+due\s+(?:by|on|in|before)?\s*$/i;
-/** A deadline said to fall on a day ("The Phase I deadline fell on Wednesday, 15 August 2023"): as DUE. */
-const DEADLINE_WAS = /\b(?:deadline|due\s+date|last\s+date)\s+(?:[\p{L}-]+\s+){0,2}?(?:fell|falls|was|is|ended|ends|expired|expires)\s+(?:on\s+)?$/iu;
 /** The date a rule applies from ("has applied to all tenders issued since 1 April 2022", "applies to
  * contracts signed on or after ..."): the start of what the clause says, not a bound. */
 const APPLIES_SINCE = /\bappl(?:y|ies|ied)\s+to\s+[^.;:]{0,60}?\s(?:since|on\s+or\s+after)\s+$/i;
@@ -194,9 +191,10 @@ const BOUND = /(?:\b(?:until|till|untill|through|thru|up\s+to|by|before|after|(?
 const TO_BE_WITHIN = /\bto\s+be\s+\p{Ll}+(?:ed|en)\s+(?:between|from|over|during)\s+$/u;
 
 /** A deadline's date bounds what may happen, it dates nothing: "The deadline for SSMIs to comply was 26
- * May 2021, three months after notification"; nor does the new one a deadline is moved to ("extended the
+ * May 2021, three months after notification", "The Phase I deadline fell on Wednesday, 15 August 2023"; nor
+ * does the new one a deadline is moved to ("extended the
  * deadline for completing construction to 31 March 2026 at its meeting on 24 July 2024"). */
-const DEADLINE = /\b(?:deadlines?|due\s+date|last\s+date|cut-?off(?:\s+date)?)\b[^.;:]{0,80}?\b(?:was|is|were|are|of|fell|falls|remains?|set\s+(?:at|for|as)|to)\s+$/i;
+const DEADLINE = /\b(?:deadlines?|due\s+date|last\s+date|cut-?off(?:\s+date)?)\b[^.;:]{0,80}?\b(?:(?:was|is|were|are|fell|falls|ended|ends|expired|expires|remains?)(?:\s+on)?|of|set\s+(?:at|for|as)|to)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i;
 
 /** A period a thing covers is no date of an event: "its report, covering 2026-31, by 31 October 2025", "an
  * outlay of ₹13,000 crore for five years, from 2023-24 to 2027-28". */
@@ -891,11 +889,14 @@ export function sameKind(a: string | undefined, b: string | undefined): boolean 
   return triggerClasses(a).some((x) => bs.includes(x));
 }
 
-const STARTS = /^(?:begin|began|begun|begins|beginning|start|started|starts|starting|commenced?|commences)$/i;
+const START_WORDS = String.raw`begin|began|begun|begins|beginning|start|started|starts|starting|commenced?|commences`;
+const STARTS = new RegExp(`^(?:${START_WORDS})$`, 'i');
+/** A bracketed acronym right after a word, with its last letter (a plural's "s" aside): " (HEC)". */
+const ACRONYM_AFTER = /^ \(\p{Lu}[\p{L}&-]*?(\p{Lu})s?\)/u;
 /** A number (with its unit) right before "in" and a year: "from 465 in 2018", "11 percent in 2023". */
 const FIGURE_YEAR = /(?<![\p{L}\d.,])\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s+cent|crore|lakh|million|billion)?\s+in\s+$/u;
 /** A start verb right before a word: "started sending", "began uploading". */
-const START_BEFORE = /\b(?:begin|began|begun|begins|start|started|starts|commenced?|commences)\s+$/i;
+const START_BEFORE = new RegExp(String.raw`\b(?:${START_WORDS})\s+$`, 'i');
 /** The activity a start began ("began uploading": upload), as DatedEvent.activity. */
 function activityOf(text: string, word: string | undefined, at: number): { activity: string; thing?: string } | undefined {
   if (!word || !STARTS.test(word)) return undefined;
@@ -1149,9 +1150,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (n === HAND && !/^\s+over\b/i.test(text.slice(t.end, t.end + 6))) ||
         (FLAG.has(n) && !/^\s+off\b/i.test(text.slice(t.end, t.end + 5))) ||
         (n === LIST && !/^list(?:ed|ing)$/i.test(t.text)) ||
-        (PRESENT.has(n) && !PRESENT_VERB.test(t.text)) ||
+        (n === PRESENT && !/^present(?:ed|s|ing)$/i.test(t.text)) ||
         // (A noun that ends a name its acronym spells is the name's: "Human-elephant conflict (HEC) killed".)
-        (text.startsWith(' (', t.end) && /^\p{Ll}+$/u.test(t.text) && new RegExp(`^\\s*\\(\\p{Lu}[\\p{L}&-]*${t.text[0].toUpperCase()}s?\\)`, 'u').test(text.slice(t.end, t.end + 16))) ||
+        (text.startsWith(' (', t.end) && /^\p{Ll}+$/u.test(t.text) && ACRONYM_AFTER.exec(text.slice(t.end, t.end + 16))?.[1].toLowerCase() === t.text[0]) ||
         (/^open$/i.test(t.text) && !OPEN_VERB.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         // (The gerund after a start is what was started, not a verb of its own: "started sending alerts".)
         (/^\p{Ll}{3,}ing$/u.test(t.text) && START_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
@@ -1253,7 +1254,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       classes.push(['force', 0]);
       trigger = 'force';
     }
-    if (!d.until && !gap && (DUE.test(text.slice(Math.max(0, d.start - 24), d.start)) || DEADLINE_WAS.test(text.slice(Math.max(0, withWeekday(text, d.start) - 60), withWeekday(text, d.start))))) {
+    if (!d.until && !gap && DUE.test(text.slice(Math.max(0, d.start - 24), d.start))) {
       classes.length = 0;
       classes.push(['due', 0]);
       trigger = 'due';

@@ -5,6 +5,7 @@
 // written before a person's name ("ISRO chairman S. Somanath").
 // Each gets a score by form, so the best definition of a term comes first.
 import { foldName, POST_MODIFIERS, TITLE_WORDS, type NameMention } from './names';
+import { NOT_SUPERLATIVE_EST } from '../text/words';
 
 export type DefinitionKind = 'colon' | 'appositive' | 'copula' | 'dash' | 'title';
 
@@ -48,7 +49,7 @@ const MAX_DEF = 240;
 /** After a one-word name that opens a sentence: "is a/an/the" and a predicate with no digit or
  * superlative, and no possessive near its start ("is the world's ..."; "is the brand under which the
  * ... Working Women's Hostels Corporation runs hostels" defines). */
-const ONE_WORD_DEFINED = /^\s+(?:is|was)\s+(?:an?|the)\s+(?![^.;]{0,24}['’]s\b)(?![^.;]*(?:\d|\b(?!(?:interest|latest|west|rest|honest|modest|forest|harvest|request|contest|protest|test|guest|manifest|arrest|quest|digest|unrest|crest|chest|nest|pest)\b)\p{L}+est\b|\b(?:most|least|first|second|third|only|largest|biggest|leading)\b))\p{Ll}/u;
+const ONE_WORD_DEFINED = new RegExp(String.raw`^\s+(?:is|was)\s+(?:an?|the)\s+(?![^.;]{0,24}['’]s\b)(?![^.;]*(?:\d|\b(?!(?:${NOT_SUPERLATIVE_EST})\b)\p{L}+est\b|\b(?:most|least|first|second|third|only|largest|biggest|leading)\b))\p{Ll}`, 'u');
 
 const clip = (s: string) => {
   const t = s.replace(/\s+/g, ' ').trim();

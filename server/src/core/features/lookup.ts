@@ -25,14 +25,18 @@ function inProse(draft: Draft, offset: number): boolean {
   return draft.model.blocks.some((b) => offset >= b.start && offset <= b.end) && !draft.model.nonProse.some((n) => offset > n.start && offset < n.end);
 }
 
-/** Names the index knows that cover the cursor: the longest run of capitalised words, then shorter. */
-function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | undefined {
-  const text = draft.text;
+/** The words (`re`, global) of the line that holds `offset`, with their offsets in `text`. */
+function lineWords(text: string, offset: number, re: RegExp): { start: number; end: number; text: string }[] {
   const lineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
-  const words = [...line.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|&/gu)].map((m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length, text: m[0].replace(/[.'’]+$/, '').replace(/['’]s$/, '') }));
+  return [...text.slice(lineStart, lineEnd).matchAll(re)].map((m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length, text: m[0] }));
+}
+
+/** Names the index knows that cover the cursor: the longest run of capitalised words, then shorter. */
+function nameAt(draft: Draft, index: CorpusIndex, offset: number): Target | undefined {
+  const text = draft.text;
+  const words = lineWords(text, offset, /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|&/gu).map((w) => ({ ...w, text: w.text.replace(/[.'’]+$/, '').replace(/['’]s$/, '') }));
   const at = words.findIndex((w) => offset >= w.start && offset <= w.end);
   if (at < 0) return undefined;
   const cap = (w: { text: string }) => /^\p{Lu}/u.test(w.text) || ['of', 'and', '&', 'for', 'the', 'on'].includes(w.text);
@@ -129,10 +133,7 @@ export function targetAt(draft: Draft, index: CorpusIndex, offset: number): Targ
  * four words of the cursor's line that hold the cursor, longest first. */
 function termAt(draft: Draft, index: CorpusIndex, offset: number): Target | undefined {
   const text = draft.text;
-  const lineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd < 0) lineEnd = text.length;
-  const words = [...text.slice(lineStart, lineEnd).matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu)].map((m) => ({ start: lineStart + m.index!, end: lineStart + m.index! + m[0].length }));
+  const words = lineWords(text, offset, /[\p{L}\p{N}][\p{L}\p{N}-]*/gu);
   const at = words.findIndex((w) => offset >= w.start && offset <= w.end);
   if (at < 0) return undefined;
   for (let n = 4; n >= 2; n--) {

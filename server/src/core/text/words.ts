@@ -29,6 +29,9 @@ function charClass(c: number): number {
   return LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 3 : 0;
 }
 
+/** Words in -est that are no superlative ("harvest", "interest", "imprest"), as a regex alternation. */
+export const NOT_SUPERLATIVE_EST = 'interest|latest|west|rest|honest|modest|forest|harvest|request|contest|protest|test|guest|priest|manifest|arrest|quest|conquest|digest|earnest|inquest|midwest|northwest|southwest|unrest|behest|crest|chest|nest|vest|pest|zest|bequest|tempest|everest|budapest|bucharest|trieste|alkahest|imprest';
+
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   // An en dash between letters joins names as a hyphen does ("Akhaura–Agartala" is "Akhaura-Agartala");
