@@ -26,6 +26,12 @@ describe('acronym-mismatch', () => {
     ['the same expansion', 'The International Centre for Integrated Mountain Development (ICIMOD) warns of glacier loss.', []],
   ], { index: icimod });
 
+  const nfhs = indexOf([{ name: 'nfhs.md', text: 'Data are from the National Family Health Survey (NFHS-5), 2019-21.\n' }]);
+  table('acronym-mismatch', [
+    ['an edition\'s ordinal before the name says which one', 'The fifth National Family Health Survey (NFHS-5) found more anaemia.', []],
+    ['with the ordinal, another word still differs', 'The fifth National Family Health Study (NFHS-5) found more anaemia.', ['fifth National Family Health Study']],
+  ], { index: nfhs });
+
   const ibc = indexOf([{ name: 'ibc.md', text: 'The IBC (Insolvency and Bankruptcy Code, 2016) set deadlines.\n' }]);
   table('acronym-mismatch', [
     ["a title's year is no part of the expansion", 'The Insolvency and Bankruptcy Code, 2016 (IBC) set deadlines.', []],

@@ -21,6 +21,8 @@ describe('acronym-undefined', () => {
     ['a word in capitals that labels its line', 'TAKEAWAY: coverage grew.\n\n- **VERDICT:** it worked.', []],
     ['not a label: mid-line, or no colon after it', 'The TAKEAWAY grew.\n\nTAKEAWAY grew too.', ['TAKEAWAY']],
     ['headings are not first use and are not flagged', '# DAPA reforms\n\nThe Defense Acquisition Program Administration (DAPA) agreed.', []],
+    ['a table\'s header row labels its columns, as a heading does', '| State | Rate under XQZW (₹ a day) |\n|---|---|\n| Goa | 378 |\n', []],
+    ['a body row is prose', '| State | Rate |\n|---|---|\n| XQZW | 378 |\n', ['XQZW']],
     ['code is not prose', 'Run `DAPA` and\n\n```\nADD\n```\n', []],
     ['URLs are not prose', 'See https://example.org/DAPA for more.', []],
     ['two acronyms on one line', 'DAPA and the ADD are partners.', ['DAPA', 'ADD']],

@@ -1053,4 +1053,12 @@ describe('date-conflict', () => {
     check('date-conflict', '- Publish the first Harbour Fire Plan review, due in February 2027, in full.', [], { index });
     check('date-conflict', '- Released by the Ministry on 14 March 2019, the first Harbour Fire Plan set targets.', ['14 March 2019'], { index });
   });
+
+  it('a scheme named by a long acronym and by its long form is one name ("PM-JANMAN")', () => {
+    const index = indexOf([{ name: 'mota.md', text: '# Progress\n\nThe Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM-JANMAN) was launched on 15 November 2023 at Khunti. The Union Cabinet approved PM-JANMAN on 29 November 2023 with a total outlay of Rs 24,104 crore.\n' }]);
+    check('date-conflict', 'The Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM-JANMAN) was approved by the Union Cabinet in December 2023.', ['December 2023'], { index });
+    check('date-conflict', 'The Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM-JANMAN) was approved by the Union Cabinet in November 2023.', [], { index });
+    // "It" after a sentence that opens with its date: the subject is what follows the date's comma.
+    check('date-conflict', 'On 15 November 2023, the Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM-JANMAN) was launched at Khunti. It was approved by the Union Cabinet in December 2023.', ['December 2023'], { index });
+  });
 });

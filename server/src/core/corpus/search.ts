@@ -421,8 +421,9 @@ export function longFormWords(index: CorpusIndex, term: string): string[] | unde
  * each with its long form's terms, and which of the two the text wrote.
  */
 function acronymsIn(index: CorpusIndex, terms: string[], each: (acronym: string, long: string[], written: 'short' | 'long') => void): void {
+  // (Up to twelve letters: Indian scheme names run long, "PM-JANMAN", "SVAMITVA".)
   for (const t of terms) {
-    if (t.length > 6) continue;
+    if (t.length > 12) continue;
     const long = longFormWords(index, t);
     if (long) each(t, long, 'short');
   }

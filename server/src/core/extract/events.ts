@@ -406,7 +406,7 @@ function opensWithHead(text: string, context: readonly string[]): boolean {
 export function subjectOf(text: string, toks: Token[] = tokenize(text), context?: readonly string[]): string[] {
   const out = new Set<string>(context && isAnaphoric(text) ? context : []);
   // The subject of a reported clause ("The minutes record that the briefing ..."): the briefing.
-  const from = REPORTED.exec(text)?.[0].length ?? 0;
+  const from = REPORTED.exec(text)?.[0].length ?? FRONTED_DATE.exec(text)?.[0].length ?? 0;
   for (const t of toks) {
     if (t.start < from || isEnumerator(text, t)) continue;
     // A subject is a few words: a chain of "It ..." sentences does not grow it without end.
@@ -416,6 +416,10 @@ export function subjectOf(text: string, toks: Token[] = tokenize(text), context?
   }
   return [...out];
 }
+
+/** A dated phrase that opens the sentence before its subject ("On 15 November 2023, the PM-JANMAN was
+ * launched ...", "In March 2024, the Ministry ..."): the subject starts after its comma. */
+const FRONTED_DATE = /^[\s"'\u2018\u201c(]*(?:On|In|By|As\s+of|From|Between|During|Until|Till)\s+(?:(?:early|mid|late|the|end|of|first|second|week|half|\p{Lu}\p{Ll}+|\d{1,4}(?:st|nd|rd|th)?|and|to|-|–)[\s,]*){1,6}?\d{4}\s*,\s+/u;
 
 /** A sentence whose subject is "It" or "They". */
 const PRONOUN_SUBJECT = /^[\s"'\u2018\u201c(]*(?:It|They)\b/;

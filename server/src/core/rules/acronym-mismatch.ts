@@ -3,6 +3,7 @@
 import type { Rule, BlockContext, RawFinding } from './rule';
 import { cite } from './rule';
 import { distinctExpansions, expansionKey, sameExpansion } from '../corpus/search';
+import { ordinalOf } from '../extract/events';
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'in', 'to', 'de', 'a', 'an']);
 const contentWords = (s: string) => s.split(/[\s-]+/).filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase())).length;
@@ -15,6 +16,9 @@ export const acronymMismatch: Rule = {
       const sources = distinctExpansions(index, d.short);
       if (!sources.length) continue;
       if (sources.some((s) => sameExpansion(s.long, d.long))) continue;
+      // An edition's ordinal before the name ("The fifth National Family Health Survey (NFHS-5)") says
+      // which one; the name is the same.
+      if (sources.some((s) => sameExpansion(withoutOrdinal(s.long), withoutOrdinal(d.long)))) continue;
       const mine = expansionKey(d.long);
       // The same words in another order ("External Affairs Ministry" for "Ministry of External Affairs").
       const sorted = (k: string) => k.split(' ').sort().join(' ');
@@ -39,6 +43,12 @@ export const acronymMismatch: Rule = {
     return out;
   },
 };
+
+/** A long form without the ordinal word that opens it ("fifth National Family Health Survey"). */
+function withoutOrdinal(long: string): string {
+  const m = /^(\S+)\s+(?=\S)/.exec(long);
+  return m && ordinalOf(m[1]) !== undefined ? long.slice(m[0].length) : long;
+}
 
 /** "Urban Local Body" → "Urban Local Bodies", "Commission" → "Commissions". */
 function pluralOf(long: string): string {

@@ -7,6 +7,7 @@ import { memoize } from '../text/memo';
 import { wordInfo } from '../text/words';
 import type { CorpusIndex } from '../corpus/index';
 import type { ProseBlock } from '../text/markdown';
+import { inHeaderRow } from '../text/tables';
 
 export function expandedText(long: string, use: Pick<AcronymUse, 'short' | 'suffix'>): string {
   if (use.suffix === 's') return `${long.replace(/(?<![sS])$/, 's')} (${use.short}s)`;
@@ -130,6 +131,12 @@ function counts(draft: Draft): SpellingCounts {
   return lineageTable(draft, 'acronym-undefined:spelling', () => ({ sentences: new Map(), spelled: new Map(), lower: new Map() }), (t, f) => apply(t, f, 1), (t, f) => apply(t, f, -1));
 }
 
+/** A heading, or a cell of a table's header row ("| State | Rate under MGNREGS (₹ a day) |"): a label for
+ * what follows, as a heading is, so an acronym in it is neither a first use nor an expansion. */
+function isLabel(text: string, block: ProseBlock): boolean {
+  return block.kind === 'heading' || (block.kind === 'cell' && inHeaderRow(text, block.start));
+}
+
 /**
  * Whether capitalised words spelling the acronym ("Subject Of Cake" for SOC, "XMLHttpRequest" for XHR)
  * stand anywhere in the prose before the end of the sentence of its first use: the writer has expanded
@@ -141,7 +148,7 @@ export function spelledOut(draft: Draft, short: string, until: number, whole = f
   for (const { block, facts } of draft.units) {
     if (block.start >= until) return false;
     // A heading names a topic ("## State Election Commissions"); it introduces no acronym.
-    if (block.kind === 'heading') continue;
+    if (isLabel(draft.text, block)) continue;
     const sp = spellingsOf(facts);
     for (let i = 0; i < sp.length; i++) if (block.start + facts.sentences[i].start + ((whole ? sp[i].whole : sp[i].spelled).get(letters) ?? Infinity) < until) return true;
   }
@@ -237,7 +244,7 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
   // whole, else its parts are acronyms of their own ("US-UK").
   const knownWhole = (short: string) => definedAt.has(short) || ignore.has(short) || index.isWellKnown(short) || index.acronym(short).length > 0;
   draft.units.forEach(({ block, facts }, unit) => {
-    if (block.kind === 'heading') return;
+    if (isLabel(draft.text, block)) return;
     for (const { use: x, sentenceEnd } of summaryOf(facts).uses) {
       const visit = (u: Pick<AcronymUse, 'short' | 'suffix' | 'start' | 'end'>) => {
         if (seen.has(u.short)) return;
@@ -343,7 +350,7 @@ function reuse(run: Run, draft: Draft, key: string): Run | undefined {
   if (!same(keys(prev, a, oldEnd, defined), keys(cur, a, newEnd, defined))) return undefined;
   if (!same(keys(prev, a, oldEnd, spelled), keys(cur, a, newEnd, spelled))) return undefined;
   for (let i = a; i < newEnd; i++) {
-    if (cur[i].block.kind === 'heading') continue;
+    if (isLabel(draft.text, cur[i].block)) continue;
     for (const { use } of summaryOf(cur[i].facts).uses) {
       for (const x of [use, ...(use.parts ?? [])]) if (!(run.firstUnit.get(x.short)! < a)) return undefined;
     }

@@ -38,3 +38,14 @@ export function columnHeader(text: string, at: number): string | undefined {
   }
   return undefined;
 }
+
+/** Whether `at` is in the header row of a GFM table: a line with a pipe right above a delimiter row. */
+export function inHeaderRow(text: string, at: number): boolean {
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) return false;
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, lineEnd);
+  if (!line.includes('|') || DELIMITER.test(line)) return false;
+  let nextEnd = text.indexOf('\n', lineEnd + 1);
+  if (nextEnd < 0) nextEnd = text.length;
+  return DELIMITER.test(text.slice(lineEnd + 1, nextEnd).replace(/\r$/, ''));
+}
