@@ -52,6 +52,12 @@ describe('hover', () => {
       assert.match(hover(readDraft(draft), rw, draft.indexOf('detachable') + 1)?.markdown ?? '', /single moving rope/);
       assert.equal(hover(readDraft(draft), rw, draft.indexOf('lot') + 1), undefined);
     });
+    it('a term that opens its defining sentence ("Passive cooling is a ..."), and a post with a bracket in it', () => {
+      const ic = indexOf([{ name: 'ic.md', text: '# Cooling\n\nPassive cooling is a set of building design measures that keep indoor spaces\ncomfortable without machines. The plan was signed by Dr. Meera Raghavan, Joint Secretary (Reproductive and Child Health) in MoHFW.\n' }]);
+      const draft = 'Passive cooling cuts demand, Meera Raghavan said.';
+      assert.match(hover(readDraft(draft), ic, draft.indexOf('cooling') + 1)?.markdown ?? '', /building design measures/);
+      assert.match(hover(readDraft(draft), ic, draft.indexOf('Raghavan') + 1)?.markdown ?? '', /Joint Secretary \(Reproductive and Child Health\) in MoHFW/);
+    });
     it('a name the sources define only through its acronym shows that definition', () => {
       const lib = indexOf([{ name: 'ml.md', text: '# Mission\n\nThe mission will introduce a Unified Library Card (ULC). The ULC is a single membership card that lets a reader borrow from any public library.\n\nThe Unified Library Card was launched on 14 November 2024.\n' }]);
       const draft = 'Kerala joined the Unified Library Card network.';

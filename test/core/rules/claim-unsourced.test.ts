@@ -15,6 +15,8 @@ describe('claim-unsourced', () => {
     ['a vague attribution', 'According to one estimate, exports will double.', ['According to one estimate, exports will double.']],
     ['experts say', 'Experts say the pact is fragile.', ['Experts say the pact is fragile.']],
     ['a direct quotation', 'He said, "the partnership will define the century for both nations."', ['He said, "the partnership will define the century for both nations."']],
+    ['a bare number a verb of change goes from or to counts its subject', 'The number of hallmarking centres rose from 945 to 1,622 over the period.', ['The number of hallmarking centres rose from 945 to 1,622 over the period.']],
+    ['years a change goes between are no count', 'The programme ran from 2019 to 2021.', []],
     ['a year alone is not a statistic', 'The ties date from 1973.', []],
     ['a list number is not a statistic', '1. Introduction of reforms.', []],
     ['an ordinal is not a statistic', 'The sixth round opened in Seoul.', []],
@@ -367,6 +369,11 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     ['a row\'s figure is said of what the prose beside its table says of the row', 'Aluminium faces the steepest cut, 5.8% by 2026-27.', []],
     ['not of another row', 'Cement faces the steepest cut, 3.4% by 2026-27.', ['Cement faces the steepest cut, 3.4% by 2026-27.']],
   ], { index: targets, settings: s });
+  const deaths = indexOf([{ name: 'deaths.md', text: '# Deaths\n\n| State | Deaths, 2018 | Deaths, 2023 |\n|---|---|---|\n| Bihar | 302 | 412 |\n| Odisha | 465 | 301 |\n\nOdisha is the clear exception. It was the first state to declare lightning a state-specific disaster, in 2015.\n' }]);
+  table('claim-unsourced', [
+    ['a row\'s figures are said of its header and of the prose that goes on about its label', 'Odisha was the first state to declare lightning a disaster, and its deaths fell from 465 in 2018 to 301 in 2023.', []],
+    ['not another row\'s', 'Odisha was the first state to declare lightning a disaster, and its deaths rose from 302 in 2018 to 412 in 2023.', ['Odisha was the first state to declare lightning a disaster, and its deaths rose from 302 in 2018 to 412 in 2023.']],
+  ], { index: deaths, settings: s });
   const kk = indexOf([{ name: 'kk.md', text: '# Kudankulam\n\nUnits 1 and 2 of the Kudankulam plant, each of 1,000 MW, are Russian-designed pressurised water reactors.\n' }]);
   table('claim-unsourced', [
     ['"Units 1 and 2" are two units', 'The Kudankulam plant runs two Russian-designed units.', []],

@@ -16,6 +16,10 @@ describe('date-conflict', () => {
     ['a timeline table row: the date in one cell, the event in the next', '| Year | Event |\n|---|---|\n| 2016 | India launched the Act East Policy |\n| 2017 | South Korea announced the New Southern Policy |\n', ['2016']],
     ['a cell that names its own event is reported once', '| When | What |\n|---|---|\n| Act East Policy, launched in 2016 | India launched the Act East Policy |\n', ['2016']],
     ['a gathering named by its noun, dated twice', 'A workshop on data protection for stakeholders took place on 3 March 2026. The data protection workshop of 10 March 2026 agreed on three points.', ['10 March 2026']],
+    ['a definite description dated by a participle, then its past verb', 'The state-level public hearing on the Kalaburagi audit was held on 7 May 2025.\n\nBecause the public hearing held on 9 May 2025 produced no recovery orders, the cell will write to the district.', ['9 May 2025']],
+    ['a definite description dated by "to be held" between commas', 'A stakeholder workshop on the final strategy will be held by the Ozone Cell on 3 March 2026.\n\n1. Use the stakeholder workshop, to be held on 10 March 2026, to settle rules for the servicing sector.', ['10 March 2026']],
+    ['a statement before a semicolon and a question is still made', 'The state review meeting was held on 14 May 2025.\n\nThe state review meeting held on 21 May 2025 asked districts to report; do the minutes say so?', ['21 May 2025']],
+    ['a question with a semicolon dates nothing', 'The state review meeting was held on 14 May 2025.\n\nWas the state review meeting held on 21 May 2025; or later?', []],
     ['two dates for one event in the draft', 'Seoul launched the Blue Horizon initiative in 2019. Critics said the Blue Horizon initiative, launched in 2021, was slow.', ['2021']],
   ]);
 
@@ -1060,5 +1064,17 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM-JANMAN) was approved by the Union Cabinet in November 2023.', [], { index });
     // "It" after a sentence that opens with its date: the subject is what follows the date's comma.
     check('date-conflict', 'On 15 November 2023, the Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM-JANMAN) was launched at Khunti. It was approved by the Union Cabinet in December 2023.', ['December 2023'], { index });
+  });
+
+  it('what a document was released for is no event of its own ("released for stakeholder consultation")', () => {
+    const index = indexOf([{ name: 'icap.md', text: '# Review\n\nThe draft National Strategy for HFC Phase-down was released for stakeholder consultation on 16 September 2024.\n' }]);
+    check('date-conflict', 'A national stakeholder workshop on the final strategy will be held by the Ozone Cell on 3 March 2026.', [], { index });
+    check('date-conflict', 'The draft National Strategy for HFC Phase-down was released on 16 October 2024.', ['16 October 2024'], { index });
+  });
+
+  it('an acronym that ends in S stands for its long form though its term lost the S ("NESTS")', () => {
+    const index = indexOf([{ name: 'emrs.md', text: '# Review\n\nThe National Education Society for Tribal Students (NESTS) met in Delhi. The decision was taken at the annual review meeting of NESTS, which was held on Tuesday, 1 April 2025, in New Delhi.\n' }]);
+    check('date-conflict', 'NESTS held its annual review meeting on 5 April 2025.', ['5 April 2025'], { index });
+    check('date-conflict', 'NESTS held its annual review meeting on 1 April 2025.', [], { index });
   });
 });

@@ -168,8 +168,9 @@ function sentenceText(index: CorpusIndex, doc: IndexedDoc, i: number): string {
 }
 
 /** The sentences of the paragraphs right before and right after a table row's table that name the
- * row's label (its first cell), when the passage is such a row; else ''. The prose says what the row's
- * figures are ("Gujarat ranks first in coverage", "Aluminium has the steepest target"). */
+ * row's label (its first cell), and those that go on about it with a pronoun, when the passage is such a
+ * row; else ''. The prose says what the row's figures are ("Gujarat ranks first in coverage", "Aluminium
+ * has the steepest target"), and so does the table's header row, added when some prose names the row. */
 export function besideTable(doc: IndexedDoc, start: number, end: number): string {
   const text = doc.text;
   const lineAt = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
@@ -194,10 +195,19 @@ export function besideTable(doc: IndexedDoc, start: number, end: number): string
     // (The first sentence that starts at or after a, by bisection.)
     let lo = 0, hi = spans.length / 2;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[2 * mid] < a) lo = mid + 1; else hi = mid; }
+    // (And the sentences that go on about it: "Odisha is the clear exception. It was the first state to
+    // ... Its deaths fell by more than a third ...".)
+    let naming = false;
     for (let k = lo; k < spans.length / 2 && spans[2 * k] < b; k++) {
       const said = text.slice(spans[2 * k], Math.min(spans[2 * k + 1], b));
-      if (said.toLowerCase().includes(needle) && !isRow(lineAt(spans[2 * k]))) out.push(said.replace(/\s+/g, ' ').trim());
+      naming = !isRow(lineAt(spans[2 * k])) && (said.toLowerCase().includes(needle) || (naming && isAnaphoric(said)));
+      if (naming) out.push(said.replace(/\s+/g, ' ').trim());
     }
+  }
+  // The header row says what the row's numbers are ("| State | Deaths, 2018 | Deaths, 2023 |").
+  if (out.length) {
+    const headerEnd = text.indexOf('\n', top);
+    if (headerEnd > top && headerEnd < row) out.push(text.slice(top, headerEnd).replace(/[|\s]+/g, ' ').trim());
   }
   return out.join(' ');
 }
@@ -399,6 +409,8 @@ function aliasesOf(index: CorpusIndex, terms: string[]): { wordTo: Map<string, s
 export function definedShort(index: CorpusIndex, term: string): string {
   const upper = term.toUpperCase();
   if (index.acronym(upper).length) return upper;
+  // (An acronym that ends in S loses it as a plural would: "NESTS" is the term "nest".)
+  if (index.acronym(`${upper}S`).length) return `${upper}S`;
   const folded = index.memo('acronyms-folded', () => {
     const m = new Map<string, string>();
     for (const k of index.acronymKeys()) {

@@ -72,6 +72,9 @@ const GATHERING = /\b(?:summits?|conferences?|sessions?|meetings?|workshops?|tal
 const END_WORDS = new Set(TRIGGER_CLASSES.end.map(normalizeWord));
 const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es)|complet(?:ed|es)|finish(?:ed|es)|stop(?:ped|s)|halt(?:ed|s)|discontinu(?:ed|es)|ceas(?:ed|es))$/i;
 
+/** A verb's past participle and "for", before a noun: the noun is the purpose ("released for public
+ * consultation", "opened for bidding"). */
+const FOR_PURPOSE = /\b\p{Ll}{3,}(?:ed|en)\s+for\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
  * ("live births", "deaths per lakh"), "found" (of "find": "the survey found that ..."; "founded" is a
  * founding). */
@@ -1171,7 +1174,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         // "issued" are verbs.
         (/^(?:lands?|issues?)$/i.test(t.text) && !/\b(?:to|will|would|could|can|may|might|shall|should|must|did|not)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
-        (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start)))
+        (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
+        // (What a document was put out for is no event of its own: "released for stakeholder consultation".)
+        (!/(?:ed|en)$/.test(t.text) && FOR_PURPOSE.test(text.slice(Math.max(0, t.start - 50), t.start)))
           ? undefined
           : taken && taken !== 'place'
             ? 'office'

@@ -43,6 +43,10 @@ const OF_WHICH = /\bof\s+(?:which|whom)\s+$/i;
 const LISTED = /(?:,|\band|\bwhile|\bbut|\bwhereas)\s+$/;
 const LISTED_VERB = /^\s+(?:were|are|was|is|had|have|has|remain(?:ed|s)?|stood)\b/;
 
+/** Right before a bare number: a verb of change and its preposition ("rose from", "fell to", "reached"),
+ * or the "from N to" of a change ("rose from 945 to"). */
+const CHANGED = /(?:\b(?:rose|risen|rises|rising|fell|fallen|falls|grew|grown|grows|increased|decreased|declined|dropped|jumped|climbed|surged|doubled|reached|crossed|went\s+(?:up|down))\s+(?:(?:by|from|to|nearly|almost|about|around|over|just|only|more\s+than|less\s+than)\s+)*|\bfrom\s+\d[\d,]*(?:\.\d+)?\s+(?:in\s+\d{4}\s+)?to\s+)$/i;
+
 /** Figures in a text (offsets relative to it). */
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
@@ -119,6 +123,12 @@ export function findFigures(text: string): Figure[] {
         // "740 schools, 728 had been sanctioned and 477 were functional": a bare number with a verb after
         // it, in a list of counts, counts the same things (the last count before it named them).
         if (LISTED.test(text.slice(Math.max(0, start - 8), start)) && LISTED_VERB.test(rest) && value >= 2 && !isYear(m[2], m[3]) && /\d\s+\p{L}+/u.test(text.slice(Math.max(0, start - 200), start))) {
+          out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
+          continue;
+        }
+        // "The number of centres rose from 945 to 1,622": a bare number a verb of change goes from or to
+        // counts what its subject counts.
+        if (CHANGED.test(text.slice(Math.max(0, start - 60), start)) && value >= 2 && !isYear(m[2], m[3]) && !/^\s*(?:years?|months?|days?|weeks?)\b/i.test(rest)) {
           out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
           continue;
         }

@@ -9,8 +9,9 @@ import { NOT_SUPERLATIVE_EST } from '../text/words';
 
 export type DefinitionKind = 'colon' | 'appositive' | 'copula' | 'dash' | 'title';
 
-/** "A monocable detachable gondola is ", "An EPR certificate is ": a lower-case term the sentence defines. */
-const LOWER_TERM = /^\s*(?:An?)\s+((?!(?:lot|few|number|couple|bit|range|variety|total|majority|series|set|pair|handful|part|share|third|quarter|half|key|major|big|good|great|new|further|similar|common)\s)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,6})(?:\s+\p{Ll}[\p{Ll}-]+){1,3})\s+(?:is|refers\s+to|means)\s+/u;
+/** "A monocable detachable gondola is ", "An EPR certificate is ", "Passive cooling is ": a lower-case term
+ * the sentence defines (its first word capitalised only because it opens the sentence). */
+const LOWER_TERM = /^\s*(?:(?:An?)\s+|(?!(?:The|This|That|These|Those|It|Its|Their|Our|Your|His|Her|My|Such|Each|Every|Another|Some|Most|Many|Much|All|Both|Any|No|One|What|Which|Who|How|Why|Where|When|Here|There|Also|Only|Even)\s)(?=\p{Lu}\p{Ll}+\s+\p{Ll}))((?!(?:lot|few|number|couple|bit|range|variety|total|majority|series|set|pair|handful|part|share|third|quarter|half|key|major|big|good|great|new|further|similar|common)\s)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,6}|\p{Lu}\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]+){1,3})\s+(?:is|refers\s+to|means)\s+/u;
 const FUNCTION_END = /\s(?:of|in|on|at|to|for|from|with|by|and|or|the|a|an)$/;
 
 export interface TermDefinition {
@@ -105,7 +106,8 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
     if ((m = /^,\s+/.exec(after))) {
       const from = rel + skip + m[0].length;
       const rest = sentence.slice(from);
-      const stop = rest.search(/[,;.()—–]|\s-\s/);
+      // (A bracket inside it is part of it: "Joint Secretary (Reproductive and Child Health) in MoHFW".)
+      const stop = rest.replace(/\([^()]{1,60}\)/g, (x) => '_'.repeat(x.length)).search(/[,;.()—–]|\s-\s/);
       const app = stop < 0 ? rest : rest.slice(0, stop);
       const w = words(app);
       const next = stop < 0 ? '' : rest.slice(stop, stop + 6);

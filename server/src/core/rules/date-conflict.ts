@@ -76,16 +76,18 @@ function namesDiffer(a: SentenceEvent, b: SentenceEvent): boolean {
 /** A definite description right before a participle that holds the date ("At the Sikar camp, held on",
  * "The clearance house, opened on", "The counsellor training workshop held in Pune on"): its modifier
  * and its head, and the comma between them and the participle if any. */
-const DEFINITE_PARTICIPLE = /\b[Tt]he\s+(?:(?:first|second|third|last|new)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{L}[\p{L}-]*)\s+(\p{Ll}+)(,?)\s+(?:(?:first|last|\p{Ll}+ly)\s+)?\p{Ll}{3,}\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:on|in)\s+$/u;
+const DEFINITE_PARTICIPLE = /\b[Tt]he\s+(?:(?:first|second|third|last|new)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{L}[\p{L}-]*)\s+(\p{Ll}+)(,?)\s+(?:(?:first|last|\p{Ll}+ly|to\s+be|being)\s+)?\p{Ll}{3,}\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:on|in)\s+$/u;
 /** The event's one term when the sentence names it after "the", "this" or "that" ("the hackathon"). */
 function definiteTerm(text: string, ev: DatedEvent): string | undefined {
   // A definite description right before a participle that holds the date names the event, whatever
-  // the main clause adds ("At the Sikar camp, held on 19 May 2025, installers took complaints ..."): by
+  // the main clause adds ("At the Sikar camp, held on 19 May 2025, installers took complaints ...", "Use the
+  // stakeholder workshop, to be held on 10 March 2026, to ..."): by
   // its modifier, or by its head when the modifier is a verb's word ("the clearance house"). Without a
   // comma the verb is a participle only when a verb of the clause follows the date ("The workshop held
-  // in Pune on 21 July 2025 will be repeated", not "The GSWS buffer survey began on ...").
+  // in Pune on 21 July 2025 will be repeated", "The public hearing held on 9 May 2025 produced no
+  // orders", not "The GSWS buffer survey began on ...").
   const before = DEFINITE_PARTICIPLE.exec(text.slice(Math.max(0, ev.start - 80), ev.start));
-  const participle = before && (before[3] === ',' || /^[^,;.]*?\b(?:will|would|was|were|is|are|has|have|had)\b/.test(text.slice(ev.end)));
+  const participle = before && (before[3] === ',' || /^[^,;.]*?\b(?:will|would|was|were|is|are|has|have|had)\b|^\s+\p{Ll}{3,}ed\b/u.test(text.slice(ev.end)));
   const named = participle ? [normalizeWord(before[1]), normalizeWord(before[2])].find((w) => ev.terms.includes(w)) : undefined;
   if (named) return named;
   if (ev.terms.length !== 1) return undefined;

@@ -73,4 +73,12 @@ const TASK = /^[^\p{L}]*(?:\[[ xX]\]\s*)?(?:ask|check|verify|confirm|find\s+out|
  * the draft, not an event the sources tell of. */
 const BYLINE = /^[^\p{L}]*(?:Prepared|Written|Drafted|Compiled|(?:Last\s+)?[Uu]pdated|Revised)\s+(?:by|for|on|in|at|as)\b[^.;]*,\s*[^,;]*\b(?:19|20)\d\d[.\s*_]*$/u;
 export const assertsNothing = (text: string): boolean =>
-  /\?[\s"'\u2019\u201d)*_]*$/u.test(text) || BYLINE.test(text) || TASK.test(text.replace(/^([^\p{L}]*(?:\[[ xX]\]\s*)?)(\p{Lu})/u, (_, a: string, b: string) => a + b.toLowerCase()));
+  (QUESTION.test(text) && !statedBefore(text)) || BYLINE.test(text) || TASK.test(text.replace(/^([^\p{L}]*(?:\[[ xX]\]\s*)?)(\p{Lu})/u, (_, a: string, b: string) => a + b.toLowerCase()));
+const QUESTION = /\?[\s"'\u2019\u201d)*_]*$/u;
+/** A statement before a semicolon and the question after it ("The meeting held on 21 May 2025 asked
+ * districts to report every death; do the minutes say so?"): the statement is still made. */
+function statedBefore(text: string): boolean {
+  const semi = text.lastIndexOf(';');
+  return semi > 0 && !INTERROGATIVE.test(text) && !assertsNothing(text.slice(0, semi));
+}
+const INTERROGATIVE = /^[^\p{L}]*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|when|why|how|what|which|who|whom|whose|where|whether)\b/iu;
