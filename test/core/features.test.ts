@@ -58,6 +58,14 @@ describe('hover', () => {
       assert.match(hover(readDraft(draft), ic, draft.indexOf('cooling') + 1)?.markdown ?? '', /building design measures/);
       assert.match(hover(readDraft(draft), ic, draft.indexOf('Raghavan') + 1)?.markdown ?? '', /Joint Secretary \(Reproductive and Child Health\) in MoHFW/);
     });
+    it('lower-case terms a source defines after "An", after "The", and by a colon that opens a block', () => {
+      const geo = indexOf([{ name: 'geo.md', text: '# Maps\n\nThe negative list is a short list of sensitive attributes that cannot be shown on a public map. An abadi is the inhabited core of a village.\n\nChallenge mode: a selection method in which eligible schools apply online and compete against benchmarks.\n\nThe scheme is a flagship of the ministry.\n' }]);
+      const draft = 'Only the negative list is off limits, abadi land is mapped by drones, and schools enter through challenge mode under the scheme.';
+      assert.match(hover(readDraft(draft), geo, draft.indexOf('negative') + 1)?.markdown ?? '', /sensitive attributes/);
+      assert.match(hover(readDraft(draft), geo, draft.indexOf('abadi') + 1)?.markdown ?? '', /inhabited core/);
+      assert.match(hover(readDraft(draft), geo, draft.indexOf('challenge') + 1)?.markdown ?? '', /selection method/);
+      assert.equal(hover(readDraft(draft), geo, draft.indexOf('scheme') + 1), undefined);
+    });
     it('a name the sources define only through its acronym shows that definition', () => {
       const lib = indexOf([{ name: 'ml.md', text: '# Mission\n\nThe mission will introduce a Unified Library Card (ULC). The ULC is a single membership card that lets a reader borrow from any public library.\n\nThe Unified Library Card was launched on 14 November 2024.\n' }]);
       const draft = 'Kerala joined the Unified Library Card network.';

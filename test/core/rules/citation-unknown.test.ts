@@ -12,7 +12,11 @@ describe('citation-unknown', () => {
     ['a bare @handle far from any key is not a citation', 'Follow @someoneelse online.', []],
     ['a bare @key shaped as keys are, with a year, is a citation', 'The figures are in @cohp-compensation-brief-2025, published in May.', ['cohp-compensation-brief-2025']],
     ['a bare hyphenated handle with no year is not', 'Follow @the-daily-wire online.', []],
+    ['in a draft that cites, a bare key written as keys are is a citation', 'As argued [@001_6c54e90040af64f0].\n\nThe charge is paid by insurers, as @bima-sugam-faq notes, and @smith2020 agrees.', ['bima-sugam-faq', 'smith2020']],
+    ['in a draft that cites, a handle in capitals or with no hyphen or digit is not', 'As argued [@001_6c54e90040af64f0].\n\nFollow @PIB_India and @someoneelse online.', []],
+    ['in a draft that cites by footnote too', 'As argued.[^1]\n\nSee @timeline-lighting for the dates.\n\n[^1]: A report.', ['timeline-lighting']],
     ['an e-mail address is not a citation', 'Write to desk@example.org today.', []],
+    ['an e-mail address in a draft that cites is not either', 'As argued [@001_6c54e90040af64f0]. Write to ops.bsif-2025@example.in today.', []],
     ['citations in code are not checked', 'Use `[@nope]` here.', []],
   ]);
 

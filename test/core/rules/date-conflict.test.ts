@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { table, check, applyFix } from './check';
 import { indexOf } from '../../helpers';
+import { eventSimilarity } from '../../../server/src/core/corpus/search';
 
 describe('date-conflict', () => {
   table('date-conflict', [
@@ -1076,5 +1077,31 @@ describe('date-conflict', () => {
     const index = indexOf([{ name: 'emrs.md', text: '# Review\n\nThe National Education Society for Tribal Students (NESTS) met in Delhi. The decision was taken at the annual review meeting of NESTS, which was held on Tuesday, 1 April 2025, in New Delhi.\n' }]);
     check('date-conflict', 'NESTS held its annual review meeting on 5 April 2025.', ['5 April 2025'], { index });
     check('date-conflict', 'NESTS held its annual review meeting on 1 April 2025.', [], { index });
+  });
+
+  it('a specific number names what it counts ("the first list of 6,207 schools")', () => {
+    const index = indexOf([{ name: 'faq.md', text: '# Timeline\n\n- **14 June 2023**: The Department of School Education and Literacy (DoSEL) notifies the first list of 6,207 PM SHRI schools.\n' }]);
+    check('date-conflict', 'The first list of 6,207 schools was notified on 14 July 2023.', ['14 July 2023'], { index });
+    check('date-conflict', 'The first list of 6,207 schools was notified on 14 June 2023.', [], { index });
+  });
+
+  it('a coordinate clause with a subject and a verb of its own after the date is another statement', () => {
+    const index = indexOf([{ name: 'dgtr.md', text: '# Timeline\n\n- **19 December 2024**: The Directorate General of Trade Remedies (DGTR) initiates the safeguard investigation.\n' }]);
+    check('date-conflict', 'The Indian Steel Association (ISA) applied for a safeguard investigation on 9 December 2024, and the Directorate General of Trade Remedies (DGTR) initiated it ten days later.', [], { index });
+    check('date-conflict', 'The Directorate General of Trade Remedies (DGTR) initiated the safeguard investigation on 9 December 2024.', ['9 December 2024'], { index });
+  });
+
+  it('an imperative\'s verb is no name ("Revisit the import data ...")', () => {
+    const index = indexOf([{ name: 'cot.md', text: '# Imports\n\nImports rose as spinning mills turned to cheaper fibre. The review of import data and contracts goes on, and mills gave figures.\n' }]);
+    check('date-conflict', 'The Ministry of Textiles held a review meeting with spinning mills on 5 September 2025 to take stock of import contracts.\n\n- Revisit the import data that spinning mills gave at the review meeting held on 9 September 2025.', ['9 September 2025'], { index });
+  });
+
+  it('a number only one of two mentions gives is no evidence either way', () => {
+    const index = indexOf([{ name: 'h.md', text: '# Harbours\n\nThe Union Cabinet approved five hub harbours at a cost of ₹1,234 crore on 17 May 2023.\n' }]);
+    const words = ['union', 'cabinet', 'hub', 'harbor'];
+    const same = eventSimilarity(index, new Set(words), 'approve', new Set(words), 'approve');
+    assert.equal(eventSimilarity(index, new Set([...words, '#1234', '#5678']), 'approve', new Set(words), 'approve'), same);
+    assert.ok(eventSimilarity(index, new Set([...words, '#1234']), 'approve', new Set([...words, '#4321']), 'approve') === same);
+    assert.ok(eventSimilarity(index, new Set(['union', 'cabinet', '#1234']), 'approve', new Set(['union', 'cabinet', 'hub', 'harbor', '#1234']), 'approve') > eventSimilarity(index, new Set(['union', 'cabinet']), 'approve', new Set(['union', 'cabinet', 'hub', 'harbor']), 'approve'));
   });
 });

@@ -535,11 +535,16 @@ function termWeight(index: CorpusIndex, terms: Set<string>): number {
 function weightedDice(index: CorpusIndex, a: Set<string>, aWeight: number, b: Set<string>, bWeight: number, least = 2): number {
   let shared = 0;
   let sharedCount = 0;
-  for (const t of a) if (b.has(t)) {
-    shared += idf(index, t);
-    sharedCount++;
+  for (const t of a) {
+    if (b.has(t)) {
+      shared += idf(index, t);
+      sharedCount++;
+    } else if (t.charCodeAt(0) === 35) aWeight -= idf(index, t);
   }
-  if (sharedCount < least || !aWeight || !bWeight) return 0;
+  // A number only one of the two gives ("#6207", see events.ts) is no evidence either way: a sentence
+  // may leave out how many a source counted.
+  for (const t of b) if (t.charCodeAt(0) === 35 && !a.has(t)) bWeight -= idf(index, t);
+  if (sharedCount < least || aWeight <= 0 || bWeight <= 0) return 0;
   return (2 * shared) / (aWeight + bWeight);
 }
 

@@ -723,6 +723,16 @@ function coordinateClauseStart(text: string, date: { start: number }): number {
   return /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|\p{Ll}{2,}ed)(?![\p{L}\p{N}])/u.test(text.slice(0, from)) ? from : 0;
 }
 
+/** Where a coordinate clause with a subject and a verb of its own starts after a date (", and the
+ * Directorate General of Trade Remedies (DGTR) initiated it ten days later"): another statement, whose
+ * verb does not date this one; else the text's end. */
+function ownClauseAfter(text: string, from: number): number {
+  COORDINATE.lastIndex = from;
+  const m = COORDINATE.exec(text);
+  if (!m) return text.length;
+  return /^[^,;.]*?(?<![\p{L}\p{N}])(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will)(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length)) ? m.index : text.length;
+}
+
 /** Whether a coordinate clause with a subject of its own (", and the Budget ...") starts in text[from, to). */
 function ownClauseBetween(text: string, from: number, to: number): boolean {
   COORDINATE.lastIndex = from;
@@ -1087,6 +1097,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (name) lo -= name[0].length;
     }
     let hi = i + 1 < usable.length ? cuts[i] : text.length;
+    hi = Math.min(hi, ownClauseAfter(text, d.end));
     if (i === 0) {
       hi = Math.min(hi, leadingClauseEnd(text, d));
       lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d));
@@ -1125,6 +1136,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // The version is part of the name too ("URBIS 2.0": urbis, v2), so that two mentions of it share more
       // than the name's one word.
       if (version !== undefined) terms.add(`v${version}`);
+      // A specific number names what it counts ("the first list of 6,207 schools"): a term of its own,
+      // not a round one ("1,000") or a year.
+      if (/^\d+$/.test(t.text) && !/\d[,.]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) {
+        const number = /^\d+(?:,\d{2,3})*(?![\d.])/.exec(text.slice(t.start, t.start + 24))?.[0] ?? '';
+        const digits = number.replace(/,/g, '');
+        if (digits.replace(/0+$/, '').length >= 3 && !/^(?:1[5-9]|20)\d\d$/.test(digits)) terms.add(`#${digits}`);
+      }
       // ("the revised scheme", "India's updated NDC": an adjective; "revamped the survey design" and "was
       // revised in" are verbs and count nothing).
       // "The next meeting" is a later one than the meeting a draft dates (not "the next day").
@@ -1209,7 +1227,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // notice on 25 January and a second on 30 August": the second is a notice sent too).
     // So does a clause with no verb of its own after a conjunction ("... and by the Rajya Sabha on 9
     // August"): the same action, by the same subject.
-    const gapKind = i > 0 && !classes.length && out[out.length - 1].trigger !== undefined ? (!terms.size ? 'verb+subject' : gapped(text.slice(lo, d.start))) : undefined;
+    // (A number is no word of the clause's own: "and for 554 more on 26 February 2024".)
+    const worded = [...terms].some((t) => !t.startsWith('#'));
+    const gapKind = i > 0 && !classes.length && out[out.length - 1].trigger !== undefined ? (!worded ? 'verb+subject' : gapped(text.slice(lo, d.start))) : undefined;
     const gap = gapKind !== undefined;
     if (gap) {
       const prev = out[out.length - 1];
@@ -1304,7 +1324,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       const own = /(?:;|\s(?:and|but|while|whereas))\s+(?!(?:it|they|this|these)\b)/i.exec(text);
       if (!own || triggerAt < own.index) for (const n of inherited) terms.add(n);
     }
-    if (gap && terms.size) {
+    if (gap && worded) {
       // Its own names stand for the previous clause's ("by the Rajya Sabha" for "by the Lok Sabha"): it
       // shares at most the subject.
       if (gapKind === 'verb+subject') for (const n of subjectTerms()) terms.add(n);
@@ -1314,7 +1334,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // clause with a subject of its own (", and the Budget of 1 February 2025 raised the limits again
       // from 1 April 2025"), that clause's subject, not the sentence's.
       if (!ownClauseBetween(text, usable[0].end, d.start)) for (const n of subjectTerms()) terms.add(n);
-      for (const n of out[out.length - 1].terms) terms.add(n);
+      // (Not the number the clause before counted: "508 stations ..., and for 554 more".)
+      for (const n of out[out.length - 1].terms) if (!n.startsWith('#')) terms.add(n);
       // And which of its kind that was ("approved the updated NDC on 3 August, and it was submitted on
       // 26 August": the submission is the updated NDC's too).
       if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, !!out[out.length - 1].later];

@@ -9,9 +9,12 @@ import { NOT_SUPERLATIVE_EST } from '../text/words';
 
 export type DefinitionKind = 'colon' | 'appositive' | 'copula' | 'dash' | 'title';
 
-/** "A monocable detachable gondola is ", "An EPR certificate is ", "Passive cooling is ": a lower-case term
- * the sentence defines (its first word capitalised only because it opens the sentence). */
-const LOWER_TERM = /^\s*(?:(?:An?)\s+|(?!(?:The|This|That|These|Those|It|Its|Their|Our|Your|His|Her|My|Such|Each|Every|Another|Some|Most|Many|Much|All|Both|Any|No|One|What|Which|Who|How|Why|Where|When|Here|There|Also|Only|Even)\s)(?=\p{Lu}\p{Ll}+\s+\p{Ll}))((?!(?:lot|few|number|couple|bit|range|variety|total|majority|series|set|pair|handful|part|share|third|quarter|half|key|major|big|good|great|new|further|similar|common)\s)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,6}|\p{Lu}\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]+){1,3})\s+(?:is|refers\s+to|means)\s+/u;
+/** "A monocable detachable gondola is ", "An EPR certificate is ", "An abadi is ", "The negative list is ",
+ * "Passive cooling is ": a lower-case term the sentence defines (its first word capitalised only because
+ * it opens the sentence; after "The" or no article, of two words or more). */
+const LOWER_TERM = /^\s*(?:(?:An?)\s+(?=\p{Ll}|\p{Lu}{2,6}\s)|The\s+(?=\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){1,3}\s+(?:is|refers|means)\s)|(?!(?:The|This|That|These|Those|It|Its|Their|Our|Your|His|Her|My|Such|Each|Every|Another|Some|Most|Many|Much|All|Both|Any|No|One|What|Which|Who|How|Why|Where|When|Here|There|Also|Only|Even)\s)(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]+){1,3}\s+(?:is|refers|means)\s))((?!(?:lot|few|number|couple|bit|range|variety|total|majority|series|set|pair|handful|part|share|third|quarter|half|key|major|big|good|great|new|further|similar|common|first|second|last|next|main|same|other|whole|only|government|state|country|ministry|scheme|policy|programme|program|plan|project|report|government's)\s)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,6}|\p{Lu}\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]+){0,3})\s+(?:is|refers\s+to|means)\s+/u;
+/** A capitalised word and lower-case words, a colon, then an article: "Challenge mode: a selection method". */
+const LOWER_COLON = /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]+){1,3}):\s+(?=(?:an?|the)\s)/u;
 const FUNCTION_END = /\s(?:of|in|on|at|to|for|from|with|by|and|or|the|a|an)$/;
 
 export interface TermDefinition {
@@ -153,6 +156,13 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
     const definition = clip(sentence.slice(from).replace(/[.!?]+$/, '').replace(/[\s,;:—–-]+$/, ''));
     const at = sentence.indexOf(lower[1]);
     if (words(definition).length >= 2) out.push({ term: lower[1], key: foldName(lower[1]), definition, kind: 'copula', score: 3.05, start: base + at, end: base + sentence.length });
+  }
+  // "Challenge mode: a selection method in which ...": a lower-case term defined by the colon that opens
+  // its block, as a glossary or a FAQ's answer writes it.
+  const colon = blockStart ? LOWER_COLON.exec(sentence) : null;
+  if (colon && !FUNCTION_END.test(colon[1])) {
+    const definition = clip(sentence.slice(colon[0].length).replace(/[.!?]+$/, '').replace(/[\s,;:—–-]+$/, ''));
+    if (contentWords(definition) >= 2) out.push({ term: colon[1], key: foldName(colon[1]), definition, kind: 'colon', score: 4, start: base + sentence.indexOf(colon[1]), end: base + sentence.length });
   }
   const seen = new Set<string>();
   return out.filter((d) => !seen.has(`${d.key}\u0000${d.definition}`) && !!seen.add(`${d.key}\u0000${d.definition}`));

@@ -136,14 +136,15 @@ function termAt(draft: Draft, index: CorpusIndex, offset: number): Target | unde
   const words = lineWords(text, offset, /[\p{L}\p{N}][\p{L}\p{N}-]*/gu);
   const at = words.findIndex((w) => offset >= w.start && offset <= w.end);
   if (at < 0) return undefined;
-  for (let n = 4; n >= 2; n--) {
+  for (let n = 4; n >= 1; n--) {
     for (let i = Math.max(0, at - n + 1); i <= at && i + n <= words.length; i++) {
       const a = words[i], b = words[i + n - 1];
       const surface = text.slice(a.start, b.end);
-      if (!/^[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)+$/u.test(surface)) continue;
+      if (!(n === 1 ? /^\p{Ll}[\p{Ll}-]+$/u : /^[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)+$/u).test(surface)) continue;
       // (A plural written for the defined singular: "gondolas".)
       for (const key of [foldName(surface), foldName(surface.replace(/s$/, ''))]) {
-        const definitions = index.definitions(key);
+        // (One word alone only as a source defines it in lower case: "An abadi is the inhabited core".)
+        const definitions = n === 1 ? index.definitions(key).filter((d) => /^\p{Ll}/u.test(d.def.term)) : index.definitions(key);
         if (definitions.length) return { kind: 'name', key, text: definitions[0].def.term, definitions, start: a.start, end: b.end };
       }
     }

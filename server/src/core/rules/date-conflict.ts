@@ -57,6 +57,8 @@ function subjectNames(index: CorpusIndex, text: string, subject: readonly string
   for (const t of tokenize(text)) {
     if (!/^\p{Lu}/u.test(t.text) || index.hasLowerWord(t.text.toLowerCase().replace(/['’]s$/, ''))) continue;
     const n = normalizeWord(t.text);
+    // (Not an imperative's verb that opens the sentence before its object: "Revisit the import data ...".)
+    if (!/\p{L}/u.test(text.slice(0, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|[^s]s|ing)$/.test(t.text) && /^\s+(?:the|a|an|all|its|their|every|each|this|these)\s/i.test(text.slice(t.end, t.end + 8))) continue;
     if (mine.has(n)) out.add(n);
   }
   return [...out];
