@@ -97,6 +97,8 @@ describe('sentences', () => {
     ['He said "It works." Then left.', ['He said "It works."', 'Then left.']],
     ['Growth was 3.5 per cent. Fine.', ['Growth was 3.5 per cent.', 'Fine.']],
     ['No terminal punctuation', ['No terminal punctuation']],
+    ['Issued by: the Department\nDate of issue: 7 March 2025\nTo: All registered jewellers', ['Issued by: the Department', 'Date of issue: 7 March 2025', 'To: All registered jewellers']],
+    ['The review covered the States of\nKerala and Goa, and the note: it was short.', ['The review covered the States of\nKerala and Goa, and the note: it was short.']],
     ['It ended in Jan. 2024 with a deal.', ['It ended in Jan. 2024 with a deal.']],
     ["It grew faster than any other economy's. All-India demand rose.", ["It grew faster than any other economy's.", 'All-India demand rose.']],
     ['Letters to J. Smith went out.', ['Letters to J. Smith went out.']],

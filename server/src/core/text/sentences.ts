@@ -24,8 +24,26 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i + 1, dot).toLowerCase();
 }
 
+/** A line that opens with a label and its colon ("**Date of issue:** 7 March 2025", "To: All registered
+ * jewellers"): a field of a header block, which starts a sentence of its own. */
+const LABEL_LINE = /\n[ \t*_]*\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3}:[ \t*_]+\S/gu;
+
 /** Splits a block's (masked) text into trimmed sentence spans, offset by `base`. */
 export function splitSentences(text: string, base = 0): Span[] {
+  if (!text.includes(':') || !text.includes('\n')) return splitLines(text, base);
+  const out: Span[] = [];
+  let from = 0;
+  LABEL_LINE.lastIndex = 0;
+  for (let m = LABEL_LINE.exec(text); m; m = LABEL_LINE.exec(text)) {
+    out.push(...splitLines(text.slice(from, m.index + 1), base + from));
+    from = m.index + 1;
+  }
+  if (!from) return splitLines(text, base);
+  out.push(...splitLines(text.slice(from), base + from));
+  return out;
+}
+
+function splitLines(text: string, base: number): Span[] {
   const out: Span[] = [];
   let start = 0;
   const push = (end: number) => {
