@@ -69,6 +69,16 @@ describe("an event's part of its sentence", () => {
     assert.ok(e.terms.includes('meridian') && e.terms.includes('cairo'), e.terms.join(' '));
     for (const t of ['observer', 'corridor', 'commerc']) assert.ok(!e.terms.includes(t), `${t} in ${e.terms.join(' ')}`);
   });
+  it('a participle that opens the sentence before its subject, and an aim, are no triggers', () => {
+    const [a] = events('Hearing an application by the Ministry of Power (MoP), the court modified its order on Thursday, 21 March 2024.\n');
+    assert.equal(a.trigger, 'v:modify');
+    const [b] = events('The government on 17 December 2024 introduced the Bill, the first step towards holding simultaneous elections to the Lok Sabha.\n');
+    assert.equal(b.trigger, 'launch');
+  });
+  it('an acronym\'s year is its edition, not a date', () => {
+    const all = events('LEADS 2024 was released on Thursday, 20 December 2024, a year after LEADS 2023 was released on Monday, 18 December 2023.\n');
+    assert.deepEqual(all.map((e) => [e.date.year, e.period, e.terms.includes(`ed${e.period}`)]), [[2024, 2024, true], [2023, 2023, true]]);
+  });
   it('a body "chaired by" someone is the subject of the verb after the aside, and the year the act is for is the event\'s, not a relative clause\'s', () => {
     const [e] = events('The Cabinet Committee on Economic Affairs (CCEA), chaired by the Prime Minister, approved on 30 April 2025 the Fair and Remunerative Price (FRP) of sugarcane for sugar season 2025-26 at ₹355 per quintal.\n');
     assert.ok(e.terms.includes('ccea'), e.terms.join(' '));

@@ -1104,4 +1104,25 @@ describe('date-conflict', () => {
     assert.ok(eventSimilarity(index, new Set([...words, '#1234']), 'approve', new Set([...words, '#4321']), 'approve') === same);
     assert.ok(eventSimilarity(index, new Set(['union', 'cabinet', '#1234']), 'approve', new Set(['union', 'cabinet', 'hub', 'harbor', '#1234']), 'approve') > eventSimilarity(index, new Set(['union', 'cabinet']), 'approve', new Set(['union', 'cabinet', 'hub', 'harbor']), 'approve'));
   });
+
+  it('dates listed after a plural ("before the end of their terms in 1968 and 1969") share one event', () => {
+    const index = indexOf([{ name: 'lc.md', text: '# Brief\n\nThe cycle was disrupted when several State Legislative Assemblies were dissolved before the end of their terms in 1968 and 1969.\n' }]);
+    check('date-conflict', 'The cycle broke when several Assemblies were dissolved before their time in 1968 and 1969.', [], { index });
+  });
+
+  it('an aim is no event ("the first step towards holding elections")', () => {
+    const index = indexOf([{ name: 'ls.md', text: '# Bill\n\nThe government on 17 December 2024 introduced the Bill in the Lok Sabha, taking the first legislative step towards holding elections to the Lok Sabha and State Legislative Assemblies together.\n' }]);
+    check('date-conflict', 'Elections to the Lok Sabha and the State Legislative Assemblies were held together in 1967.', [], { index });
+  });
+
+  it('an acronym\'s year names its edition ("LEADS 2024", "LEADS 2023")', () => {
+    const index = indexOf([{ name: 'leads.md', text: '# Timeline\n\n| Date | Event |\n|---|---|\n| 18 December 2023 | LEADS 2023 released at an event in New Delhi |\n| 20 December 2024 | LEADS 2024 released by the Union Minister of Commerce and Industry |\n' }]);
+    check('date-conflict', 'LEADS 2024 was released on Thursday, 20 December 2024, a year after LEADS 2023 was released on Monday, 18 December 2023.', [], { index });
+    check('date-conflict', 'LEADS 2024 was released on 18 December 2024.', ['18 December 2024'], { index });
+  });
+
+  it('a description dated by its participle in a phrase that opens the sentence ("As decided at ...")', () => {
+    check('date-conflict', 'The district task force meeting was held on Monday, 12 May 2025, with the Deputy Commissioner in the chair.\n\n- As decided at the district task force meeting held on 14 May 2025, Mobile Veterinary Units (MVUs) will carry vaccine to the villages.', ['14 May 2025']);
+  });
+
 });

@@ -75,6 +75,8 @@ const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es)|complet(?:ed|es)|finish(?:ed|es)
 /** A verb's past participle and "for", before a noun: the noun is the purpose ("released for public
  * consultation", "opened for bidding"). */
 const FOR_PURPOSE = /\b\p{Ll}{3,}(?:ed|en)\s+for\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** The object of an aim's gerund ("towards holding simultaneous elections"): no event either. */
+const AIM_OBJECT = /\btowards?\s+\p{Ll}{3,}ing\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
  * ("live births", "deaths per lakh"), "found" (of "find": "the survey found that ..."; "founded" is a
  * founding). */
@@ -228,13 +230,18 @@ const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Po
 /** A year right after an acronym that follows "the" ("The ISFR 2023 was released"), or that opens the
  * sentence (OPENING_ACRONYM, tested on the whole text before the year). */
 const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
+/** An acronym of three capitals or more right before a year, which names its edition ("after LEADS 2023
+ * was released on ...", "LEADS 2024 released by the Minister"). */
+const ACRONYM_EDITION = /(?<![\p{L}\p{N}-])\p{Lu}{3,}\s+$/u;
+const EDITION_YEAR = /(?<![\p{L}\p{N}-])\p{Lu}{3,}\s+((?:19|20)\d{2})(?![\d\u2013-])/gu;
 /** A year or season an act is for: "for 2025-26", "for sugar season 2024-25", "for kharif 2024". */
 const PERIOD = /\bfor\s+(?:the\s+)?(?:(?:sugar|marketing|crop|kharif|rabi|financial|fiscal|academic)\s+)?(?:season\s+|year\s+)?((?:19|20)\d{2})(?:\s*[-\u2013]\s*\d{2,4})?(?!\s*(?:crore|lakh|million|billion|tonnes?|km|units?|%|per))\b/gi;
 /** A financial year or season before the noun it qualifies: "The 2024-25 MSP", "the 2025-26 rates". */
 const PERIOD_BEFORE = /\b[Tt]he\s+((?:19|20)\d{2})\s*[-\u2013]\s*\d{2}(?!\d)\s+(?!(?:crore|lakh|million|billion|tonnes?|km|units?|per)\b)(?=\p{L})/gu;
 /** The one period the event's part of the sentence names (none when it names none or several). */
 function periodIn(text: string): { period: number } | undefined {
-  const forms = [/\bfor\b/i.test(text) && PERIOD, /\b[Tt]he\s+(?:19|20)\d{2}\s*[-\u2013]/.test(text) && PERIOD_BEFORE];
+  // (And the edition an acronym's year names: "LEADS 2024 was released on ..." is the 2024 edition's.)
+  const forms = [/\bfor\b/i.test(text) && PERIOD, /\b[Tt]he\s+(?:19|20)\d{2}\s*[-\u2013]/.test(text) && PERIOD_BEFORE, /\p{Lu}{3}\s+(?:19|20)\d\d/u.test(text) && EDITION_YEAR];
   let found: number | undefined;
   for (const re of forms) if (re) for (const m of text.matchAll(re)) {
     const y = Number(m[1]);
@@ -274,7 +281,7 @@ const EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Games|Olympics|Paralymp
 /** Whether the year at [at, end) ends or opens a name. */
 function namedYear(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || ACRONYM_YEAR.test(before) || TITLE_YEAR.test(text.slice(Math.max(0, at - 80), at)) || NAME_YEAR.test(before) || SEASON_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
+  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || (ACRONYM_EDITION.test(before) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) || ACRONYM_YEAR.test(before) || TITLE_YEAR.test(text.slice(Math.max(0, at - 80), at)) || NAME_YEAR.test(before) || SEASON_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
 }
 
 /**
@@ -585,7 +592,8 @@ const TIME_CLAUSE_TEST = new RegExp(TIME_CLAUSE.source, 'i');
  * ("before the grace period ends on 30 June 2029"); otherwise they are prepositions ("launched before
  * the elections on ...", or a bound: see BOUND). */
 const PREPOSITION_OR_CLAUSE = /^(?:before|after|until|till)\s/i;
-const VERB_BEFORE_DATE = /\s\p{Ll}{2,}(?:s|ed)\s+(?:on|in|at)?\s*$/u;
+// (Not a plural after a determiner: "before the end of their terms in 1968".)
+const VERB_BEFORE_DATE = /(?<!\b(?:the|a|an|their|its|his|her|our|your|my|these|those|of|all|some|many))\s\p{Ll}{2,}(?:s|ed)\s+(?:on|in|at)?\s*$/u;
 function timeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
   let from = -1;
   let conj = '';
@@ -1168,6 +1176,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         // (A sentence's first word in its plain form before its object is an imperative, which dates
         // nothing done: "Publish the first NAPFF review, due in February 2027, in full.")
         (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|[^s]s|ing)$/.test(t.text) && /^\s+(?:the|a|an|all|its|their|every|each|this|these)\s/i.test(text.slice(t.end, t.end + 8)) && !/\p{L}/u.test(text.slice(0, t.start))) ||
+        // (Nor a participle that opens the sentence before its subject: "Hearing an application by the
+        // Ministry, the court modified its order on ...".)
+        (/^\p{Lu}\p{Ll}+ing$/u.test(t.text) && !/\p{L}/u.test(text.slice(0, t.start)) && /^\s+(?:an?|the|its|their|this|these|\p{Lu})[^,;:.]*,\s/u.test(text.slice(t.end, t.end + 120))) ||
         (n === TAKE && !taken) ||
         (n === USE && !/\bfirst\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         // (And "gave the guidelines the force of law": a law's force given.)
@@ -1193,8 +1204,11 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (/^(?:lands?|issues?)$/i.test(t.text) && !/\b(?:to|will|would|could|can|may|might|shall|should|must|did|not)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) ||
         NOT_TRIGGERS.has(t.text.toLowerCase()) ||
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
-        // (What a document was put out for is no event of its own: "released for stakeholder consultation".)
-        (!/(?:ed|en)$/.test(t.text) && FOR_PURPOSE.test(text.slice(Math.max(0, t.start - 50), t.start)))
+        // (What a document was put out for is no event of its own: "released for stakeholder consultation";
+        // nor is an aim: "the first step towards holding elections ...".)
+        (!/(?:ed|en)$/.test(t.text) && FOR_PURPOSE.test(text.slice(Math.max(0, t.start - 50), t.start))) ||
+        (/^\p{Ll}{3,}ing$/u.test(t.text) && /\btowards?\s+$/i.test(text.slice(Math.max(0, t.start - 9), t.start))) ||
+        AIM_OBJECT.test(text.slice(Math.max(0, t.start - 60), t.start))
           ? undefined
           : taken && taken !== 'place'
             ? 'office'
@@ -1345,6 +1359,15 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // revised Bills ..., and the Rajya Sabha passed them on ...").
       for (const n of out[out.length - 1].terms) terms.add(n);
       if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, !!out[out.length - 1].later];
+    }
+    // The edition an acronym's year names is part of the name ("LEADS 2022": lead, ed2022), so that two
+    // mentions of that edition share more than the name's one word.
+    // (From the sentence, when the event's part names none and the sentence names one: "LEADS 2022,
+    // released in December 2022, was ...".)
+    if (/\p{Lu}{3}\s+(?:19|20)\d\d/u.test(text)) {
+      let editions = new Set([...text.slice(lo, hi).matchAll(EDITION_YEAR)].map((m) => m[1]));
+      if (!editions.size && !relative) editions = new Set([...text.matchAll(EDITION_YEAR)].map((m) => m[1]));
+      if (editions.size === 1) terms.add(`ed${[...editions][0]}`);
     }
     out.push({
       date: d.date,

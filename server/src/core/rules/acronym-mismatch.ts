@@ -17,7 +17,8 @@ export const acronymMismatch: Rule = {
       if (!sources.length) continue;
       if (sources.some((s) => sameExpansion(s.long, d.long))) continue;
       // An edition's ordinal before the name ("The fifth National Family Health Survey (NFHS-5)") says
-      // which one; the name is the same.
+      // which one, and a parent body's acronym ("ICAR-Indian Veterinary Research Institute (IVRI)") whose
+      // it is; the name is the same.
       if (sources.some((s) => sameExpansion(withoutOrdinal(s.long), withoutOrdinal(d.long)))) continue;
       const mine = expansionKey(d.long);
       // The same words in another order ("External Affairs Ministry" for "Ministry of External Affairs").
@@ -44,8 +45,11 @@ export const acronymMismatch: Rule = {
   },
 };
 
-/** A long form without the ordinal word that opens it ("fifth National Family Health Survey"). */
+/** A long form without the ordinal word that opens it ("fifth National Family Health Survey"), or the
+ * parent body's acronym hyphened to it ("ICAR-Indian Veterinary Research Institute"). */
 function withoutOrdinal(long: string): string {
+  const parent = /^\p{Lu}{2,}-(?=\p{Lu}\p{Ll})/u.exec(long);
+  if (parent) return long.slice(parent[0].length);
   const m = /^(\S+)\s+(?=\S)/.exec(long);
   return m && ordinalOf(m[1]) !== undefined ? long.slice(m[0].length) : long;
 }

@@ -79,6 +79,9 @@ function namesDiffer(a: SentenceEvent, b: SentenceEvent): boolean {
  * "The clearance house, opened on", "The counsellor training workshop held in Pune on"): its modifier
  * and its head, and the comma between them and the participle if any. */
 const DEFINITE_PARTICIPLE = /\b[Tt]he\s+(?:(?:first|second|third|last|new)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{L}[\p{L}-]*)\s+(\p{Ll}+)(,?)\s+(?:(?:first|last|\p{Ll}+ly|to\s+be|being)\s+)?\p{Ll}{3,}\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:on|in)\s+$/u;
+/** A phrase that opens the sentence before its main clause: "As decided at the district task force
+ * meeting held on 14 May 2025, MVUs will ...". */
+const FRONTED_AT = /^[^\p{L}]*(?:As\s+\p{Ll}+\s+(?:at|after|since|before|in)|At|After|Since|Following|Before|As)\b/u;
 /** The event's one term when the sentence names it after "the", "this" or "that" ("the hackathon"). */
 function definiteTerm(text: string, ev: DatedEvent): string | undefined {
   // A definite description right before a participle that holds the date names the event, whatever
@@ -89,8 +92,11 @@ function definiteTerm(text: string, ev: DatedEvent): string | undefined {
   // in Pune on 21 July 2025 will be repeated", "The public hearing held on 9 May 2025 produced no
   // orders", not "The GSWS buffer survey began on ...").
   const before = DEFINITE_PARTICIPLE.exec(text.slice(Math.max(0, ev.start - 80), ev.start));
-  const participle = before && (before[3] === ',' || /^[^,;.]*?\b(?:will|would|was|were|is|are|has|have|had)\b|^\s+\p{Ll}{3,}ed\b/u.test(text.slice(ev.end)));
-  const named = participle ? [normalizeWord(before[1]), normalizeWord(before[2])].find((w) => ev.terms.includes(w)) : undefined;
+  const after = text.slice(ev.end);
+  const participle = before && (before[3] === ',' || /^[^,;.]*?\b(?:will|would|was|were|is|are|has|have|had)\b|^\s+\p{Ll}{3,}ed\b/u.test(after) || (FRONTED_AT.test(text) && /^,[^;.]*?\b(?:will|would|was|were|is|are|has|have|had)\b/.test(after)));
+  // (By an earlier word of it when those two are no terms: "the district task force meeting held on".)
+  const words = participle ? [before[1], before[2], ...[...before[0].matchAll(/\p{L}[\p{L}-]*/gu)].map((m) => m[0]).slice(1, -2).reverse()] : [];
+  const named = words.map(normalizeWord).find((w) => ev.terms.includes(w));
   if (named) return named;
   if (ev.terms.length !== 1) return undefined;
   const term = ev.terms[0];
