@@ -75,6 +75,12 @@ describe("an event's part of its sentence", () => {
     const [b] = events('The government on 17 December 2024 introduced the Bill, the first step towards holding simultaneous elections to the Lok Sabha.\n');
     assert.equal(b.trigger, 'launch');
   });
+  it('a noun of an event dated by "of" is the date\'s event, not a venue where something was done', () => {
+    const [a] = events('It defined a CBDC as legal tender issued by a central bank in digital form, and it followed the Budget announcement of 1 February 2022.\n');
+    assert.deepEqual([a.trigger, a.terms], ['launch', ['budget']]);
+    const [b] = events('The Council approved the plan at its meeting of 3 May 2024.\n');
+    assert.ok(b.trigger?.split('+').includes('approve') && b.terms.includes('council'), `${b.trigger} ${b.terms.join(' ')}`);
+  });
   it('an acronym\'s year is its edition, not a date', () => {
     const all = events('LEADS 2024 was released on Thursday, 20 December 2024, a year after LEADS 2023 was released on Monday, 18 December 2023.\n');
     assert.deepEqual(all.map((e) => [e.date.year, e.period, e.terms.includes(`ed${e.period}`)]), [[2024, 2024, true], [2023, 2023, true]]);

@@ -31,7 +31,8 @@ describe('acronym-mismatch', () => {
     ['an edition\'s ordinal before the name says which one', 'The fifth National Family Health Survey (NFHS-5) found more anaemia.', []],
     ['with the ordinal, another word still differs', 'The fifth National Family Health Study (NFHS-5) found more anaemia.', ['fifth National Family Health Study']],
     ['a parent body\'s acronym hyphened to the name says whose it is', 'The Indian Veterinary Research Institute (IVRI) made the vaccine.', []],
-  ], { index: indexOf([{ name: 'nfhs.md', text: 'Data are from the National Family Health Survey (NFHS-5), 2019-21. The vaccine came from the ICAR-Indian Veterinary Research Institute (IVRI), Izatnagar.\n' }]) });
+    ['-re and -er are one spelling', 'Data run on Optical Fiber Cable (OFC).', []],
+  ], { index: indexOf([{ name: 'nfhs.md', text: 'Data are from the National Family Health Survey (NFHS-5), 2019-21. The vaccine came from the ICAR-Indian Veterinary Research Institute (IVRI), Izatnagar. Data run on Optical Fibre Cable (OFC).\n' }]) });
 
   const ibc = indexOf([{ name: 'ibc.md', text: 'The IBC (Insolvency and Bankruptcy Code, 2016) set deadlines.\n' }]);
   table('acronym-mismatch', [

@@ -75,6 +75,9 @@ const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es)|complet(?:ed|es)|finish(?:ed|es)
 /** A verb's past participle and "for", before a noun: the noun is the purpose ("released for public
  * consultation", "opened for bidding"). */
 const FOR_PURPOSE = /\b\p{Ll}{3,}(?:ed|en)\s+for\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** "the Budget announcement of ", "its decision of ": a determiner, up to three words, a noun and "of" right
+ * before a date (not a gathering where something was done: "approved the plan at its meeting of ..."). */
+const DATED_NOUN = /(?<![\p{L}\p{N}])(?<!\b(?:at|during|in|on|since|after|before|until|by)\s+)(?:the|a|an|its|their|this|that)\s+(?:(?!(?:at|in|on|of|for|by|with|to|from|the|a|an|its|their)\s)[\p{L}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s+of\s+$/u;
 /** The object of an aim's gerund ("towards holding simultaneous elections"): no event either. */
 const AIM_OBJECT = /\btowards?\s+\p{Ll}{3,}ing\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
@@ -1115,6 +1118,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     if (i === 0) lo = Math.max(lo, reportedClauseStart(text, d));
     const fronted = i === 0 ? frontedPhrase(text, d) : undefined;
     if (fronted) ({ lo, hi } = fronted);
+    // A noun of an event dated by "of" ("it followed the Budget announcement of 1 February 2022"): the
+    // date is that phrase's, whatever the clause around it says.
+    // (To the day only: "the general election of 2019" names which election, as FRONTED_OF reads it.)
+    else if (!relative && d.granularity === 'day') {
+      const np = DATED_NOUN.exec(text.slice(Math.max(0, d.start - 80), d.start));
+      if (np && TRIGGER_OF.has(normalizeWord(np[1])) && !NOT_TRIGGERS.has(np[1])) ({ lo, hi } = { lo: Math.max(0, d.start - 80) + np.index, hi: d.end });
+    }
     // "..., which launched it on 25 June 2015": the clause acts on the sentence's subject too.
     // So does one about a stretch of time set beside the clause (", a period that ended on ...").
     const onSubject = relative !== undefined && (/\s(?:it|them)\b/i.test(text.slice(lo, hi)) || TIME_APPOSITIVE.test(text.slice(lo, d.start)));

@@ -140,7 +140,9 @@ export function findFigures(text: string): Figure[] {
         // Or any plural noun right after digits ("31 comments", "408 grievances"), but units of time
         // ("5 years") and "times".
         // (Not after a name, whose number is a version or a label: "PMKVY 4.0 funds".)
-        const plural = direct || /\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, start - 24), start)) ? null : /^\s(\p{Ll}{3,}[^s\W]s)\b/u.exec(rest);
+        // (The sentence's first word is capitalised as any is: "About 10,000 locomotives".)
+        const named = /\p{Lu}[\p{L}-]*\s$/u.exec(text.slice(Math.max(0, start - 24), start));
+        const plural = direct || (named && (/\p{L}/u.test(text.slice(0, start - named[0].length)) || !/^\p{Lu}\p{Ll}+\s$/u.test(named[0]) || m[3] !== undefined)) ? null : /^\s(\p{Ll}{3,}[^s\W]s)\b/u.exec(rest);
         const modified = mod ? COUNT_NOUNS.exec(rest.slice(mod[0].length))?.[0] : undefined;
         // "invoked more than 200 times since 1950": a count of occurrences ("three times higher" is a ratio).
         const occurrences = !direct && !modified && plural?.[1] === 'times' && value >= 2 && !RATIO_AFTER.test(rest.slice(plural[0].length)) ? 'times' : undefined;
@@ -273,8 +275,9 @@ function wordFigures(text: string): Figure[] {
     // "a half-day", "half a million": only a share of something ("half of", "half the", "half its").
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
     if (share === 50 && !/^\s+(?:of|the|its|their|all)\b/i.test(after)) continue;
-    // "a third site", "a fifth round": an ordinal before its noun, no share ("a third of", "by a third").
-    if (/^(?:one|a)[- ]/i.test(m[0]) && /^\s+\p{L}/u.test(after) && !SHARE_NEXT.test(after)) continue;
+    // "a third site", "a fifth round": an ordinal before its noun, no share ("a third of", "by a third");
+    // so is one in a compound ("a third-phase proposal", "a third-party audit").
+    if (/^(?:one|a)[- ]/i.test(m[0]) && ((/^\s+\p{L}/u.test(after) && !SHARE_NEXT.test(after)) || /^-\p{L}/u.test(after))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: share ?? 0, kind: share ? 'percent' : 'quantity' });
   }
   // "a six-member committee", "the 15-member panel": a count of members.

@@ -74,7 +74,8 @@ export const STOPWORDS = new Set(
 const SPELLING: Record<string, string> = {
   defence: 'defense', defences: 'defenses', offence: 'offense', licence: 'license', programme: 'program',
   programmes: 'programs', centre: 'center', centres: 'centers', theatre: 'theater', metre: 'meter',
-  kilometre: 'kilometer', kilometres: 'kilometers', grey: 'gray', cheque: 'check', catalogue: 'catalog',
+  kilometre: 'kilometer', kilometres: 'kilometers', metres: 'meters', theatres: 'theaters', fibre: 'fiber',
+  fibres: 'fibers', litre: 'liter', litres: 'liters', calibre: 'caliber', grey: 'gray', cheque: 'check', catalogue: 'catalog',
   dialogue: 'dialog', analyse: 'analyze', analysed: 'analyzed', analysing: 'analyzing', enrol: 'enroll',
   fulfil: 'fulfill', judgement: 'judgment', ageing: 'aging', manoeuvre: 'maneuver', aluminium: 'aluminum',
   enrolment: 'enrollment', enrolments: 'enrollments', enrols: 'enrolls', fulfilment: 'fulfillment', fulfils: 'fulfills',
