@@ -1091,6 +1091,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     }
     return subject;
   };
+  // (Purposes and aims are rare too: "released for consultation", "towards holding".)
+  const purposes = /\sfor\s/.test(text);
+  const aims = /toward/i.test(text);
   // Relative clauses (", which ...") are rare: most sentences skip looking for them.
   const relatives = RELATIVE_TEST.test(text);
   const restrictives = RESTRICTIVE_TEST.test(text);
@@ -1216,9 +1219,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (/ed$/i.test(t.text) && DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
         // (What a document was put out for is no event of its own: "released for stakeholder consultation";
         // nor is an aim: "the first step towards holding elections ...".)
-        (!/(?:ed|en)$/.test(t.text) && FOR_PURPOSE.test(text.slice(Math.max(0, t.start - 50), t.start))) ||
-        (/^\p{Ll}{3,}ing$/u.test(t.text) && /\btowards?\s+$/i.test(text.slice(Math.max(0, t.start - 9), t.start))) ||
-        AIM_OBJECT.test(text.slice(Math.max(0, t.start - 60), t.start))
+        (purposes && !/(?:ed|en)$/.test(t.text) && FOR_PURPOSE.test(text.slice(Math.max(0, t.start - 50), t.start))) ||
+        (aims && /^\p{Ll}{3,}ing$/u.test(t.text) && /\btowards?\s+$/i.test(text.slice(Math.max(0, t.start - 9), t.start))) ||
+        (aims && AIM_OBJECT.test(text.slice(Math.max(0, t.start - 60), t.start)))
           ? undefined
           : taken && taken !== 'place'
             ? 'office'

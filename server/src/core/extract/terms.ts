@@ -150,7 +150,7 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
   // A term in lower case, after "A" or "An", defined by the sentence it opens ("A monocable detachable
   // gondola is a ropeway in which ...", "An EPR certificate is a digital credit ..."): two to four words,
   // the first of them may be an acronym.
-  const lower = LOWER_TERM.exec(sentence);
+  const lower = /\s(?:is|refers|means)\s/.test(sentence) ? LOWER_TERM.exec(sentence) : null;
   if (lower && !FUNCTION_END.test(lower[1]) && COPULA_OBJECT.test(sentence.slice(lower[0].length))) {
     const from = lower[0].length;
     const definition = clip(sentence.slice(from).replace(/[.!?]+$/, '').replace(/[\s,;:—–-]+$/, ''));
@@ -159,7 +159,7 @@ export function findTermDefinitions(sentence: string, base: number, names: NameM
   }
   // "Challenge mode: a selection method in which ...": a lower-case term defined by the colon that opens
   // its block, as a glossary or a FAQ's answer writes it.
-  const colon = blockStart ? LOWER_COLON.exec(sentence) : null;
+  const colon = blockStart && sentence.includes(':') ? LOWER_COLON.exec(sentence) : null;
   if (colon && !FUNCTION_END.test(colon[1])) {
     const definition = clip(sentence.slice(colon[0].length).replace(/[.!?]+$/, '').replace(/[\s,;:—–-]+$/, ''));
     if (contentWords(definition) >= 2) out.push({ term: colon[1], key: foldName(colon[1]), definition, kind: 'colon', score: 4, start: base + sentence.indexOf(colon[1]), end: base + sentence.length });
