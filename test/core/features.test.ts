@@ -66,6 +66,10 @@ describe('hover', () => {
       assert.match(hover(readDraft(draft), geo, draft.indexOf('challenge') + 1)?.markdown ?? '', /selection method/);
       assert.equal(hover(readDraft(draft), geo, draft.indexOf('scheme') + 1), undefined);
     });
+    it('a name a phrase opening the sentence governs has no appositive ("Without Arka, a 6 km global run ...")', () => {
+      const hpc = indexOf([{ name: 'hpc.md', text: '# Computing\n\nWithout Arka, a 6 km global run would not finish in time. Arka was installed at IITM, Pune.\n' }]);
+      assert.doesNotMatch(hover(readDraft('Arka runs the model.'), hpc, 1)?.markdown ?? '', /Arka\*\* — a 6 km/);
+    });
     it('a name the sources define only through its acronym shows that definition', () => {
       const lib = indexOf([{ name: 'ml.md', text: '# Mission\n\nThe mission will introduce a Unified Library Card (ULC). The ULC is a single membership card that lets a reader borrow from any public library.\n\nThe Unified Library Card was launched on 14 November 2024.\n' }]);
       const draft = 'Kerala joined the Unified Library Card network.';

@@ -17,6 +17,7 @@ describe('claim-unsourced', () => {
     ['a direct quotation', 'He said, "the partnership will define the century for both nations."', ['He said, "the partnership will define the century for both nations."']],
     ['a bare number a verb of change goes from or to counts its subject', 'The number of hallmarking centres rose from 945 to 1,622 over the period.', ['The number of hallmarking centres rose from 945 to 1,622 over the period.']],
     ['years a change goes between are no count', 'The programme ran from 2019 to 2021.', []],
+    ['an adverb that opens the sentence before "the" is no imperative', 'Together the two machines give about 20 petaflops.', ['Together the two machines give about 20 petaflops.']],
     ['an ordinal in a compound is no share ("a third-phase proposal")', 'The ministry will place a third-phase proposal before the Cabinet.', []],
     ['the sentence\'s first word is no name that makes its number a label', 'About 10,000 locomotives are to be fitted with the system.', ['About 10,000 locomotives are to be fitted with the system.']],
     ['a year alone is not a statistic', 'The ties date from 1973.', []],
