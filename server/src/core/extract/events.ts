@@ -434,6 +434,12 @@ export function subjectOf(text: string, toks: Token[] = tokenize(text), context?
  * launched ...", "In March 2024, the Ministry ..."): the subject starts after its comma. */
 const FRONTED_DATE = /^[\s"'\u2018\u201c(]*(?:On|In|By|As\s+of|From|Between|During|Until|Till)\s+(?:(?:early|mid|late|the|end|of|first|second|week|half|\p{Lu}\p{Ll}+|\d{1,4}(?:st|nd|rd|th)?|and|to|-|–)[\s,]*){1,6}?\d{4}\s*,\s+/u;
 
+/** Whether the token is the sentence's first word in its plain form before its object: an imperative's
+ * verb ("Publish the first NAPFF review ...", "Revisit the import data ..."), neither a trigger nor a name. */
+export function opensImperative(text: string, t: { text: string; start: number; end: number }): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|[^s]s|ing)$/.test(t.text) && /^\s+(?:the|a|an|all|its|their|every|each|this|these)\s/i.test(text.slice(t.end, t.end + 8)) && !/\p{L}/u.test(text.slice(0, t.start));
+}
+
 /** A sentence whose subject is "It" or "They". */
 const PRONOUN_SUBJECT = /^[\s"'\u2018\u201c(]*(?:It|They)\b/;
 
@@ -1188,7 +1194,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (/^\p{Lu}/u.test(t.text) && /\p{L}/u.test(text.slice(0, t.start))) ||
         // (A sentence's first word in its plain form before its object is an imperative, which dates
         // nothing done: "Publish the first NAPFF review, due in February 2027, in full.")
-        (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|[^s]s|ing)$/.test(t.text) && /^\s+(?:the|a|an|all|its|their|every|each|this|these)\s/i.test(text.slice(t.end, t.end + 8)) && !/\p{L}/u.test(text.slice(0, t.start))) ||
+        opensImperative(text, t) ||
         // (Nor a participle that opens the sentence before its subject: "Hearing an application by the
         // Ministry, the court modified its order on ...".)
         (/^\p{Lu}\p{Ll}+ing$/u.test(t.text) && !/\p{L}/u.test(text.slice(0, t.start)) && /^\s+(?:an?|the|its|their|this|these|\p{Lu})[^,;:.]*,\s/u.test(text.slice(t.end, t.end + 120))) ||

@@ -19,7 +19,7 @@ export const acronymMismatch: Rule = {
       // An edition's ordinal before the name ("The fifth National Family Health Survey (NFHS-5)") says
       // which one, and a parent body's acronym ("ICAR-Indian Veterinary Research Institute (IVRI)") whose
       // it is; the name is the same.
-      if (sources.some((s) => sameExpansion(withoutOrdinal(s.long), withoutOrdinal(d.long)))) continue;
+      if (sources.some((s) => sameExpansion(withoutQualifier(s.long), withoutQualifier(d.long)))) continue;
       const mine = expansionKey(d.long);
       // The same words in another order ("External Affairs Ministry" for "Ministry of External Affairs").
       const sorted = (k: string) => k.split(' ').sort().join(' ');
@@ -47,7 +47,7 @@ export const acronymMismatch: Rule = {
 
 /** A long form without the ordinal word that opens it ("fifth National Family Health Survey"), or the
  * parent body's acronym hyphened to it ("ICAR-Indian Veterinary Research Institute"). */
-function withoutOrdinal(long: string): string {
+function withoutQualifier(long: string): string {
   const parent = /^\p{Lu}{2,}-(?=\p{Lu}\p{Ll})/u.exec(long);
   if (parent) return long.slice(parent[0].length);
   const m = /^(\S+)\s+(?=\S)/.exec(long);

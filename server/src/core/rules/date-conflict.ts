@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { EventMatch, SearchCache } from '../corpus/search';
 import { cite, shiftFinding } from './rule';
 import { tablesOf, type BlockFacts } from '../draft/draft';
-import { findEvents, isAnaphoric, nounReferent, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
+import { findEvents, isAnaphoric, nounReferent, opensImperative, sameKind, sameOrdinal, subjectOf, withTopic, type DatedEvent } from '../extract/events';
 import { compareAtGranularity, compareSpans, dateSpan, formatDate, type DateSpan, type SimpleDate } from '../extract/dates';
 import { matchEvents, expandTerms, eventSimilarity, idf, sameActivity, sameNumber, longFormWords, EVENT_MATCH } from '../corpus/search';
 import { normalizeWord, tokenize } from '../text/words';
@@ -58,7 +58,7 @@ function subjectNames(index: CorpusIndex, text: string, subject: readonly string
     if (!/^\p{Lu}/u.test(t.text) || index.hasLowerWord(t.text.toLowerCase().replace(/['’]s$/, ''))) continue;
     const n = normalizeWord(t.text);
     // (Not an imperative's verb that opens the sentence before its object: "Revisit the import data ...".)
-    if (!/\p{L}/u.test(text.slice(0, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|[^s]s|ing)$/.test(t.text) && /^\s+(?:the|a|an|all|its|their|every|each|this|these)\s/i.test(text.slice(t.end, t.end + 8))) continue;
+    if (opensImperative(text, t)) continue;
     if (mine.has(n)) out.add(n);
   }
   return [...out];
