@@ -104,6 +104,18 @@ describe('acronym-undefined', () => {
     });
   });
 
+  describe('two acronyms one space apart', () => {
+    const schemes = indexOf([
+      { name: 'schemes.md', text: '# Schemes\n\nThe PM Electric Drive Revolution in Innovative Vehicle Enhancement (PM E-DRIVE) scheme funds buses. The Ayushman Bharat Pradhan Mantri Jan Arogya Yojana (AB PM-JAY) covers 55 crore people. PM E-DRIVE and AB PM-JAY grew.\n' },
+    ]);
+    table('acronym-undefined', [
+      ['a pair the corpus defines is one acronym', 'Cities are left to the PM E-DRIVE scheme.', ['PM E-DRIVE']],
+      ['a pair whose second part is hyphenated is no shouting', 'The AB PM-JAY covers many people.', ['AB PM-JAY']],
+      ['its expansion covers the pair and its last word', 'The Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM JANMAN) began. PM JANMAN works, and JANMAN grew.', []],
+      ['a pair nobody knows is two acronyms', 'The XQZW QWZX talks went on.', ['XQZW', 'QWZX']],
+    ], { index: schemes });
+  });
+
   describe('acronyms that open with a small letter', () => {
     const defence = indexOf([
       { name: 'defence.md', text: '# Defence\n\nInnovations for Defence Excellence (iDEX) was launched in April 2018. IDDM (indigenously designed, developed and manufactured) equipment comes first. Few third-party logistics (3PL) firms bid.\n' },

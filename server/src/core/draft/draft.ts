@@ -27,9 +27,11 @@ export interface AcronymUse {
   end: number;
   surface: string;
   suffix: '' | 's' | "'s";
-  /** For a hyphenated run of capitalised parts ("PM-KISAN", "US-UK"), the parts read as acronyms of
-   * their own: the run is one acronym when a definition or the corpus knows it, else these are. */
-  parts?: Omit<AcronymUse, 'sentence' | 'inHeading' | 'parts'>[];
+  /** For a hyphenated run of capitalised parts ("PM-KISAN", "US-UK"), or two acronyms one space apart
+   * ("PM JANMAN", "AB PM-JAY"), the parts read as acronyms of their own: the run is one acronym when a
+   * definition or the corpus knows it, else these are (a spaced run's second part may be a hyphenated
+   * run with parts of its own). */
+  parts?: Omit<AcronymUse, 'sentence' | 'inHeading'>[];
   /** An acronym only when a definition in the draft or the corpus knows it ("iDEX": looseAcronymOf). */
   ifKnown?: true;
   sentence: DraftSentence;
@@ -355,9 +357,27 @@ const sentenceMemo = new TextMemo<SentenceFacts>(4000, 1_000_000);
 function readSentenceFacts(text: string): SentenceFacts {
   // Runs of three or more all-capital words are shouting, not acronyms ("READ THIS NOW").
   const tokens = [...text.matchAll(TOKEN_RE)];
-  const caps = (j: number) => j >= 0 && j < tokens.length && tokens[j][0].length > 1 && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(tokens[j][0]);
+  // Words for that count: a hyphenated run is one word ("AB PM-JAY" is two words, not shouting).
+  const wordOf: number[] = [];
+  const capsWord: boolean[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const joined = t > 0 && HYPHEN.test(text.slice(tokens[t - 1].index! + tokens[t - 1][0].length, tokens[t].index!));
+    const cap = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(tokens[t][0]);
+    if (joined) {
+      const w = wordOf[t - 1];
+      wordOf.push(w);
+      capsWord[w] = capsWord[w] && cap;
+      continue;
+    }
+    wordOf.push(capsWord.length);
+    capsWord.push(cap && tokens[t][0].length > 1);
+  }
+  const caps = (w: number) => w >= 0 && w < capsWord.length && capsWord[w];
   const uses: SentenceFacts['uses'] = [];
-  const shouted = (i: number) => (caps(i - 1) && caps(i - 2)) || (caps(i - 1) && caps(i + 1)) || (caps(i + 1) && caps(i + 2));
+  const shouted = (i: number) => {
+    const w = wordOf[i];
+    return (caps(w - 1) && caps(w - 2)) || (caps(w - 1) && caps(w + 1)) || (caps(w + 1) && caps(w + 2));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const m = tokens[i];
     // A hyphenated run ("IN-SPACe", "COVID-19", "PM-KISAN") is read whole.
@@ -389,7 +409,33 @@ function readSentenceFacts(text: string): SentenceFacts {
     if (shouted(i)) continue;
     uses.push({ short: a.short, suffix: a.suffix, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
   }
-  return { uses, dates: /\d|[０-９]/.test(text) ? findDates(text) : [] };
+  return { uses: spacedRuns(text, uses), dates: /\d|[０-９]/.test(text) ? findDates(text) : [] };
+}
+
+/**
+ * Two acronyms one space apart ("PM JANMAN", "AB PM-JAY", "PM E-DRIVE") may be one name: they become
+ * one use whose parts are the two, and the rule takes the pair whole where a definition or the corpus
+ * knows it so. The first must be a plain token (no suffix, not itself a run, not read only if known).
+ */
+function spacedRuns(text: string, uses: SentenceFacts['uses']): SentenceFacts['uses'] {
+  let out: SentenceFacts['uses'] | undefined;
+  for (let k = 1; k < uses.length; k++) {
+    const p = uses[k - 1];
+    const c = uses[k];
+    if (c.start !== p.end + 1 || text[p.end] !== ' ' || p.suffix || p.parts || p.ifKnown || c.ifKnown) continue;
+    out ??= uses.slice();
+    const at = out.indexOf(p);
+    if (at < 0) continue; // p was taken into the run before it
+    const surface = text.slice(p.start, c.end);
+    out.splice(at, 2, { short: `${p.short} ${c.short}`, suffix: c.suffix, start: p.start, end: c.end, surface, parts: [p, c] });
+  }
+  return out ?? uses;
+}
+
+/** A use and the parts it holds, depth first. */
+export function* flatUses<T extends { parts?: T[] }>(u: T): Generator<T> {
+  yield u;
+  if (u.parts) for (const p of u.parts) yield* flatUses(p);
 }
 
 function readBlockFacts(raw: string, block: ProseBlock): BlockFacts {
@@ -507,7 +553,7 @@ function absoluteTables(units: DraftUnit[]) {
     for (const f of facts.sentences) {
       const s: DraftSentence = { index: sentences.length, start: f.start + at, end: f.end + at, text: f.text, block };
       sentences.push(s);
-      for (const u of f.uses) for (const x of [u, ...(u.parts ?? [])]) acronymUses.push({ ...x, start: x.start + at, end: x.end + at, sentence: s, inHeading: block.kind === 'heading' });
+      for (const u of f.uses) for (const x of flatUses(u)) acronymUses.push({ ...x, start: x.start + at, end: x.end + at, sentence: s, inHeading: block.kind === 'heading' });
       for (const d of f.dates) dates.push({ ...d, start: d.start + s.start, end: d.end + s.start, weekday: d.weekday && { ...d.weekday, start: d.weekday.start + s.start, end: d.weekday.end + s.start }, sentence: s });
     }
     for (const c of facts.citations) citations.push({ ...c, start: c.start + at, end: c.end + at });

@@ -1,7 +1,7 @@
 // acronym-undefined: the first prose use of an acronym comes before any expansion of it.
 import type { Rule, RuleContext, RawFinding } from './rule';
 import { cite, shiftFinding } from './rule';
-import { changedUnits, lineageTable, type AcronymUse, type BlockFacts, type Draft, type DraftUnit } from '../draft/draft';
+import { changedUnits, flatUses, lineageTable, type AcronymUse, type BlockFacts, type Draft, type DraftUnit } from '../draft/draft';
 import { bestExpansion, distinctExpansions, isOrdinaryCapsWord } from '../corpus/search';
 import { memoize } from '../text/memo';
 import { wordInfo } from '../text/words';
@@ -234,7 +234,8 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
   for (const { block, facts } of draft.units) {
     for (const [short, at] of summaryOf(facts).defined) {
       const abs = block.start + at;
-      if (!(definedAt.get(short)! <= abs)) definedAt.set(short, abs);
+      // "PM JANMAN" expanded expands "JANMAN" too: the writer may drop the prefix later.
+      for (const s of short.includes(' ') ? [short, short.slice(short.lastIndexOf(' ') + 1)] : [short]) if (!(definedAt.get(s)! <= abs)) definedAt.set(s, abs);
     }
   }
   // First prose uses, from each block's first uses (document offsets only for these few).
@@ -252,11 +253,14 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
         firstUnit.set(u.short, unit);
         firsts.push({ use: { short: u.short, suffix: u.suffix, start: block.start + u.start, end: block.start + u.end }, sentenceEnd: block.start + sentenceEnd, block, facts, unit });
       };
-      // Most uses repeat an acronym seen before: skip them before anything else.
-      if (!x.parts) {
-        if (!seen.has(x.short) && (!x.ifKnown || knownWhole(x.short))) visit(x);
-      } else if (knownWhole(x.short)) visit(x);
-      else for (const p of x.parts) visit(p);
+      const take = (y: Omit<AcronymUse, 'sentence' | 'inHeading'>): void => {
+        // Most uses repeat an acronym seen before: skip them before anything else.
+        if (!y.parts) {
+          if (!seen.has(y.short) && (!y.ifKnown || knownWhole(y.short))) visit(y);
+        } else if (knownWhole(y.short)) visit(y);
+        else for (const p of y.parts) take(p);
+      };
+      take(x);
     }
   });
   const family = (short: string, base: string) => short === base || (short.startsWith(base) && /^[-‐‑]?\d+$/.test(short.slice(base.length)));
@@ -352,7 +356,7 @@ function reuse(run: Run, draft: Draft, key: string): Run | undefined {
   for (let i = a; i < newEnd; i++) {
     if (isLabel(draft.text, cur[i].block)) continue;
     for (const { use } of summaryOf(cur[i].facts).uses) {
-      for (const x of [use, ...(use.parts ?? [])]) if (!(run.firstUnit.get(x.short)! < a)) return undefined;
+      for (const x of flatUses(use)) if (!(run.firstUnit.get(x.short)! < a)) return undefined;
     }
   }
   for (const [w, v] of run.lower) if (draftHasLowerWord(draft, w) !== v) return undefined;
