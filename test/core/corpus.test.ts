@@ -75,6 +75,32 @@ describe("an event's part of its sentence", () => {
     const [b] = events('The government on 17 December 2024 introduced the Bill, the first step towards holding simultaneous elections to the Lok Sabha.\n');
     assert.equal(b.trigger, 'launch');
   });
+  it('a past participle that opens the sentence dates the main clause\'s subject, not its verb', () => {
+    const [a] = events('Constituted on 6 June 2008 under section 38Y of the Act, the Bureau also runs an online portal where citizens can report wildlife crime.\n');
+    assert.equal(a.trigger, 'establish');
+    assert.ok(a.terms.includes('bureau'), a.terms.join(' '));
+    for (const t of ['portal', 'citizen', 'crim']) assert.ok(!a.terms.includes(t), `${t} in ${a.terms.join(' ')}`);
+  });
+  it('a clause of time inside the sentence ("since", "only after" with a name and its verb) is the date\'s', () => {
+    const [a] = events('Mill owners say payments have become more regular since the Oil Palm (Regulation of Production and Processing) Rules were notified on 19 January 2025.\n');
+    assert.equal(a.trigger, 'assent');
+    for (const t of ['mill', 'owner', 'payment']) assert.ok(!a.terms.includes(t), `${t} in ${a.terms.join(' ')}`);
+    const [b] = events('Our contact says work on station-area plans began only after Haryana approved the SNB alignment on 10 February 2025.\n');
+    assert.equal(b.trigger, 'approve');
+    assert.ok(!b.terms.includes('contact') && b.terms.includes('haryana'), b.terms.join(' '));
+  });
+  it('a date before an event noun and what it is of ("the 10 March 2025 launch of the HPV campaign") is that phrase\'s', () => {
+    const [a] = events('Compare school line lists with doses recorded since the 10 March 2025 launch of the HPV campaign, district by district.\n');
+    assert.deepEqual([a.trigger, a.terms], ['launch', ['hpv', 'campaign']]);
+  });
+  it('a name\'s year names its edition ("Karmayogi Saptah 2025")', () => {
+    const [a] = events('Karmayogi Saptah 2025, which was inaugurated on Monday, 13 October 2025, recorded 56 lakh course completions.\n');
+    assert.ok(a.terms.includes('ed2025'), a.terms.join(' '));
+  });
+  it('a date right after a gathering something was done at is the gathering\'s too', () => {
+    const [a] = events('As agreed at the National Sericulture Conference on 16 January 2025, the two States will share grainage data.\n');
+    assert.ok(a.trigger?.split('+').includes('meet'), a.trigger);
+  });
   it('a noun of an event dated by "of" is the date\'s event, not a venue where something was done', () => {
     const [a] = events('It defined a CBDC as legal tender issued by a central bank in digital form, and it followed the Budget announcement of 1 February 2022.\n');
     assert.deepEqual([a.trigger, a.terms], ['launch', ['budget']]);

@@ -21,6 +21,7 @@ describe('acronym-undefined', () => {
     ['a word in capitals that labels its line', 'TAKEAWAY: coverage grew.\n\n- **VERDICT:** it worked.', []],
     ['not a label: mid-line, or no colon after it', 'The TAKEAWAY grew.\n\nTAKEAWAY grew too.', ['TAKEAWAY']],
     ['headings are not first use and are not flagged', '# DAPA reforms\n\nThe Defense Acquisition Program Administration (DAPA) agreed.', []],
+    ['an expansion in a heading does not expand it for the prose', '## The Defense Acquisition Program Administration (DAPA)\n\nDAPA agreed.', ['DAPA']],
     ['a table\'s header row labels its columns, as a heading does', '| State | Rate under XQZW (₹ a day) |\n|---|---|\n| Goa | 378 |\n', []],
     ['a body row is prose', '| State | Rate |\n|---|---|\n| XQZW | 378 |\n', ['XQZW']],
     ['code is not prose', 'Run `DAPA` and\n\n```\nADD\n```\n', []],
@@ -155,6 +156,7 @@ describe('acronym-undefined', () => {
     table('acronym-undefined', [
       ['one the corpus defines is an acronym', 'The DLI scheme pays incentives.', ['DLI']],
       ['its expansion covers it', 'The Design Linked Incentive (DLI) scheme pays. The DLI grew.', []],
+      ['its plural, as the corpus defines the singular', 'Several DLIs pay incentives.', ['DLIs']],
       ['a numeral nobody defines is a number', 'Chapter XIV of the Act and Phase II apply; MCD schools and the DLI reopened in MMXXIV.', ['MCD', 'DLI']],
     ], { index: chips });
   });

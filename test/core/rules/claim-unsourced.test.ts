@@ -29,6 +29,11 @@ describe('claim-unsourced', () => {
     ['a figure in a clause of its own inside advice still claims', 'Extend the scheme, which covers 12 crore farmers, to tenants.', ['Extend the scheme, which covers 12 crore farmers, to tenants.']],
     ['a statement after a verb of advice still claims', 'Cover crops reached 30 lakh hectares in 2023.', ['Cover crops reached 30 lakh hectares in 2023.']],
     ['an answer\'s length or marks is an instruction', 'NOTE: answer in 250 words. Discuss the scheme (15 marks).', []],
+    ['a figure in a later clause of advice is a target', 'PPAC should publish refill data every quarter, and the CCEA should review the ₹300 subsidy against refill rates.', []],
+    ['"the first ... to" claims primacy', 'It was also the first scheme in India to fix a lending target for every bank branch.', ['It was also the first scheme in India to fix a lending target for every bank branch.']],
+    ['"the first step to" and "the first meeting" do not', 'The first step to reform is a census. The first meeting to review the plan was held in May.', []],
+    ['a group placed by a phrase that says', 'Colleagues in other States say that audio-only consultations are now common in hilly districts.', ['Colleagues in other States say that audio-only consultations are now common in hilly districts.']],
+    ['marks and a word limit in one bracket are an instruction', 'Credit has grown, but its quality is contested. Critically examine. (15 marks, 250 words)', []],
     ['a side of a ratio or a time is no figure', 'Kernels are blended into rice at 1:100 under the standards, and the meeting began at 10:30.', []],
     ['a ranking method is no ranking', 'Districts are ranked on the HVI.', []],
     ['a rank given is one', 'Districts are ranked first on the HVI.', ['Districts are ranked first on the HVI.']],
@@ -293,6 +298,15 @@ describe('claim-unsourced: multiples, times that changed, a ranking the sentence
     ['a time that changed, as the source gives it', 'Phase III cuts the time to serve a summons from 52 days to 10 days.', []],
     ['a time that changed, as no source gives it', 'Virtual courts cut the average challan case from 90 days to 4 days.', ['Virtual courts cut the average challan case from 90 days to 4 days.']],
     ['a figure in a sentence that goes on from the ranking one', 'The largest Compressed Biogas (CBG) plant in the country, at Lehragaga, can process 300 tonnes of straw a day.', []],
+  ], { index, settings: s });
+});
+
+describe('claim-unsourced: primacy, backed by a passage that opens with a pronoun', () => {
+  const index = indexOf([{ name: 'coss.md', text: '# Codes\n\nThe scheme gives effect to the Code on Social Security (CoSS), which received the assent of the President on 28 September 2020. It is the first central law to define a gig worker and a platform worker.\n' }]);
+  const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+  table('claim-unsourced', [
+    ['the sentence before the pronoun names what is first', 'The Code on Social Security (CoSS) received the President\'s assent in 2020 and was the first central law to define a platform worker.', []],
+    ['something else first is not backed', 'The Code on Wages received the President\'s assent in 2019 and was the first central law to define a floor wage.', ['The Code on Wages received the President\'s assent in 2019 and was the first central law to define a floor wage.']],
   ], { index, settings: s });
 });
 

@@ -33,6 +33,31 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Blue Horizon initiative was launched in 2022.', ['2022'], { index });
   });
 
+  it('an acronym both events write is one shared name, not its expansion\'s words too', () => {
+    const index = indexOf([
+      { name: 'a.md', text: 'Rakesh Bhandari is president of the Federation of LPG Distributors of India (FLDI).\n\nThe FLDI\'s annual general meeting, held in New Delhi on 20 February 2025, adopted a resolution.\n' },
+    ]);
+    check('date-conflict', 'The FLDI\'s Lucknow regional meeting was held on 12 May 2025 to collect hamlet-level delivery costs.', [], { index });
+    check('date-conflict', 'The FLDI\'s annual general meeting was held in New Delhi on 22 February 2025.', ['22 February 2025'], { index });
+    // (An event named by the acronym alone is still that event.)
+    const inb = indexOf([{ name: 'b.md', text: 'The World Health Assembly set up the Intergovernmental Negotiating Board (INB). The INB held its first meeting on 24 February 2022 in Geneva.\n' }]);
+    check('date-conflict', 'The INB held its first meeting on 25 February 2022.', ['25 February 2022'], { index: inb });
+  });
+
+  it('the clause after a colon and the subject after a fronted participle carry the event, not what follows', () => {
+    const index = indexOf([
+      { name: 'a.md', text: '# Duty\n\nThe Ministry of Finance notified the cut on Friday, May 30, 2025.\n\nThe Wildlife Crime Control Bureau (WCCB) combats wildlife crime. It was constituted on 6 June 2007 under section 38Y of the Act, and is headquartered in New Delhi, with five regional offices at Delhi, Kolkata, Mumbai, Chennai and Jabalpur.\n' },
+    ]);
+    check('date-conflict', 'The reversal came eight months later: the Ministry of Finance notified the duty cut on 29 May 2025, halving the BCD on crude oils to 10 per cent.', ['29 May 2025'], { index });
+    check('date-conflict', 'Constituted on 6 June 2008 under section 38Y of the Act, the Bureau also runs an online portal where citizens can report wildlife crime.', ['6 June 2008'], { index });
+  });
+
+  it('an edition named by its year and dated in it is not another year\'s event', () => {
+    const index = indexOf([{ name: 'a.md', text: '# Saptah\n\nThe first Karmayogi Saptah was launched by the Prime Minister on October 19, 2024.\n' }]);
+    check('date-conflict', 'Karmayogi Saptah 2025, which was inaugurated on Monday, 13 October 2025, recorded 56 lakh course completions.', [], { index });
+    check('date-conflict', 'The first Karmayogi Saptah was launched on 21 October 2024.', ['21 October 2024'], { index });
+  });
+
   it('a vaguer source that agrees does not outweigh a precise one that contradicts', () => {
     const index = indexOf([
       { name: 'brief.md', text: 'India acceded to the Ashgabat Agreement on international transport in 2018.\n' },

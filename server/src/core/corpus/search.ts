@@ -532,10 +532,18 @@ function termWeight(index: CorpusIndex, terms: Set<string>): number {
 }
 
 /** Dice over idf weights of two term sets whose total weights are known; 0 under `least` shared terms. */
-function weightedDice(index: CorpusIndex, a: Set<string>, aWeight: number, b: Set<string>, bWeight: number, least = 2): number {
+function weightedDice(index: CorpusIndex, a: Set<string>, aWeight: number, b: Set<string>, bWeight: number, least = 2, skip?: Set<string>): number {
   let shared = 0;
   let sharedCount = 0;
+  // (Words an acronym both write stands for: out of both weights, and the acronym counts as two shared
+  // terms, a name and what it says.)
+  if (skip) for (const t of skip) {
+    if (a.has(t)) aWeight -= idf(index, t);
+    if (b.has(t)) bWeight -= idf(index, t);
+  }
+  if (skip?.size) sharedCount++;
   for (const t of a) {
+    if (skip?.has(t)) continue;
     if (b.has(t)) {
       shared += idf(index, t);
       sharedCount++;
@@ -605,6 +613,23 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     const out: EventMatch[] = [];
     const info = index.memo('event-terms', () => new WeakMap<EventEntry, { terms: Set<string>; weight: number }>());
     const mineWeight = termWeight(index, mine);
+    const edTerm = event.terms.find((t) => /^ed\d{4}$/.test(t));
+    const edition = edTerm && Number(edTerm.slice(2)) === event.date.year ? event.date.year : undefined;
+    // Acronyms the draft event writes, with the words their expansion adds: where a source event writes
+    // the same acronym, those words say nothing more than it does ("FLDI" and "the FLDI's" share one
+    // name, not five words).
+    const written = new Map<string, string[]>();
+    acronymsIn(index, event.terms, (acronym, long, how) => {
+      if (how === 'short') written.set(acronym, long);
+    });
+    const redundant = (theirs: string[]): Set<string> | undefined => {
+      let out: Set<string> | undefined;
+      for (const [acronym, long] of written) {
+        if (!theirs.includes(acronym)) continue;
+        for (const w of long) if (!event.terms.includes(w) && !theirs.includes(w)) (out ??= new Set()).add(w);
+      }
+      return out;
+    };
     for (const [, list] of byRarity.slice(0, 4)) {
       const n = Math.min(list.length, 2000);
       for (let k = 0; k < n; k++) {
@@ -617,6 +642,9 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
         // Conclave", which is not the one the text is about.)
         if (!sameOrdinal(entry.event, event) && !(event.ordinal === undefined && entry.event.ordinal !== undefined && !entry.event.later && event.terms.some((t) => t.length >= 5 && entry.event.terms.includes(t) && index.eventsWithTerm(t).length <= RARE_SUBJECT))) continue;
         if (entry.doc.extract.meta.role === 'glossary') continue;
+        // An edition the draft names by its year and dates in that year ("Karmayogi Saptah 2025 ...
+        // inaugurated on 13 October 2025") is not an event of another year that names no edition.
+        if (edition !== undefined && !entry.event.terms.includes(`ed${edition}`) && entry.event.date.year !== edition) continue;
         let theirs = info.get(entry);
         if (!theirs) {
           const terms = expandTerms(index, entry.event.terms);
@@ -629,7 +657,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
         // The same number names the same event ("the 56th meeting"): one shared word and half the
         // overlap will do.
         const alike = sameNumber(event, entry.event);
-        const score = weightedDice(index, mine, mineWeight, theirs.terms, theirs.weight, alike ? 1 : 2);
+        const score = weightedDice(index, mine, mineWeight, theirs.terms, theirs.weight, alike ? 1 : 2, written.size ? redundant(entry.event.terms) : undefined);
         if (score >= (alike ? EVENT_MATCH / 2 : EVENT_MATCH)) out.push({ entry, score });
         else if (named && [...named].every((t) => theirs.terms.has(t))) out.push({ entry, score: EVENT_MATCH });
       }

@@ -281,7 +281,9 @@ export function looseAcronymOf(token: string): { short: string; suffix: '' | 's'
   if (token.length > 14) return undefined;
   const possessive = /['’]s$/.test(token);
   const t = possessive ? token.slice(0, -2) : token;
-  // Capitals that also spell a Roman numeral ("DLI", "MCD", "CM"): an acronym where one is known.
+  // Capitals that also spell a Roman numeral ("DLI", "MCD", "CM", plural "MLIs"): an acronym where one is known.
+  const plural = !possessive && /^\p{Lu}{2,}s$/u.test(t) && ROMAN.test(t.slice(0, -1));
+  if (plural) return { short: t.slice(0, -1), suffix: 's' };
   return t.length <= 12 && (LOWER_INITIAL.test(t) || (t.length >= 2 && ROMAN.test(t))) ? { short: t, suffix: possessive ? "'s" : '' } : undefined;
 }
 

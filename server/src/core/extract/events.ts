@@ -237,6 +237,10 @@ const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
  * was released on ...", "LEADS 2024 released by the Minister"). */
 const ACRONYM_EDITION = /(?<![\p{L}\p{N}-])\p{Lu}{3,}\s+$/u;
 const EDITION_YEAR = /(?<![\p{L}\p{N}-])\p{Lu}{3,}\s+((?:19|20)\d{2})(?![\d\u2013-])/gu;
+/** A year after a name of two capitalised words, not a month's ("Karmayogi Saptah 2025", "Aero India
+ * 2025"): the edition it names. */
+const NAME_EDITION = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}\p{Ll}[\p{L}-]*\s+((?:19|20)\d{2})(?![\d\u2013-])/gu;
+const NAME_EDITION_TEST = new RegExp(NAME_EDITION.source, 'u');
 /** A year or season an act is for: "for 2025-26", "for sugar season 2024-25", "for kharif 2024". */
 const PERIOD = /\bfor\s+(?:the\s+)?(?:(?:sugar|marketing|crop|kharif|rabi|financial|fiscal|academic)\s+)?(?:season\s+|year\s+)?((?:19|20)\d{2})(?:\s*[-\u2013]\s*\d{2,4})?(?!\s*(?:crore|lakh|million|billion|tonnes?|km|units?|%|per))\b/gi;
 /** A financial year or season before the noun it qualifies: "The 2024-25 MSP", "the 2025-26 rates". */
@@ -595,12 +599,14 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
  * clause's. Only a clause after the sentence's start (one that opens the sentence is the leading clause's
  * reading), with no break between its conjunction and the date.
  */
-const TIME_CLAUSE = /\b(?:when|whenever|once|as\s+soon\s+as|before|after|until|till)\s/gi;
+const TIME_CLAUSE = /\b(?:when|whenever|once|as\s+soon\s+as|before|after|until|till|since)\s/gi;
 const TIME_CLAUSE_TEST = new RegExp(TIME_CLAUSE.source, 'i');
 /** "before", "after", "until" open a clause of time only with a verb of its own just before the date
  * ("before the grace period ends on 30 June 2029"); otherwise they are prepositions ("launched before
  * the elections on ...", or a bound: see BOUND). */
-const PREPOSITION_OR_CLAUSE = /^(?:before|after|until|till)\s/i;
+const PREPOSITION_OR_CLAUSE = /^(?:before|after|until|till|since)\s/i;
+/** Or a name and its past verb right after the conjunction ("only after Haryana approved the alignment on"). */
+const NAME_VERB_AFTER = /^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Ll}{2,}ed\s/u;
 // (Not a plural after a determiner: "before the end of their terms in 1968".)
 const VERB_BEFORE_DATE = /(?<!\b(?:the|a|an|their|its|his|her|our|your|my|these|those|of|all|some|many))\s\p{Ll}{2,}(?:s|ed)\s+(?:on|in|at)?\s*$/u;
 function timeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
@@ -611,8 +617,9 @@ function timeClause(text: string, ds: number, de: number): { lo: number; hi: num
     from = m.index;
     conj = m[0];
   }
-  if (from <= 0 || /[,;:()\u2013\u2014]/.test(text.slice(from, ds)) || !/\S/.test(text.slice(0, from))) return undefined;
-  if (PREPOSITION_OR_CLAUSE.test(conj) && !VERB_BEFORE_DATE.test(text.slice(from + conj.length - 1, withWeekday(text, ds)))) return undefined;
+  // (A bracket inside a name is no break: "since the Oil Palm (Regulation ...) Rules were notified on".)
+  if (from <= 0 || /[,;:()\u2013\u2014]/.test(text.slice(from, ds).replace(/\([^()]{1,80}\)/g, '')) || !/\S/.test(text.slice(0, from))) return undefined;
+  if (PREPOSITION_OR_CLAUSE.test(conj) && !VERB_BEFORE_DATE.test(text.slice(from + conj.length - 1, withWeekday(text, ds))) && !NAME_VERB_AFTER.test(text.slice(from + conj.length, ds))) return undefined;
   const next = text.slice(de).search(/[,;:()\u2013\u2014]/);
   return { lo: from, hi: next < 0 ? text.length : de + next };
 }
@@ -744,10 +751,24 @@ function coordinateClauseStart(text: string, date: { start: number }): number {
  * Directorate General of Trade Remedies (DGTR) initiated it ten days later"): another statement, whose
  * verb does not date this one; else the text's end. */
 function ownClauseAfter(text: string, from: number): number {
+  // (Or a second predicate of the same subject, with a verb of its own: "It was constituted on 6 June
+  // 2007 under section 38Y, and is headquartered in New Delhi, with five regional offices".)
+  const predicate = SECOND_PREDICATE.exec(text.slice(from));
+  const end = predicate ? from + predicate.index : text.length;
   COORDINATE.lastIndex = from;
   const m = COORDINATE.exec(text);
-  if (!m) return text.length;
-  return /^[^,;.]*?(?<![\p{L}\p{N}])(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will)(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length)) ? m.index : text.length;
+  if (!m || m.index > end) return end;
+  return /^[^,;.]*?(?<![\p{L}\p{N}])(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will)(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length)) ? m.index : end;
+}
+const SECOND_PREDICATE = /,\s+and\s+(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b/u;
+
+/** Where the clause after a colon starts, when a clause with a verb of its own stands before it ("The
+ * reversal came eight months later: the Ministry of Finance notified the cut on ..."): the clause before
+ * is another statement. Not a label ("Date of issue: 7 March 2025"), which has no verb. */
+function clauseAfterColon(text: string, date: { start: number }): number {
+  const colon = text.lastIndexOf(':', date.start);
+  if (colon < 0 || !/(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|came|began|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])/u.test(text.slice(0, colon))) return 0;
+  return /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|\p{Ll}{3,}ed)(?![\p{L}\p{N}])/u.test(text.slice(colon + 1, date.start)) ? colon + 1 : 0;
 }
 
 /** Whether a coordinate clause with a subject of its own (", and the Budget ...") starts in text[from, to). */
@@ -768,6 +789,13 @@ const FRONTED = /^[\s"'\u2018\u201c]*(?:Since|After|Before|Following|Until|Despi
  * there. */
 const FRONTED_OF = /^[\s"'\u2018\u201c]*(?:At|During|After|Before|Following|Since)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s+){0,5}?(\p{Ll}+)\s+(?:of|on|held\s+on)\s+$/u;
 const SINCE_CLAUSE = /^[\s"'\u2018\u201c]*(?:Since|After|Once|When|Following)\s+(?:the|a|an|its|their|this|that)\s+[^,;:]{1,80}?\s\p{Ll}{3,}ed\b[^,;:]{0,60}$/u;
+/** An event noun right after a date, and what it is of: " launch of the HPV campaign". */
+const NOUN_AFTER_DATE = /^\s+(\p{Ll}{3,})\s+of\s+[^,;:.()]{1,60}/u;
+const FRONTED_PARTICIPLE = /^[\s"'\u2018\u201c*_]*(\p{Lu}\p{Ll}{2,}(?:ed|en))\s[^,;:]{0,80}$/u;
+/** The subject of the main clause after a fronted phrase: a name, perhaps after a determiner and a
+ * word or two ("the first Harbour Fire Plan", "the Wildlife Crime Control Bureau (WCCB)"), or a
+ * determiner and one noun ("the panel"). */
+const MAIN_SUBJECT = /^\s*(?:(?:the|its|their|this|these|that)\s+)?(?:\p{Ll}+\s+){0,2}?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|on|in|&)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:\s+\(\S{1,15}\))?(?=\s+\p{Ll})|^\s*(?:the|its|their|this|these|that)\s+\p{Ll}{3,}(?=\s+\p{Ll})/u;
 function frontedPhrase(text: string, d: { start: number; end: number; granularity: Granularity }): { lo: number; hi: number } | undefined {
   // To the day only: "the general election of 2019" names which election, as an edition's year does.
   const of = d.granularity === 'day' ? FRONTED_OF.exec(text.slice(0, d.start)) : null;
@@ -775,6 +803,15 @@ function frontedPhrase(text: string, d: { start: number; end: number; granularit
   // A subordinate clause with its own verb that ends at the date ("Since the Chhatarpur camp opened on 16
   // June 2025, the camp has ..."): its event is the clause's.
   if (SINCE_CLAUSE.test(text.slice(0, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3))) return { lo: 0, hi: d.end };
+  // A past participle that opens the sentence and dates what the main clause's subject underwent
+  // ("Constituted on 6 June 2007 under section 38Y, the Bureau also runs ..."): the phrase and that
+  // subject, not the main clause's verb.
+  const participle = FRONTED_PARTICIPLE.exec(text.slice(0, d.start));
+  if (participle && TRIGGER_OF.has(normalizeWord(participle[1]))) {
+    const comma = text.indexOf(',', d.end);
+    const subject = comma >= 0 && comma - d.end <= 100 && !/[;:.]/.test(text.slice(d.end, comma)) ? MAIN_SUBJECT.exec(text.slice(comma + 1)) : null;
+    if (subject) return { lo: 0, hi: comma + 1 + subject[0].length };
+  }
   if (!FRONTED.test(text.slice(0, d.start))) return undefined;
   const m = /^(?:\s+[\p{L}][\p{L}\p{N}-]*){1,3}?(?=\s*,)/u.exec(text.slice(d.end, d.end + 80));
   if (!m) return undefined;
@@ -955,6 +992,8 @@ const THING_BEFORE = /(?:^|\s)(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,4}?(\
 const DECIDED = /^(?:decided|agreed|resolved|chose|voted)$/i;
 /** A regular past verb, then (past its object) "at its meeting on": what was done at the meeting. */
 const DID_AT_MEETING = /\b(\p{Ll}{3,}ed)\s+(?:[^,;.]{0,60}?\s)?at\s+(?:its|the|their|a)\s+(?:\p{L}+\s+){0,2}(?:meeting|session|sitting)\s+(?:held\s+)?(?:on|in)\s+$/u;
+/** "at the National Sericulture Conference on": a gathering, named or not, that the date right after dates. */
+const AT_GATHERING = new RegExp(`\\bat\\s+(?:its|the|their|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?${GATHERING.source.replace('\\b(?:', '(?:')}\\s+(?:held\\s+)?(?:on|in)\\s+$`, 'iu');
 /** The words before an aside between commas that ends right before the verb (or an auxiliary or a light
  * verb and it: "..., went live", "..., has been opened"). */
 const ASIDE_BEFORE = /^([^,]*\S),[^,]{3,120},\s*(?:\p{Ll}+\s+){0,2}$/u;
@@ -1120,7 +1159,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     hi = Math.min(hi, ownClauseAfter(text, d.end));
     if (i === 0) {
       hi = Math.min(hi, leadingClauseEnd(text, d));
-      lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d));
+      lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d), clauseAfterColon(text, d));
     }
     const relative = (relatives ? relativeClause(text, d.start, d.end) : undefined) ?? (restrictives ? restrictiveClause(text, d.start, d.end) : undefined) ?? (timed ? timeClause(text, d.start, d.end) : undefined);
     if (relative) ({ lo, hi } = relative);
@@ -1133,6 +1172,12 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     else if (!relative && d.granularity === 'day') {
       const np = DATED_NOUN.exec(text.slice(Math.max(0, d.start - 80), d.start));
       if (np && TRIGGER_OF.has(normalizeWord(np[1])) && !NOT_TRIGGERS.has(np[1])) ({ lo, hi } = { lo: Math.max(0, d.start - 80) + np.index, hi: d.end });
+    }
+    // And a date before such a noun ("since the 10 March 2025 launch of the HPV campaign"): the phrase
+    // from the date to what the noun is of.
+    if (!relative && !fronted && /\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) {
+      const np = NOUN_AFTER_DATE.exec(text.slice(d.end, d.end + 100));
+      if (np && TRIGGER_OF.has(normalizeWord(np[1])) && !NOT_TRIGGERS.has(np[1])) ({ lo, hi } = { lo: d.start, hi: d.end + np[0].length });
     }
     // "..., which launched it on 25 June 2015": the clause acts on the sentence's subject too.
     // So does one about a stretch of time set beside the clause (", a period that ended on ...").
@@ -1333,6 +1378,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       const n = normalizeWord(word);
       if (!TRIGGER_OF.has(n) && !classes.some(([c]) => c === `v:${n}`)) classes.push([`v:${n}`, dist]);
     };
+    // A date right after a gathering that something was done at ("agreed at the National Sericulture
+    // Conference on 16 January 2025") is the gathering's too: a name's capitalised "Conference" is no
+    // trigger word of its own.
+    if (!gap && !classes.some(([c]) => c === 'meet') && AT_GATHERING.test(text.slice(Math.max(lo, d.start - 120), withWeekday(text, d.start)))) classes.push(['meet', 0]);
     // What a body did at a meeting ("had recommended the norms at its meeting on October 18") is dated
     // by the meeting too.
     if (!gap && classes.some(([c]) => c === 'meet')) {
@@ -1383,9 +1432,11 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // mentions of that edition share more than the name's one word.
     // (From the sentence, when the event's part names none and the sentence names one: "LEADS 2022,
     // released in December 2022, was ...".)
-    if (/\p{Lu}{3}\s+(?:19|20)\d\d/u.test(text)) {
-      let editions = new Set([...text.slice(lo, hi).matchAll(EDITION_YEAR)].map((m) => m[1]));
-      if (!editions.size && !relative) editions = new Set([...text.matchAll(EDITION_YEAR)].map((m) => m[1]));
+    // (So does a name's of two capitalised words: "Karmayogi Saptah 2025, which was inaugurated on ...".)
+    if (/\p{Lu}{3}\s+(?:19|20)\d\d/u.test(text) || NAME_EDITION_TEST.test(text)) {
+      const of = (t: string) => [...t.matchAll(EDITION_YEAR), ...t.matchAll(NAME_EDITION)].map((m) => m[1]);
+      let editions = new Set(of(text.slice(lo, hi)));
+      if (!editions.size && !relative) editions = new Set(of(text));
       if (editions.size === 1) terms.add(`ed${[...editions][0]}`);
     }
     out.push({

@@ -232,6 +232,9 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
   // definitions themselves cover (uses inside a definition are not uses).
   const definedAt = new Map<string, number>();
   for (const { block, facts } of draft.units) {
+    // A heading names a section; an expansion in it does not expand the acronym for the prose (as
+    // style guides ask: expand at the first use in the text, not in a heading).
+    if (isLabel(draft.text, block)) continue;
     for (const [short, at] of summaryOf(facts).defined) {
       const abs = block.start + at;
       // "PM JANMAN" expanded expands "JANMAN" too: the writer may drop the prefix later.

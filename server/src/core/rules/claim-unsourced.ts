@@ -18,13 +18,17 @@ import { keyTerms, STOPWORDS } from '../text/words';
 
 // Each pattern is a fixed alternation or a single negated class: no nested quantifiers, linear.
 const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L})/gu;
-const SUPERLATIVE_RE = new RegExp(String.raw`\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|fourth|fifth|fastest-growing|very)[\s-]+)?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|strongest|weakest|richest|poorest|oldest|youngest|longest|shortest|deepest|best|worst|leading|foremost|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b|\bworld['’]s\b|\bin the world\b|\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|very)\s+)?(?!(?:${NOT_SUPERLATIVE_EST})\b)\p{L}{2,}est\b|\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:any|every|all)\s+(?:the\s+)?other\b|\bthan\s+(?:anyone|anything|anywhere)\s+else\b|\branks?\s+(?:first|second|third|\d+)|\branked\b(?!\s+(?:on|by|using|according|in\s+terms)\b)|\bnumber one\b|\btop\s+\d+\b`, 'iu');
+/** "the first state to notify ...": primacy; not the first of a sequence ("the first step to", "the first
+ * meeting to review") nor what is first due ("the first hub ITIs are to be selected"). */
+const NOT_FIRST_OF = 'step|steps|phase|stage|round|part|instalment|tranche|batch|meeting|session|day|week|month|year|time|lot|list';
+const BEFORE_TO = 'is|are|was|were|be|been|due|expected|set|likely|scheduled|planned|going|able|about|yet|ready';
+const SUPERLATIVE_RE = new RegExp(String.raw`\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|fourth|fifth|fastest-growing|very)[\s-]+)?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|strongest|weakest|richest|poorest|oldest|youngest|longest|shortest|deepest|best|worst|leading|foremost|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b|\bworld['’]s\b|\bin the world\b|\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|very)\s+)?(?!(?:${NOT_SUPERLATIVE_EST})\b)\p{L}{2,}est\b|\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:any|every|all)\s+(?:the\s+)?other\b|\bthan\s+(?:anyone|anything|anywhere)\s+else\b|\branks?\s+(?:first|second|third|\d+)|\branked\b(?!\s+(?:on|by|using|according|in\s+terms)\b)|\bnumber one\b|\btop\s+\d+\b|\b(?:the|its|their)\s+first(?:-ever)?(?=\s+(?!(?:${NOT_FIRST_OF})\b)(?:(?!(?:${NOT_FIRST_OF}|${BEFORE_TO})\b)[\p{L}-]+\s+){1,4}?to\s+(?:be\s+)?(?!(?:the|a|an|its|their|this|that|these|those|his|her|our|be|it|them|him|us|all|each|every|both)\b)\p{Ll}{2,})`, 'iu');
 const VAGUE_RE = /\b(?:according to (?:one|some|an|a few|many|several|various|recent|unnamed|certain)\b|according to (?:the\s+)?(?:(?:industry|market|expert|official|independent|government|private|internal|early|unofficial|rough|conservative|local|media|other|most|latest|preliminary|[a-z]{3,})\s+){0,3}(?:estimates?|reports?|sources|experts|analysts|studies|observers|officials|insiders|accounts|surveys|data|figures|projections|calculations)\b|(?:experts?|analysts?|observers|officials|sources|critics|scholars|economists|researchers|scientists|activists|campaigners|insiders|diplomats|stakeholders|advocates|commentators|associations|groups|bodies|unions|employers|industry)(?: (?:in|at|from|of) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?(?: (?:privately|publicly|openly|widely|generally|often|now|also))? (?:say|says|believe|argue|suggest|agree|note|warn|estimate|claim|expect|fear|insist|admit|concede|acknowledge|contend|maintain|reckon)\b|(?:studies|research|reports|data|surveys|estimates) (?:show|shows|suggest|suggests|indicate|indicates|have shown|has shown|find|found)\b|it is (?:said|believed|estimated|reported|claimed|widely (?:believed|accepted|known|acknowledged))\b|\b(?:some|many|most) (?:say|argue|believe|claim)\b|\b(?:some|many|most) (?:[a-z]+ ){0,2}[a-z]+s (?:say|argue|believe|claim|think|feel|agree|warn|fear)\b|\breportedly\b|\bis widely (?:believed|regarded|seen|considered)\b)/i;
 
 /** Any unnamed group said to hold a view, at the start of a sentence or clause: "Rating agencies say ...",
  * "Many farm unions argue ...", "but exporters warn ..." (a name before the group makes it a source:
  * "Moody's analysts say" stays to the list above; "The census says" is a source, not a group). */
-const GROUP_SAYS = /(?:^[^\p{L}]*|[,;:]\s+|\b(?:but|and|while|though|although|yet)\s+)(?:(?:some|many|most|several|other|few|both)\s+)?(?:\p{Ll}[\p{L}-]+\s+|\p{Lu}\p{Ll}[\p{L}-]*\s+(?=\p{Ll}))?[\p{L}-]*[^\s\p{P}suiSUI]s\s+(?:say|argue|believe|warn|insist|contend|allege|reckon|claim(?=\s+that\b))\b(?!\s+(?:little|much|nothing|more|less|a\s+lot)\b)/u;
+const GROUP_SAYS = /(?:^[^\p{L}]*|[,;:]\s+|\b(?:but|and|while|though|although|yet)\s+)(?:(?:some|many|most|several|other|few|both)\s+)?(?:\p{Ll}[\p{L}-]+\s+|\p{Lu}\p{Ll}[\p{L}-]*\s+(?=\p{Ll}))?[\p{L}-]*[^\s\p{P}suiSUI]s(?:\s+(?:in|at|from|across|of)\s+(?:(?:other|the|some|several|many|most|two|three|four|five)\s+)?[\p{L}-]+)?\s+(?:say|argue|believe|warn|insist|contend|allege|reckon|claim(?=\s+that\b))\b(?!\s+(?:little|much|nothing|more|less|a\s+lot)\b)/u;
 
 export type ClaimKind = 'statistic' | 'quotation' | 'superlative' | 'attribution';
 
@@ -164,12 +168,19 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might
  * One after a clause of its own ("Extend the scheme, which covers 12 crore farmers, ...") still claims.
  */
 function adviceFigure(text: string, at: number): boolean {
-  return isRecommendation(text, true) && !ADVICE_CLAUSE.test(text.slice(0, at).replace(MODAL_SUBJECT, ''));
+  if (!isRecommendation(text, true)) return false;
+  const before = text.slice(0, at);
+  if (!ADVICE_CLAUSE.test(before.replace(MODAL_SUBJECT, ''))) return true;
+  // Or a figure in a later clause that gives advice of its own ("..., and the CCEA should review the
+  // ₹300 subsidy against refill rates"): from that clause's modal on.
+  const clause = /[,;]\s*(?:and|but|while)?\s*[^,;:()]{0,80}$/.exec(before);
+  return !!clause && MODAL_WORD.test(clause[0]) && !ADVICE_CLAUSE.test(clause[0].slice(clause[0].search(MODAL_WORD)).replace(/^\S+/, ''));
 }
 /** An answer's length or marks ("NOTE: answer in 250 words.", "(15 marks)", "Word limit: 250 words."): an
  * instruction to the writer, not a figure about the world. */
 function wordLimit(text: string, f: { start: number; text: string }): boolean {
-  return /^\d[\d,]*\s+(?:words|marks)$/i.test(f.text) && /(?:\b(?:in|within|under|about|max(?:imum)?|limit|length|of)|\()\s*:?\s*$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+  // "(15 marks, 250 words)": the allowance may follow another in the same bracket.
+  return /^\d[\d,]*\s+(?:words|marks)$/i.test(f.text) && /(?:\b(?:in|within|under|about|max(?:imum)?|limit|length|of)|\((?:\s*\d[\d,]*\s+(?:words|marks)\s*[,;/|])?)\s*:?\s*$/i.test(text.slice(Math.max(0, f.start - 24), f.start));
 }
 
 /** A figure that spells out an acronym with its number ("20 percent ethanol blending (E20)"): part of a
