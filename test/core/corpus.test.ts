@@ -93,6 +93,10 @@ describe("an event's part of its sentence", () => {
     const [a] = events('Compare school line lists with doses recorded since the 10 March 2025 launch of the HPV campaign, district by district.\n');
     assert.deepEqual([a.trigger, a.terms], ['launch', ['hpv', 'campaign']]);
   });
+  it('a cut-off is no event, with its weekday too ("By Monday, 31 March 2025, 84 ministries had ...")', () => {
+    const [a] = events('By Monday, 31 March 2025, 84 ministries and departments had an ACBP approved by the CBC.\n');
+    assert.deepEqual([a.trigger, a.terms], [undefined, []]);
+  });
   it('a name\'s year names its edition ("Karmayogi Saptah 2025")', () => {
     const [a] = events('Karmayogi Saptah 2025, which was inaugurated on Monday, 13 October 2025, recorded 56 lakh course completions.\n');
     assert.ok(a.terms.includes('ed2025'), a.terms.join(' '));

@@ -535,8 +535,8 @@ function termWeight(index: CorpusIndex, terms: Set<string>): number {
 function weightedDice(index: CorpusIndex, a: Set<string>, aWeight: number, b: Set<string>, bWeight: number, least = 2, skip?: Set<string>): number {
   let shared = 0;
   let sharedCount = 0;
-  // (Words an acronym both write stands for: out of both weights, and the acronym counts as two shared
-  // terms, a name and what it says.)
+  // (The words an acronym that both write stands for come out of both weights, and the acronym counts
+  // as two shared terms: a name and what it says.)
   if (skip) for (const t of skip) {
     if (a.has(t)) aWeight -= idf(index, t);
     if (b.has(t)) bWeight -= idf(index, t);

@@ -359,7 +359,7 @@ const sentenceMemo = new TextMemo<SentenceFacts>(4000, 1_000_000);
 function readSentenceFacts(text: string): SentenceFacts {
   // Runs of three or more all-capital words are shouting, not acronyms ("READ THIS NOW").
   const tokens = [...text.matchAll(TOKEN_RE)];
-  // Words for that count: a hyphenated run is one word ("AB PM-JAY" is two words, not shouting).
+  // Words, for telling shouting: a hyphenated run is one word ("AB PM-JAY" is two words, not three).
   const wordOf: number[] = [];
   const capsWord: boolean[] = [];
   for (let t = 0; t < tokens.length; t++) {

@@ -1057,7 +1057,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // So is a figure's year ("its deaths fell from 465 in 2018 to 301 in 2023"): a count's, no event's.
   const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && (namedYear(text, d.start, d.end) || FIGURE_YEAR.test(text.slice(Math.max(0, d.start - 24), d.start)))));
   if (!valid.length) return [];
-  const bound = valid.filter((d) => (!APPLIES_SINCE.test(text.slice(Math.max(0, d.start - 100), d.start)) && !DUE.test(text.slice(Math.max(0, d.start - 24), d.start)) && BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), d.start)))) || (d.until !== undefined && SEASON_SPAN.test(text.slice(Math.max(0, d.start - 40), d.start))) || (/\bto\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && FISCAL_YEAR.test(text.slice(d.start, d.end))));
+  // (Read before a weekday that the date carries: "By Monday, 31 March 2025, 84 ministries had ...".)
+  const bound = valid.filter((d) => (!APPLIES_SINCE.test(text.slice(Math.max(0, d.start - 100), d.start)) && !DUE.test(text.slice(Math.max(0, d.start - 24), d.start)) && BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), withWeekday(text, d.start))))) || (d.until !== undefined && SEASON_SPAN.test(text.slice(Math.max(0, d.start - 40), d.start))) || (/\bto\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && FISCAL_YEAR.test(text.slice(d.start, d.end))));
   const usable = bound.length ? valid.filter((d) => !bound.includes(d)) : valid;
   toks ??= tokenize(text);
   // A quoted title ("Cabinet approves PMAY-Urban 2.0 ...", 10 AUG 2024) names what a source is about:
