@@ -46,6 +46,8 @@ const cases: { text: string; expect: Pair[] }[] = [
   { text: 'It uses the type III secretion system (TTSS) to inject.', expect: [{ short: 'TTSS', long: 'type III secretion system' }] },
   { text: 'Levels of casein kinase II (Ck2) fell.', expect: [{ short: 'Ck2', long: 'casein kinase II' }] },
   { text: 'Person-to-merchant (P2M) payments grew.', expect: [{ short: 'P2M', long: 'Person-to-merchant' }] },
+  { text: 'Satellite services include in-flight and maritime connectivity (IFMC) and teleports.', expect: [{ short: 'IFMC', long: 'in-flight and maritime connectivity' }] },
+  { text: 'A state-of-the-art facility (SAF) opened.', expect: [{ short: 'SAF', long: 'state-of-the-art facility' }] },
   { text: 'Most business-to-business (B2B) sales are online.', expect: [{ short: 'B2B', long: 'business-to-business' }] },
   { text: 'We imaged two-dimensional (2D) slices.', expect: [{ short: '2D', long: 'two-dimensional' }] },
   { text: 'The relative risk [RR] was low.', expect: [{ short: 'RR', long: 'relative risk' }] },

@@ -104,7 +104,8 @@ function align(sf: string, lf: string, firstToken = false): Match | undefined {
     tokenStart[p] = p > 0 && !isSpace(lf[p - 1]) ? tokenStart[p - 1] : p;
     if (!hardStart(lf, p)) { if (initial(lf, p)) ini[p] = 2; continue; }
     const word = lf.slice(p, wordEnd[p]);
-    const fn = FUNCTION_WORD.test(word) && word !== 'A';
+    // (Not the first part of a compound: "in-flight and maritime connectivity (IFMC)", "on-board".)
+    const fn = FUNCTION_WORD.test(word) && word !== 'A' && !(lf[wordEnd[p]] === '-' && isAlnum(lf, wordEnd[p] + 1) && (p === 0 || lf[p - 1] !== '-'));
     if (fn || (word.length === 1 && isLower(lf, p) && (p === 0 || isSpace(lf[p - 1])) && isSpace(lf[p + 1]))) startable[p] = 0;
     if (fn && !spellsWords && !(sfLetters && word.length > 1 && sfLetters.includes(word.toLowerCase()))) for (let q = p + 1; q < wordEnd[p]; q++) usable[q] = 0;
     if (!fn) ini[p] = 2;
