@@ -93,6 +93,10 @@ describe("an event's part of its sentence", () => {
     const [a] = events('Compare school line lists with doses recorded since the 10 March 2025 launch of the HPV campaign, district by district.\n');
     assert.deepEqual([a.trigger, a.terms], ['launch', ['hpv', 'campaign']]);
   });
+  it('a post held on an acting basis is no meeting held', () => {
+    const [a] = events('Justice Saxena demitted office on 27 May 2022, and the post was held on an acting basis for almost two years.\n');
+    assert.equal(a.trigger, 'v:demitt');
+  });
   it('a cut-off is no event, with its weekday too ("By Monday, 31 March 2025, 84 ministries had ...")', () => {
     const [a] = events('By Monday, 31 March 2025, 84 ministries and departments had an ACBP approved by the CBC.\n');
     assert.deepEqual([a.trigger, a.terms], [undefined, []]);

@@ -116,6 +116,8 @@ const CONTRACT = normalizeWord('contract');
 /** "Jails held 5,73,220 inmates", "holds a 26 per cent stake": to hold a quantity is to contain it, no
  * meeting. */
 const HOLD = new Set([normalizeWord('hold'), normalizeWord('held'), normalizeWord('holds')]);
+/** What a post is held as, not a meeting held: "the post was held on an acting basis", "held in abeyance". */
+const HELD_AS = /^\s+(?:on\s+an?\s+(?:\p{Ll}+\s+)?basis|in\s+abeyance|in\s+trust|vacant)\b/u;
 const QUANTITY_AHEAD = /^\s+(?:about|around|over|nearly|almost|some|only|just|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)?\s*(?:[\d\u20b9$\u20ac\u00a3]|a\s+(?:\d|stake|share|majority|minority|record)|(?:its|their|the)\s+(?:stake|share|majority))/i;
 /**
  * Words that name an event only in context, told apart as written: a court "ruled" (not "the rules", not
@@ -1262,7 +1264,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (END_WORDS.has(n) && !END_VERB.test(t.text)) ||
         (n === DEAL && /\b(?:to|will|would|must|can|could|should|may|might|great|good)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) ||
         (n === CROSS && !COAST_AHEAD.test(text.slice(t.end, t.end + 60))) ||
-        (HOLD.has(n) && QUANTITY_AHEAD.test(text.slice(t.end, t.end + 30))) ||
+        (HOLD.has(n) && (QUANTITY_AHEAD.test(text.slice(t.end, t.end + 30)) || HELD_AS.test(text.slice(t.end, t.end + 30)))) ||
         (n === CONTRACT && /(?:ed|ing)$/i.test(t.text)) ||
         // "mineral-bearing land", "tribal lands", "the ₹18,300 crore issue": nouns; "is to land on", "landed",
         // "issued" are verbs.
