@@ -52,6 +52,11 @@ describe('date-conflict', () => {
     check('date-conflict', 'Constituted on 6 June 2008 under section 38Y of the Act, the Bureau also runs an online portal where citizens can report wildlife crime.', ['6 June 2008'], { index });
   });
 
+  it('a "first" of another verb\'s object makes no first meeting', () => {
+    const index = indexOf([{ name: 'a.md', text: '# Lokpal\n\nThe Selection Committee met on 15 March 2019 and recommended Justice Saxena, a former judge, as the first Chairperson.\n' }]);
+    check('date-conflict', 'The Selection Committee met on 13 March 2019 to recommend Justice Saxena as the first Chairperson.', ['13 March 2019'], { index });
+  });
+
   it('an edition named by its year and dated in it is not another year\'s event', () => {
     const index = indexOf([{ name: 'a.md', text: '# Saptah\n\nThe first Karmayogi Saptah was launched by the Prime Minister on October 19, 2024.\n' }]);
     check('date-conflict', 'Karmayogi Saptah 2025, which was inaugurated on Monday, 13 October 2025, recorded 56 lakh course completions.', [], { index });

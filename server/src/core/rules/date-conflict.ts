@@ -160,7 +160,9 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   // later one, and says nothing of this one.
   // (Only "first" after the verb, of what it acted on: "The first phase ... was postponed on" is the first
   // phase's postponement, the one the source gives.)
-  const first = ev.ordinal === 1 && ev.triggerWord && new RegExp(`\\b${ev.triggerWord}\\b[^.;]*?\\bfirst\\b`, 'i').test(text) ? dateSpan(when) : undefined;
+  // (Nor a "first" of another verb's object: "met on 13 March 2019 to recommend ... as the first
+  // Chairperson" is no first meeting.)
+  const first = ev.ordinal === 1 && ev.triggerWord && new RegExp(`\\b${ev.triggerWord}\\b(?:(?!\\bto\\s+\\p{Ll}{2,}\\b)[^.;])*?\\bfirst\\b`, 'iu').test(text) ? dateSpan(when) : undefined;
   const later = (m: EventMatch) => {
     if (!first || m.entry.event.ordinal !== undefined) return false;
     const span = dateSpan({ ...m.entry.event.date, until: m.entry.event.until });
