@@ -420,18 +420,16 @@ function readSentenceFacts(text: string): SentenceFacts {
  * knows it so. The first must be a plain token (no suffix, not itself a run, not read only if known).
  */
 function spacedRuns(text: string, uses: SentenceFacts['uses']): SentenceFacts['uses'] {
-  let out: SentenceFacts['uses'] | undefined;
-  for (let k = 1; k < uses.length; k++) {
-    const p = uses[k - 1];
-    const c = uses[k];
-    if (c.start !== p.end + 1 || text[p.end] !== ' ' || p.suffix || p.parts || p.ifKnown || c.ifKnown) continue;
-    out ??= uses.slice();
-    const at = out.indexOf(p);
-    if (at < 0) continue; // p was taken into the run before it
-    const surface = text.slice(p.start, c.end);
-    out.splice(at, 2, { short: `${p.short} ${c.short}`, suffix: c.suffix, start: p.start, end: c.end, surface, parts: [p, c] });
+  if (uses.length < 2) return uses;
+  const out: SentenceFacts['uses'] = [];
+  for (const c of uses) {
+    // (A run made just before has parts, so a third acronym does not join it.)
+    const p = out[out.length - 1];
+    if (p && c.start === p.end + 1 && text[p.end] === ' ' && !p.suffix && !p.parts && !p.ifKnown && !c.ifKnown) {
+      out[out.length - 1] = { short: `${p.short} ${c.short}`, suffix: c.suffix, start: p.start, end: c.end, surface: text.slice(p.start, c.end), parts: [p, c] };
+    } else out.push(c);
   }
-  return out ?? uses;
+  return out;
 }
 
 /** A use and the parts it holds, depth first. */

@@ -68,7 +68,9 @@ for (const [cls, words] of Object.entries(TRIGGER_CLASSES)) for (const w of word
 for (const [w, cls] of [['open', 'meet+launch'], ['inaugurate', 'launch+meet'], ['conclude', 'sign+end'], ['arrive', 'move+visit'], ['arrival', 'move+visit'], ['fly', 'move+visit'], ['flew', 'move+visit'], ['flown', 'move+visit'], ['inauguration', 'launch+meet']]) TRIGGER_OF.set(normalizeWord(w), cls);
 const OPEN_CLASS = TRIGGER_OF.get(normalizeWord('open'))!;
 /** What opens as a meeting does (see OPEN_CLASS). */
-const GATHERING = /\b(?:summits?|conferences?|sessions?|meetings?|workshops?|talks|dialogues?|dialogs?|rounds?|hearings?|seminars?|webinars?|symposi(?:um|a)|ceremon(?:y|ies)|consultations?|auctions?|exhibitions?|expos?|fairs?|games|congress|assembl(?:y|ies)|forums?|festivals?|parliament|house)\b/i;
+/** Words that name a gathering (as a source string, for the patterns built on it). */
+const GATHERING_WORDS = String.raw`(?:summits?|conferences?|sessions?|meetings?|workshops?|talks|dialogues?|dialogs?|rounds?|hearings?|seminars?|webinars?|symposi(?:um|a)|ceremon(?:y|ies)|consultations?|auctions?|exhibitions?|expos?|fairs?|games|congress|assembl(?:y|ies)|forums?|festivals?|parliament|house)`;
+const GATHERING = new RegExp(String.raw`\b${GATHERING_WORDS}\b`, 'i');
 const END_WORDS = new Set(TRIGGER_CLASSES.end.map(normalizeWord));
 const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es)|complet(?:ed|es)|finish(?:ed|es)|stop(?:ped|s)|halt(?:ed|s)|discontinu(?:ed|es)|ceas(?:ed|es))$/i;
 
@@ -239,10 +241,14 @@ const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
  * was released on ...", "LEADS 2024 released by the Minister"). */
 const ACRONYM_EDITION = /(?<![\p{L}\p{N}-])\p{Lu}{3,}\s+$/u;
 const EDITION_YEAR = /(?<![\p{L}\p{N}-])\p{Lu}{3,}\s+((?:19|20)\d{2})(?![\d\u2013-])/gu;
+/** A month's name or its abbreviation (as a source string). */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /** A year after a name of two capitalised words, not a month's ("Karmayogi Saptah 2025", "Aero India
  * 2025"): the edition it names. */
-const NAME_EDITION = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}\p{Ll}[\p{L}-]*\s+((?:19|20)\d{2})(?![\d\u2013-])/gu;
+const NAME_EDITION = new RegExp(String.raw`(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+\s+(?!${MONTH}\b)\p{Lu}\p{Ll}[\p{L}-]*\s+((?:19|20)\d{2})(?![\d\u2013-])`, 'gu');
 const NAME_EDITION_TEST = new RegExp(NAME_EDITION.source, 'u');
+/** The years that name editions in a text (an acronym's or a name's). */
+const editionsIn = (text: string): string[] => [...text.matchAll(EDITION_YEAR), ...text.matchAll(NAME_EDITION)].map((m) => m[1]);
 /** A year or season an act is for: "for 2025-26", "for sugar season 2024-25", "for kharif 2024". */
 const PERIOD = /\bfor\s+(?:the\s+)?(?:(?:sugar|marketing|crop|kharif|rabi|financial|fiscal|academic)\s+)?(?:season\s+|year\s+)?((?:19|20)\d{2})(?:\s*[-\u2013]\s*\d{2,4})?(?!\s*(?:crore|lakh|million|billion|tonnes?|km|units?|%|per))\b/gi;
 /** A financial year or season before the noun it qualifies: "The 2024-25 MSP", "the 2025-26 rates". */
@@ -276,7 +282,7 @@ const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
 /** A year right after a name of two capitalised words or more: "the National Bamboo Conclave 2025",
  * "Aero India 2025", "the Roadmap for Leprosy 2023–2027" (not a month's: "in early March 2025"). */
-const NAME_YEAR = /\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|on|the|in|to)\s+)*(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}[\p{L}-]*\s+$/u;
+const NAME_YEAR = new RegExp(String.raw`\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|on|the|in|to)\s+)*(?!${MONTH}\b)\p{Lu}[\p{L}-]*\s+$`, 'u');
 /** A year after a comma that closes a name of three capitalised words or more: "the Guidelines for
  * Prevention of Misleading Advertisements and Endorsements for Misleading Advertisements, 2022" (not a
  * month's: "1 January, 2024"). */
@@ -791,6 +797,8 @@ const FRONTED = /^[\s"'\u2018\u201c]*(?:Since|After|Before|Following|Until|Despi
  * there. */
 const FRONTED_OF = /^[\s"'\u2018\u201c]*(?:At|During|After|Before|Following|Since)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s+){0,5}?(\p{Ll}+)\s+(?:of|on|held\s+on)\s+$/u;
 const SINCE_CLAUSE = /^[\s"'\u2018\u201c]*(?:Since|After|Once|When|Following)\s+(?:the|a|an|its|their|this|that)\s+[^,;:]{1,80}?\s\p{Ll}{3,}ed\b[^,;:]{0,60}$/u;
+/** Whether a lower-case word names an event (a trigger's word that is not one of the words that name none). */
+const eventNoun = (word: string): boolean => TRIGGER_OF.has(normalizeWord(word)) && !NOT_TRIGGERS.has(word);
 /** An event noun right after a date, and what it is of: " launch of the HPV campaign". */
 const NOUN_AFTER_DATE = /^\s+(\p{Ll}{3,})\s+of\s+[^,;:.()]{1,60}/u;
 const FRONTED_PARTICIPLE = /^[\s"'\u2018\u201c*_]*(\p{Lu}\p{Ll}{2,}(?:ed|en))\s[^,;:]{0,80}$/u;
@@ -995,7 +1003,7 @@ const DECIDED = /^(?:decided|agreed|resolved|chose|voted)$/i;
 /** A regular past verb, then (past its object) "at its meeting on": what was done at the meeting. */
 const DID_AT_MEETING = /\b(\p{Ll}{3,}ed)\s+(?:[^,;.]{0,60}?\s)?at\s+(?:its|the|their|a)\s+(?:\p{L}+\s+){0,2}(?:meeting|session|sitting)\s+(?:held\s+)?(?:on|in)\s+$/u;
 /** "at the National Sericulture Conference on": a gathering, named or not, that the date right after dates. */
-const AT_GATHERING = new RegExp(`\\bat\\s+(?:its|the|their|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?${GATHERING.source.replace('\\b(?:', '(?:')}\\s+(?:held\\s+)?(?:on|in)\\s+$`, 'iu');
+const AT_GATHERING = new RegExp(String.raw`\bat\s+(?:its|the|their|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?${GATHERING_WORDS}\b\s+(?:held\s+)?(?:on|in)\s+$`, 'iu');
 /** The words before an aside between commas that ends right before the verb (or an auxiliary or a light
  * verb and it: "..., went live", "..., has been opened"). */
 const ASIDE_BEFORE = /^([^,]*\S),[^,]{3,120},\s*(?:\p{Ll}+\s+){0,2}$/u;
@@ -1142,6 +1150,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // (Purposes and aims are rare too: "released for consultation", "towards holding".)
   const purposes = /\sfor\s/.test(text);
   const aims = /toward/i.test(text);
+  // Editions named by a year (below) are rare too: "LEADS 2024", "Karmayogi Saptah 2025".
+  const hasEditions = /\p{Lu}{3}\s+(?:19|20)\d\d/u.test(text) || NAME_EDITION_TEST.test(text);
+  let sentenceEditions: Set<string> | undefined;
   // Relative clauses (", which ...") are rare: most sentences skip looking for them.
   const relatives = RELATIVE_TEST.test(text);
   const restrictives = RESTRICTIVE_TEST.test(text);
@@ -1174,13 +1185,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // (To the day only: "the general election of 2019" names which election, as FRONTED_OF reads it.)
     else if (!relative && d.granularity === 'day') {
       const np = DATED_NOUN.exec(text.slice(Math.max(0, d.start - 80), d.start));
-      if (np && TRIGGER_OF.has(normalizeWord(np[1])) && !NOT_TRIGGERS.has(np[1])) ({ lo, hi } = { lo: Math.max(0, d.start - 80) + np.index, hi: d.end });
+      if (np && eventNoun(np[1])) ({ lo, hi } = { lo: Math.max(0, d.start - 80) + np.index, hi: d.end });
     }
     // And a date before such a noun ("since the 10 March 2025 launch of the HPV campaign"): the phrase
     // from the date to what the noun is of.
     if (!relative && !fronted && /\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) {
       const np = NOUN_AFTER_DATE.exec(text.slice(d.end, d.end + 100));
-      if (np && TRIGGER_OF.has(normalizeWord(np[1])) && !NOT_TRIGGERS.has(np[1])) ({ lo, hi } = { lo: d.start, hi: d.end + np[0].length });
+      if (np && eventNoun(np[1])) ({ lo, hi } = { lo: d.start, hi: d.end + np[0].length });
     }
     // "..., which launched it on 25 June 2015": the clause acts on the sentence's subject too.
     // So does one about a stretch of time set beside the clause (", a period that ended on ...").
@@ -1436,10 +1447,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // (From the sentence, when the event's part names none and the sentence names one: "LEADS 2022,
     // released in December 2022, was ...".)
     // (So does a name's of two capitalised words: "Karmayogi Saptah 2025, which was inaugurated on ...".)
-    if (/\p{Lu}{3}\s+(?:19|20)\d\d/u.test(text) || NAME_EDITION_TEST.test(text)) {
-      const of = (t: string) => [...t.matchAll(EDITION_YEAR), ...t.matchAll(NAME_EDITION)].map((m) => m[1]);
-      let editions = new Set(of(text.slice(lo, hi)));
-      if (!editions.size && !relative) editions = new Set(of(text));
+    if (hasEditions) {
+      let editions = new Set(editionsIn(text.slice(lo, hi)));
+      if (!editions.size && !relative) editions = sentenceEditions ??= new Set(editionsIn(text));
       if (editions.size === 1) terms.add(`ed${[...editions][0]}`);
     }
     out.push({

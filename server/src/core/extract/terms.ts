@@ -14,7 +14,7 @@ export type DefinitionKind = 'colon' | 'appositive' | 'copula' | 'dash' | 'title
  * it opens the sentence; after "The" or no article, of two words or more). */
 const LOWER_TERM = /^\s*(?:(?:An?)\s+(?=\p{Ll}|\p{Lu}{2,6}\s)|The\s+(?=\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){1,3}\s+(?:is|refers|means)\s)|(?!(?:The|This|That|These|Those|It|Its|Their|Our|Your|His|Her|My|Such|Each|Every|Another|Some|Most|Many|Much|All|Both|Any|No|One|What|Which|Who|How|Why|Where|When|Here|There|Also|Only|Even)\s)(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]+){1,3}\s+(?:is|refers|means)\s))((?!(?:lot|few|number|couple|bit|range|variety|total|majority|series|set|pair|handful|part|share|third|quarter|half|key|major|big|good|great|new|further|similar|common|first|second|last|next|main|same|other|whole|only|government|state|country|ministry|scheme|policy|programme|program|plan|project|report|government's)\s)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,6}|\p{Lu}\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]+){0,3})\s+(?:is|refers\s+to|means)\s+/u;
 /** A preposition that opens the sentence right before a name. */
-const OPENING_PREPOSITION = /^[^\p{L}]*(?:Without|With|For|After|Before|Like|Unlike|Despite|Besides|Beyond|Through|Under|Against|Apart\s+from|Except|Besides)\s+(?:the\s+)?$/u;
+const OPENING_PREPOSITION = /^[^\p{L}]*(?:Without|With|For|After|Before|Like|Unlike|Despite|Besides|Beyond|Through|Under|Against|Apart\s+from|Except)\s+(?:the\s+)?$/u;
 /** A capitalised word and lower-case words, a colon, then an article: "Challenge mode: a selection method". */
 const LOWER_COLON = /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]+){1,3}):\s+(?=(?:an?|the)\s)/u;
 const FUNCTION_END = /\s(?:of|in|on|at|to|for|from|with|by|and|or|the|a|an)$/;
