@@ -84,6 +84,40 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Monetary Policy Committee (MPC) kept the policy repo rate at 6.50 per cent at its meeting of 6 to 8 December 2023.', [], { index });
   });
 
+  it('a clause of "since" after the date tells of an earlier time and does not date the main clause', () => {
+    const index = indexOf([{ name: 'lokpal.md', text: 'The Lokpal received 2,915 complaints in 2024-25, the highest annual figure since the ombudsman began functioning in 2019.\n' }]);
+    check('date-conflict', 'In 2024-25 the Lokpal received 2,915 complaints, the highest annual figure since it began functioning.', [], { index });
+    check('date-conflict', 'The Lokpal began functioning in 2020, and complaints have risen every year since.', ['2020'], { index });
+  });
+
+  it('a coordinate clause with a lower-case subject of its own ("and an amendment approved ...") is another statement', () => {
+    const index = indexOf([{ name: 'fssai.md', text: 'The Labelling and Display Regulations were notified on 17 November 2020 and came into force on 1 July 2022.\n' }]);
+    check('date-conflict', 'The Labelling and Display Regulations, notified on 17 November 2020, came into force on 1 July 2022, and an amendment approved by the Authority on 28 March 2025 will make front-of-pack nutrition ratings compulsory from 1 July 2026.', [], { index });
+    // A definite event noun that opens the clause is the event before it: the mergers took effect then.
+    const psb = indexOf([{ name: 'psb.md', text: 'The merger of ten public sector banks into four was announced on 30 August 2019, and the amalgamations took effect on 1 April 2020.\n' }]);
+    check('date-conflict', 'The merger of ten public sector banks into four took effect on 1 April 2020.', [], { index: psb });
+    check('date-conflict', 'The merger of ten public sector banks into four took effect on 1 April 2021.', ['1 April 2021'], { index: psb });
+    // Its own subject, not the first clause's, came into force then.
+    check('date-conflict', 'The Labelling and Display Regulations were notified on 17 November 2020, and the Regulations came into force on 1 July 2023.', ['1 July 2023'], { index });
+  });
+
+  it('a thing named without "revised" in the year of its revision is the revised one; in another year it is not', () => {
+    const index = indexOf([{ name: 'mines.md', text: 'The Ministry of Mines notified the revised guidelines of the Khanij Kalyan Yojana on 15 January 2024.\n' }]);
+    check('date-conflict', 'The Khanij Kalyan Yojana guidelines were notified on 16 January 2024.', ['16 January 2024'], { index });
+    check('date-conflict', 'The Khanij Kalyan Yojana guidelines were first notified on 16 September 2015.', [], { index });
+    check('date-conflict', 'The Khanij Kalyan Yojana guidelines were notified on 16 September 2015.', [], { index });
+    // And within a draft: the alignment approved a week later is the revised one.
+    check('date-conflict', "Haryana's cabinet approved the revised alignment of the Neemrana corridor on 3 February 2025. Work began after Haryana approved the Neemrana alignment on 10 February 2025.", ['10 February 2025']);
+  });
+
+  it('a date after a relative clause and "scheduled for" is the date of the clause\'s last thing ("the next meeting")', () => {
+    const index = indexOf([{ name: 'cac.md', text: 'The Council also decided to constitute a working group on the execution of tribunal orders, which will report at the next meeting, scheduled for September 2025.\n' }]);
+    check('date-conflict', "The Council's working group on the execution of tribunal orders held its first meeting on 10 June 2025.", [], { index });
+    // Without the relative clause, the date is the working group's.
+    const plain = indexOf([{ name: 'cac.md', text: 'The Council constituted a working group on the execution of tribunal orders in September 2025.\n' }]);
+    check('date-conflict', 'The Council constituted its working group on the execution of tribunal orders in June 2025.', ['June 2025'], { index: plain });
+  });
+
   it('a long form written out with its acronym is one name when looking for the event', () => {
     const index = indexOf([{ name: 'nrega.md', text: '# Wages rise\n\nThe Deccan Ledger | Friday, March 29, 2024\n\nThe Ministry of Rural Development raised wage rates under the Mahatma Gandhi National Rural Employment Guarantee Act (MGNREGA) in a notification issued on 28 March 2024.\n\nMGNREGA was enacted in September 2005 and came into force on February 2, 2006, in 200 of the most backward districts.\n' }]);
     check('date-conflict', 'The Mahatma Gandhi National Rural Employment Guarantee Act (MGNREGA) came into force on 2 February 2005 in 200 districts.', ['2 February 2005'], { index });
@@ -92,6 +126,18 @@ describe('date-conflict', () => {
   it('a period a report covers is no date of the report', () => {
     const index = indexOf([{ name: 'fc.md', text: 'The Sixteenth Finance Commission was constituted on 31 December 2023. It is to submit its report, covering 2026-31, by 31 October 2025.\n' }]);
     check('date-conflict', '- 31 October 2025: the Sixteenth Finance Commission submits its report.', [], { index });
+  });
+
+  it('"the review held on ..." inside another clause dates the review, which the draft dated before', () => {
+    const empty = indexOf([]);
+    check('date-conflict', "The Mission's mid-term review was held on 12 July 2021, once most of the Phase I systems were in place. Part of the delay goes back to the mid-term review held on 21 July 2021, which asked the Mission to wait for Indian servers.", ['21 July 2021'], { index: empty });
+    check('date-conflict', 'The CCJ roundtable on prison data was held on Thursday, 6 March 2025 in Pune. Minutes of the roundtable held on 8 March 2025 are still awaited.', ['8 March 2025'], { index: empty });
+    check('date-conflict', 'The CCJ roundtable on prison data was held on Thursday, 6 March 2025 in Pune. Minutes of the roundtable held on 6 March 2025 are still awaited.', [], { index: empty });
+  });
+
+  it('"At the consultation on foster care held on ..., ..." dates the consultation, which the draft dated before', () => {
+    check('date-conflict', 'The state-level consultation on foster care was held on 14 February 2025 in Bengaluru. Participants agreed that the pilot is the model. Foster families get Rs 4,000 per child per month under Mission Vatsalya. At the consultation on foster care held on 18 February 2025, the District Child Protection Officer from Mysuru asked for a separate foster care cell in each district.', ['18 February 2025'], { index: indexOf([]) });
+    check('date-conflict', 'The state-level consultation on foster care was held on 14 February 2025 in Bengaluru. At the consultation on foster care held on 14 February 2025, the District Child Protection Officer from Mysuru asked for a foster care cell.', [], { index: indexOf([]) });
   });
 
   it('"At the Guwahati consultation of 12 April 2025, ..." dates the consultation, not the main clause', () => {

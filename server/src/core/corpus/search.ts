@@ -664,7 +664,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     }
     return out.sort((x, y) => y.score - x.score);
   };
-  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.ordinal ?? ''}\u0000${event.activity ?? ''}\u0000${event.thing ?? ''}\u0000${event.period ?? ''}\u0000${event.terms.join(' ')}\u0000${subject?.join(' ') ?? ''}`, run) : run();
+  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.ordinal ?? ''}\u0000${event.date.year}\u0000${event.activity ?? ''}\u0000${event.thing ?? ''}\u0000${event.period ?? ''}\u0000${event.terms.join(' ')}\u0000${subject?.join(' ') ?? ''}`, run) : run();
 }
 
 // ---- citation keys -----------------------------------------------------------------------------------

@@ -80,6 +80,8 @@ const FOR_PURPOSE = /\b\p{Ll}{3,}(?:ed|en)\s+for\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "the Budget announcement of ", "its decision of ": a determiner, up to three words, a noun and "of" right
  * before a date (not a gathering where something was done: "approved the plan at its meeting of ..."). */
 const DATED_NOUN = /(?<![\p{L}\p{N}])(?<!\b(?:at|during|in|on|since|after|before|until|by)\s+)(?:the|a|an|its|their|this|that)\s+(?:(?!(?:at|in|on|of|for|by|with|to|from|the|a|an|its|their)\s)[\p{L}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s+of\s+$/u;
+/** A thing held on a day, inside a clause: "the mid-term review held on ". */
+const HELD_NOUN = /(?<![\p{L}\p{N}])(?<!\b(?:at|during|in|on|since|after|before|until|by)\s+)(?:the|a|an|its|their|this|that)\s+(?:(?!(?:at|in|on|of|for|by|with|to|from|the|a|an|its|their|is|are|was|were|be|been|being|has|have|had)\s)[\p{L}\p{N}'’-]+\s+){0,3}?(?!(?:is|are|was|were|be|been|being|has|have|had)\s)(\p{Ll}+)\s+(?:held|convened|organised|organized|conducted)\s+on\s+$/u;
 /** The object of an aim's gerund ("towards holding simultaneous elections"): no event either. */
 const AIM_OBJECT = /\btowards?\s+\p{Ll}{3,}ing\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
@@ -238,9 +240,10 @@ const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Po
  * sentence (OPENING_ACRONYM, tested on the whole text before the year). */
 const THE_ACRONYM = /\b[Tt]he\s+\p{Lu}{2,}\s*$/u;
 /** An acronym of three capitals or more right before a year, which names its edition ("after LEADS 2023
- * was released on ...", "LEADS 2024 released by the Minister"). */
+ * was released on ...", "LEADS 2024 released by the Minister"). EDITION_YEAR finds them, and those after
+ * an acronym in brackets too ("India State of Forest Report (ISFR) 2023"). */
 const ACRONYM_EDITION = /(?<![\p{L}\p{N}-])\p{Lu}{3,}\s+$/u;
-const EDITION_YEAR = /(?<![\p{L}\p{N}-])\p{Lu}{3,}\s+((?:19|20)\d{2})(?![\d\u2013-])/gu;
+const EDITION_YEAR = /(?<![\p{L}\p{N}-])\p{Lu}{3,}\)?\s+((?:19|20)\d{2})(?![\d\u2013-])/gu;
 /** A month's name or its abbreviation (as a source string). */
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /** A year after a name of two capitalised words, not a month's ("Karmayogi Saptah 2025", "Aero India
@@ -256,7 +259,7 @@ const PERIOD_BEFORE = /\b[Tt]he\s+((?:19|20)\d{2})\s*[-\u2013]\s*\d{2}(?!\d)\s+(
 /** The one period the event's part of the sentence names (none when it names none or several). */
 function periodIn(text: string): { period: number } | undefined {
   // (And the edition an acronym's year names: "LEADS 2024 was released on ..." is the 2024 edition's.)
-  const forms = [/\bfor\b/i.test(text) && PERIOD, /\b[Tt]he\s+(?:19|20)\d{2}\s*[-\u2013]/.test(text) && PERIOD_BEFORE, /\p{Lu}{3}\s+(?:19|20)\d\d/u.test(text) && EDITION_YEAR];
+  const forms = [/\bfor\b/i.test(text) && PERIOD, /\b[Tt]he\s+(?:19|20)\d{2}\s*[-\u2013]/.test(text) && PERIOD_BEFORE, /\p{Lu}{3}\)?\s+(?:19|20)\d\d/u.test(text) && EDITION_YEAR];
   let found: number | undefined;
   for (const re of forms) if (re) for (const m of text.matchAll(re)) {
     const y = Number(m[1]);
@@ -702,11 +705,16 @@ const ANTECEDENT_DETERMINER = /^(?:the|a|an|its|their)$/i;
  * comma (a clause that runs to the sentence's end is left alone: it may hold the event's words), and one
  * right after the date, whose antecedent is the dated act and whose words are its effects ("banned
  * direct imports from 1 January 2024, which cut the supply of small rough stones"). */
+/** A participle that puts a date on the noun before it: ", scheduled for", ", held on", ", due in". */
+const SCHEDULED_FOR = /^\s*(?:scheduled|slated|planned|set|due|expected|fixed|proposed|held|convened)\s+(?:for|on|in|at|by)\s+$/i;
+
 function relativeAsides(text: string, lo: number, hi: number, d: { start: number; end: number }): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.slice(lo, hi).matchAll(/,\s+(?:which|who)\s[^,;:()]*,/g)) {
     const a = lo + m.index!, b = a + m[0].length;
-    if (!(d.start >= a && d.end <= b)) out.push([a, b]);
+    // (A date that a participle right after the clause puts on its last thing is that thing's: "which
+    // will report at the next meeting, scheduled for September 2025" dates the next meeting.)
+    if (!(d.start >= a && d.end <= b) && !(d.start >= b && SCHEDULED_FOR.test(text.slice(b, d.start)))) out.push([a, b]);
   }
   const after = /^,\s+which\s[^;:()]*$/.exec(text.slice(d.end, hi));
   if (after && !out.some(([a]) => a === d.end)) out.push([d.end, hi]);
@@ -742,13 +750,25 @@ function reportedClauseStart(text: string, date: { start: number }): number {
  * Where a second main clause with a subject of its own starts, when the date is in it and the first has
  * none ("It is now called the ... Act (THOTA), and the Transplantation of Human Organs and Tissues Rules
  * were notified on 27 March 2014"): the first clause's words are another statement. Only a subject that
- * names something (capitalised, or "the" and a capitalised word), with a verb of its own before the date.
+ * names something (capitalised, or "the" and a capitalised word), or a determiner and a few lower-case
+ * words before a verb (", and an amendment approved by the Authority ...", ", and the number of users
+ * stood at ..."), with a verb of its own before the date.
  */
-const COORDINATE = /,\s+(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu})/gu;
+const COORDINATE = /,\s+(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu}|(?:the|a|an|its|their|this|these)\s+(?:[\p{Ll}-]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|stood|rose|fell|grew|came|began|took|went|made|became|met|\p{Ll}{3,}ed)(?![\p{L}\p{N}]))/gu;
+/** The next coordinate clause with a subject of its own from `from`. A definite event noun that
+ * opens it names the event before (", and the amalgamations took effect on 1 April 2020"): no subject
+ * of its own. */
+function nextCoordinate(text: string, from: number): RegExpExecArray | null {
+  COORDINATE.lastIndex = from;
+  for (let m = COORDINATE.exec(text); m; m = COORDINATE.exec(text)) {
+    const head = /^(?:the|its|their|this|these)\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!head || !eventNoun(head[1])) return m;
+  }
+  return null;
+}
 function coordinateClauseStart(text: string, date: { start: number }): number {
   let from = 0;
-  COORDINATE.lastIndex = 0;
-  for (let m = COORDINATE.exec(text); m && m.index < date.start; m = COORDINATE.exec(text)) from = m.index + m[0].length;
+  for (let m = nextCoordinate(text, 0); m && m.index < date.start; m = nextCoordinate(text, m.index + m[0].length)) from = m.index + m[0].length;
   if (!from) return 0;
   const clause = text.slice(from, date.start);
   if (!/(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}ed\b|(?<![\p{L}\p{N}])\p{Ll}{2,}ed\s+(?:on|in)\s*$/u.test(clause)) return 0;
@@ -763,11 +783,21 @@ function ownClauseAfter(text: string, from: number): number {
   // 2007 under section 38Y, and is headquartered in New Delhi, with five regional offices".)
   const predicate = SECOND_PREDICATE.exec(text.slice(from));
   const end = predicate ? from + predicate.index : text.length;
-  COORDINATE.lastIndex = from;
-  const m = COORDINATE.exec(text);
+  const m = nextCoordinate(text, from);
   if (!m || m.index > end) return end;
   return /^[^,;.]*?(?<![\p{L}\p{N}])(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will)(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length)) ? m.index : end;
 }
+/** Where a clause of "since" with a subject and a verb of its own starts after a date ("in 2024-25 the
+ * Lokpal received 2,915 complaints, the highest since it began functioning"), or one of "once", "after",
+ * "before" or "until" after a comma ("was held on 12 July 2021, once most of the systems were in
+ * place") or ending the sentence with its verb ("... before the registration window opens."): it tells
+ * of another time, whose verb and words do not date this one; else the text's end. (Not "when", whose
+ * clause is often of the same day.) */
+function sinceClauseAfter(text: string, from: number): number {
+  const m = SINCE_AFTER.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+const SINCE_AFTER = /\s(?:ever\s+)?since\s+(?:it|they|he|she|we|(?:the|its|their)\s+[^,;.]{1,60}?|\p{Lu}[^,;.]{0,60}?)\s(?:began|was|were|has|had|came|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])|,\s+(?:once|after|before|until|as\s+soon\s+as)\s+[^,;.]{1,60}?\s(?:began|was|were|is|are|has|had|came|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])|\s(?:once|after|before|until)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}{2,}(?:s|ed)(?=\s*(?:[.;:]|$))/u;
 const SECOND_PREDICATE = /,\s+and\s+(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b/u;
 
 /** Where the clause after a colon starts, when a clause with a verb of its own stands before it ("The
@@ -781,8 +811,7 @@ function clauseAfterColon(text: string, date: { start: number }): number {
 
 /** Whether a coordinate clause with a subject of its own (", and the Budget ...") starts in text[from, to). */
 function ownClauseBetween(text: string, from: number, to: number): boolean {
-  COORDINATE.lastIndex = from;
-  const m = COORDINATE.exec(text);
+  const m = nextCoordinate(text, from);
   return m !== null && m.index < to;
 }
 
@@ -794,8 +823,9 @@ function ownClauseBetween(text: string, from: number, to: number): boolean {
 const FRONTED = /^[\s"'\u2018\u201c]*(?:Since|After|Before|Following|Until|Despite|Under|Through)\s+(?:the|a|an|its|their|this|that)\s+$/;
 /** "At the Guwahati consultation of 12 April 2025, three States asked ...": a phrase that opens the
  * sentence names a gathering and dates it to the day; the main clause after its comma is what was done
- * there. */
-const FRONTED_OF = /^[\s"'\u2018\u201c]*(?:At|During|After|Before|Following|Since)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s+){0,5}?(\p{Ll}+)\s+(?:of|on|held\s+on)\s+$/u;
+ * there. (Its noun may take a short phrase before "held on": "At the consultation on foster care held
+ * on ...".) */
+const FRONTED_OF = /^[\s"'\u2018\u201c]*(?:At|During|After|Before|Following|Since)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s+){0,5}?(\p{Ll}+)(?:\s+(?:on|of|for|with)\s+(?:[\p{L}][\p{L}\p{N}'’-]*\s+){0,2}?[\p{L}][\p{L}\p{N}'’-]*(?=\s+held\s))?\s+(?:of|on|held\s+on)\s+$/u;
 const SINCE_CLAUSE = /^[\s"'\u2018\u201c]*(?:Since|After|Once|When|Following)\s+(?:the|a|an|its|their|this|that)\s+[^,;:]{1,80}?\s\p{Ll}{3,}ed\b[^,;:]{0,60}$/u;
 /** Whether a lower-case word names an event (a trigger's word that is not one of the words that name none). */
 const eventNoun = (word: string): boolean => TRIGGER_OF.has(normalizeWord(word)) && !NOT_TRIGGERS.has(word);
@@ -849,9 +879,9 @@ export interface DatedEvent {
   /** The ordinal that names which of its kind the event is ("the sixth dialogue", "a second notice"):
    * events with different ordinals are different events. */
   ordinal?: number;
-  /** The ordinal is read from a word that says only "a later one" ("the next meeting", "the revised
-   * scheme"), not a number written. */
-  later?: boolean;
+  /** The ordinal is read from a word that says only "a later one", not a number written: "the next
+   * meeting" (next), "the revised scheme" (revised). */
+  later?: 'next' | 'revised';
   /** What a start began, when the trigger is "began" or "started" with a gerund after it ("States began
    * uploading content on 3 October"): the event is that activity's start, and another event is the same
    * only if it names the activity too (not "the Content Hub was launched"). */
@@ -933,6 +963,9 @@ const isOffice = (trigger: string | undefined) => !!trigger && triggerClasses(tr
  */
 export function sameOrdinal(a: DatedEvent, b: DatedEvent): boolean {
   if (a.ordinal === b.ordinal || (a.ordinal ?? 1) === (b.ordinal ?? 1)) return true;
+  // A thing named without "revised" in the year of its revision is the revised one: "the PMKKKY
+  // guidelines, notified on 16 January 2024" are "the revised PMKKKY guidelines" of 15 January 2024.
+  if ((a.ordinal === undefined && b.later === 'revised') || (b.ordinal === undefined && a.later === 'revised')) return a.date.year === b.date.year;
   // A post's number counts its holders, not the event: "took charge as the 26th Chief Election
   // Commissioner" is the day the person took office, which a draft may write without the number.
   if ((a.ordinal === undefined || b.ordinal === undefined) && isOffice(a.trigger) && isOffice(b.trigger)) return true;
@@ -1151,7 +1184,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   const purposes = /\sfor\s/.test(text);
   const aims = /toward/i.test(text);
   // Editions named by a year (below) are rare too: "LEADS 2024", "Karmayogi Saptah 2025".
-  const hasEditions = /\p{Lu}{3}\s+(?:19|20)\d\d/u.test(text) || NAME_EDITION_TEST.test(text);
+  const hasEditions = /\p{Lu}{3}\)?\s+(?:19|20)\d\d/u.test(text) || NAME_EDITION_TEST.test(text);
   let sentenceEditions: Set<string> | undefined;
   // Relative clauses (", which ...") are rare: most sentences skip looking for them.
   const relatives = RELATIVE_TEST.test(text);
@@ -1170,7 +1203,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (name) lo -= name[0].length;
     }
     let hi = i + 1 < usable.length ? cuts[i] : text.length;
-    hi = Math.min(hi, ownClauseAfter(text, d.end));
+    hi = Math.min(hi, ownClauseAfter(text, d.end), sinceClauseAfter(text, d.end));
     if (i === 0) {
       hi = Math.min(hi, leadingClauseEnd(text, d));
       lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d), clauseAfterColon(text, d));
@@ -1183,9 +1216,15 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // A noun of an event dated by "of" ("it followed the Budget announcement of 1 February 2022"): the
     // date is that phrase's, whatever the clause around it says.
     // (To the day only: "the general election of 2019" names which election, as FRONTED_OF reads it.)
+    // So is a thing "held on" a day inside another clause ("Part of the delay goes back to the mid-term
+    // review held on 21 July 2021", "Minutes of the roundtable held on 8 March 2025 are awaited"): the
+    // phrase is its event, whatever the noun.
     else if (!relative && d.granularity === 'day') {
-      const np = DATED_NOUN.exec(text.slice(Math.max(0, d.start - 80), d.start));
-      if (np && eventNoun(np[1])) ({ lo, hi } = { lo: Math.max(0, d.start - 80) + np.index, hi: d.end });
+      const from = Math.max(0, d.start - 80);
+      const before = text.slice(from, d.start);
+      const dated = DATED_NOUN.exec(before);
+      const np = dated && eventNoun(dated[1]) ? dated : dated ? null : HELD_NOUN.exec(before);
+      if (np && (np === dated || from + np.index > 0)) ({ lo, hi } = { lo: from + np.index, hi: d.end });
     }
     // And a date before such a noun ("since the 10 March 2025 launch of the HPV campaign"): the phrase
     // from the date to what the noun is of.
@@ -1208,7 +1247,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let firstTrigger = Infinity;
     let ordinal: number | undefined;
     let ordinalDist = Infinity;
-    let later = false;
+    let later: 'next' | 'revised' | undefined;
     // A relative clause that describes something else in the segment ("Tamil Nadu's policy, which keeps
     // the two-language formula, was released on ...") is not this date's event.
     const asides = relative || !relatives ? [] : relativeAsides(text, lo, hi, d);
@@ -1240,7 +1279,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         if (dist < ordinalDist) {
           ordinal = o;
           ordinalDist = dist;
-          later = ordinalOf(t.text) === undefined && version === undefined;
+          later = ordinalOf(t.text) !== undefined || version !== undefined ? undefined : REVISED.has(t.text) ? 'revised' : 'next';
         }
       }
       const n = normalizeWord(t.text);
@@ -1430,17 +1469,20 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // clause with a subject of its own (", and the Budget of 1 February 2025 raised the limits again
       // from 1 April 2025"), that clause's subject, not the sentence's.
       if (!ownClauseBetween(text, usable[0].end, d.start)) for (const n of subjectTerms()) terms.add(n);
-      // (Not the number the clause before counted: "508 stations ..., and for 554 more".)
-      for (const n of out[out.length - 1].terms) if (!n.startsWith('#')) terms.add(n);
+      // (Not the number the clause before counted: "508 stations ..., and for 554 more". Nor anything
+      // of a date before a clause with a subject of its own: ", and an amendment approved by the
+      // Authority on 28 March 2025 ..." is not of what came into force before it.)
+      const prev = out[out.length - 1];
+      if (!ownClauseBetween(text, prev.end - prev.sentenceStart, d.start)) for (const n of prev.terms) if (!n.startsWith('#')) terms.add(n);
       // And which of its kind that was ("approved the updated NDC on 3 August, and it was submitted on
       // 26 August": the submission is the updated NDC's too).
-      if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, !!out[out.length - 1].later];
+      if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, out[out.length - 1].later];
     } else if (i > 0 && triggerWord && /^\s+(?:it|them)\b/i.test(text.slice(triggerAt + triggerWord.length, triggerAt + triggerWord.length + 8))) {
       // A clause with a subject of its own whose object is a pronoun ("..., and the Department notified
       // it on 16 April 2024") acts on what the clause before it named, and on which of its kind ("the
       // revised Bills ..., and the Rajya Sabha passed them on ...").
       for (const n of out[out.length - 1].terms) terms.add(n);
-      if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, !!out[out.length - 1].later];
+      if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, out[out.length - 1].later];
     }
     // The edition an acronym's year names is part of the name ("LEADS 2022": lead, ed2022), so that two
     // mentions of that edition share more than the name's one word.

@@ -120,7 +120,9 @@ function sentenceEvents(index: CorpusIndex, text: string, cache: SearchCache, co
       const terms = expandTerms(index, ev.terms);
       const rare = rarest(index, terms);
       const named = ev === first ? subject : undefined;
-      const names = named?.length ? subjectNames(index, text, named) : [];
+      // (Only names among the event's words tell mentions apart: "Part of the delay goes back to the
+      // mid-term review held on 21 July 2021" dates the review, which is no part's.)
+      const names = named?.length ? subjectNames(index, text, named).filter((t) => ev.terms.includes(t)) : [];
       const conflict = againstSources(index, ev, terms, text, cache, named, names);
       const definite = definiteTerm(text, ev);
       out.push({ event: ev, terms, rare, span: dateSpan({ ...ev.date, until: ev.until }), supported: conflict === undefined && supportedBySources(index, ev, cache, named), conflict, ...(definite ? { definite } : {}), ...(names.length ? { names } : {}) });
