@@ -112,6 +112,7 @@ table('ranges', [
   ['from 2010 to 2012', [{ at: '2010 to 2012', d: '2010', u: '2012' }]],
   ['between 2010 and 2012', [{ at: '2010 and 2012', d: '2010', u: '2012' }]],
   ['Quiz: 1947-2028', [{ at: '1947-2028', d: '1947', u: '2028' }]],
+  ['reports, 2019-20 to 2023-24', [{ at: '2019-20 to 2023-24', d: '2019', u: '2024' }]],
   // Not ranges: "and" without "between", a range running backwards, an impossible two-digit end.
   ['in 2014 and 2016', [{ at: '2014', d: '2014' }, { at: '2016', d: '2016' }]],
   ['2016 to 2014', [{ at: '2016', d: '2016' }, { at: '2014', d: '2014' }]],

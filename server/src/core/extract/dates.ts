@@ -584,7 +584,8 @@ class Scanner {
     for (let i = 0; i < cs.length; i++) {
       const a = cs[i];
       const b = cs[i + 1];
-      if (!b || a.gran !== b.gran || a.until || b.until || (a.date.year === undefined && b.date.year === undefined) || !this.linked(a, b)) {
+      // (Two ranges of years join too: "2019-20 to 2023-24" runs from 2019 to 2024.)
+      if (!b || a.gran !== b.gran || ((a.until || b.until) && a.gran !== 'year') || (a.date.year === undefined && b.date.year === undefined) || !this.linked(a, b)) {
         out.push(a);
         continue;
       }
@@ -595,7 +596,7 @@ class Scanner {
         out.push(a);
         continue;
       }
-      out.push({ ...a, hi: b.hi, b: b.b, until: b.date, weekday: b.weekday });
+      out.push({ ...a, hi: b.hi, b: b.b, until: b.until ?? b.date, weekday: b.weekday });
       i++;
     }
     return out;

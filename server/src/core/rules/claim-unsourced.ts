@@ -10,7 +10,7 @@ import type { Passage, SearchCache } from '../corpus/search';
 import { figureKey, findFigures, passageFigures, type Figure } from '../extract/figures';
 import { besideTable, findSupport } from '../corpus/search';
 import { isAnaphoric, ordinalOf, subjectSpan } from '../extract/events';
-import { NOT_SUPERLATIVE_EST } from '../text/words';
+import { EVALUATIVE_EST, NOT_SUPERLATIVE_EST } from '../text/words';
 import type { Fix } from '../types';
 import { memoize } from '../text/memo';
 import { assertsNothing } from '../text/sentences';
@@ -22,7 +22,7 @@ const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L}
  * meeting to review") nor what is first due ("the first hub ITIs are to be selected"). */
 const NOT_FIRST_OF = 'step|steps|phase|stage|round|part|instalment|tranche|batch|meeting|session|day|week|month|year|time|lot|list';
 const BEFORE_TO = 'is|are|was|were|be|been|due|expected|set|likely|scheduled|planned|going|able|about|yet|ready';
-const SUPERLATIVE_RE = new RegExp(String.raw`\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|fourth|fifth|fastest-growing|very)[\s-]+)?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|strongest|weakest|richest|poorest|oldest|youngest|longest|shortest|deepest|best|worst|leading|foremost|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b|\bworld['’]s\b|\bin the world\b|\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|very)\s+)?(?!(?:${NOT_SUPERLATIVE_EST})\b)\p{L}{2,}est\b|\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:any|every|all)\s+(?:the\s+)?other\b|\bthan\s+(?:anyone|anything|anywhere)\s+else\b|\branks?\s+(?:first|second|third|\d+)|\branked\b(?!\s+(?:on|by|using|according|in\s+terms)\b)|\bnumber one\b|\btop\s+\d+\b|\b(?:the|its|their)\s+first(?:-ever)?(?=\s+(?!(?:${NOT_FIRST_OF})\b)(?:(?!(?:${NOT_FIRST_OF}|${BEFORE_TO})\b)[\p{L}-]+\s+){1,4}?to\s+(?:be\s+)?(?!(?:the|a|an|its|their|this|that|these|those|his|her|our|be|it|them|him|us|all|each|every|both)\b)\p{Ll}{2,})`, 'iu');
+const SUPERLATIVE_RE = new RegExp(String.raw`\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|fourth|fifth|fastest-growing|very)[\s-]+)?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|strongest|weakest|richest|poorest|oldest|youngest|longest|shortest|deepest|best|worst|leading|foremost|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b|\bworld['’]s\b|\bin the world\b|\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|very)\s+)?(?!(?:${NOT_SUPERLATIVE_EST}|${EVALUATIVE_EST})\b)\p{L}{2,}est\b|\b(?:the|its|their)\s+(?:${EVALUATIVE_EST})\s+(?:[\p{L}-]+\s+){0,2}?(?:yet|ever|so\s+far|on\s+record|in\s+(?:history|decades|years))\b|\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:any|every|all)\s+(?:the\s+)?other\b|\bthan\s+(?:anyone|anything|anywhere)\s+else\b|\branks?\s+(?:first|second|third|\d+)|\branked\b(?!\s+(?:on|by|using|according|in\s+terms)\b)|\bnumber one\b|\btop\s+\d+\b|\b(?:the|its|their)\s+first(?:-ever)?(?=\s+(?!(?:${NOT_FIRST_OF})\b)(?:(?!(?:${NOT_FIRST_OF}|${BEFORE_TO})\b)[\p{L}-]+\s+){1,4}?to\s+(?:be\s+)?(?!(?:the|a|an|its|their|this|that|these|those|his|her|our|be|it|them|him|us|all|each|every|both)\b)\p{Ll}{2,})`, 'iu');
 const VAGUE_RE = /\b(?:according to (?:one|some|an|a few|many|several|various|recent|unnamed|certain)\b|according to (?:the\s+)?(?:(?:industry|market|expert|official|independent|government|private|internal|early|unofficial|rough|conservative|local|media|other|most|latest|preliminary|[a-z]{3,})\s+){0,3}(?:estimates?|reports?|sources|experts|analysts|studies|observers|officials|insiders|accounts|surveys|data|figures|projections|calculations)\b|(?:experts?|analysts?|observers|officials|sources|critics|scholars|economists|researchers|scientists|activists|campaigners|insiders|diplomats|stakeholders|advocates|commentators|associations|groups|bodies|unions|employers|industry)(?: (?:in|at|from|of) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?(?: (?:privately|publicly|openly|widely|generally|often|now|also))? (?:say|says|believe|argue|suggest|agree|note|warn|estimate|claim|expect|fear|insist|admit|concede|acknowledge|contend|maintain|reckon)\b|(?:studies|research|reports|data|surveys|estimates) (?:show|shows|suggest|suggests|indicate|indicates|have shown|has shown|find|found)\b|it is (?:said|believed|estimated|reported|claimed|widely (?:believed|accepted|known|acknowledged))\b|\b(?:some|many|most) (?:say|argue|believe|claim)\b|\b(?:some|many|most) (?:[a-z]+ ){0,2}[a-z]+s (?:say|argue|believe|claim|think|feel|agree|warn|fear)\b|\breportedly\b|\bis widely (?:believed|regarded|seen|considered)\b)/i;
 
 /** Any unnamed group said to hold a view, at the start of a sentence or clause: "Rating agencies say ...",
@@ -463,6 +463,9 @@ export function claimSettings(draft: Draft, settings: Settings): Settings {
   return { ...settings, claims: { ...settings.claims, requireCitation: 'unsupported' } };
 }
 
+/** A paragraph that opens as an exam question: "Q.", "Q3)", "Q:", "Question:", "Question 2.", bold or not. */
+const EXAM_QUESTION = /^[\s>*_]*(?:Q|Qn|Ques|Question)\s*\d{0,2}\s*[.:)]/;
+
 export const claimUnsourced: Rule = {
   code: 'claim-unsourced',
   checkBlock({ facts, index, settings, cache }: BlockContext): RawFinding[] {
@@ -472,6 +475,10 @@ export const claimUnsourced: Rule = {
     // A footnote's text ("[^3]: Lakhvinder Singh, "Reigniting the flame ...", The Hindu") is the source
     // itself: its quoted titles and figures are no claims.
     if (FOOTNOTE_DEFINITION.test(facts.raw)) return [];
+    // An exam question ("**Q. Despite a long list of waiting parents, thousands of children grow up in
+    // institutions. Examine ... (15 marks, 250 words)**") is the examiner's text: its premise is given,
+    // not claimed by the writer.
+    if (EXAM_QUESTION.test(facts.raw)) return [];
     const out: RawFinding[] = [];
     const across = quotationsAcross(facts);
     facts.sentences.forEach((s, i) => {
