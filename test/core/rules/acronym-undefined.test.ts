@@ -141,6 +141,10 @@ describe('acronym-undefined', () => {
     check('acronym-undefined', 'The Integrated Ship Repair Facility opened. Every SRF must report accidents.', ['SRF'], { index });
     check('acronym-undefined', 'The Ship Repair Facility opened. Every SRF must report accidents.', [], { index });
     check('acronym-undefined', 'The Union Cabinet Committee on Security met. The CCS cleared the yard.', [], { index });
+    // A name of the same initials for another thing (its last word is not theirs) spells nothing.
+    const nhap = indexOf([{ name: 'hpc.md', text: 'Researchers apply through the National HPC Access Portal (NHAP).\n' }]);
+    check('acronym-undefined', 'The National HPC Access Policy was notified in 2024. Requests now go through the NHAP.', ['NHAP'], { index: nhap });
+    check('acronym-undefined', 'The National HPC Access Portal opened in 2024. Requests now go through the NHAP.', [], { index: nhap });
   });
 
   it('a source\'s long form the draft writes only after the use does not expand it there', () => {

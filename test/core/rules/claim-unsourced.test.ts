@@ -440,6 +440,13 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     check('claim-unsourced', 'Trade grew [@kk]. Blending reached 20 percent in 2025 under the E20 programme.', ['Blending reached 20 percent in 2025 under the E20 programme.'], { index: kk });
   });
   it('"Most officials privately admit" is a vague attribution', () => check('claim-unsourced', 'Trade grew [@kk]. Most officials privately admit that the strategy will never be approved.', ['Most officials privately admit that the strategy will never be approved.'], { index: kk }));
+  it('a measure\'s value with a fraction or after an acronym is a statistic ("a PUE of 1.18"); a period or an age is not', () => {
+    check('claim-unsourced', 'Trade grew [@kk]. The machine runs at a PUE of 1.18.', ['The machine runs at a PUE of 1.18.'], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. Kerala has an IMR of 6, the lowest.', ['Kerala has an IMR of 6, the lowest.'], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. The scheme runs for a period of 5 years for those above the age of 18.', [], { index: kk });
+    // A preposition is no modifier of a count: "1.6 for air-cooled systems" counts no systems.
+    check('claim-unsourced', 'Trade grew [@kk]. The plan names 3 for small farmers.', [], { index: kk });
+  });
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 

@@ -134,7 +134,8 @@ export function findFigures(text: string): Figure[] {
         }
         const direct = /^\s/.test(rest) ? COUNT_NOUNS.exec(rest.slice(1)) : null;
         // One or two modifiers: "10,000 additional troops", "14 priority LoC projects".
-        const one = direct ? null : /^\s[\p{Ll}-]+\s/u.exec(rest);
+        // (Not a preposition: "1.6 for air-cooled systems" counts no systems.)
+        const one = direct ? null : /^\s(?!(?:of|in|on|at|to|for|from|by|per|than|with|against|over|under|into|across)\s)[\p{Ll}-]+\s/u.exec(rest);
         const two = one && !COUNT_NOUNS.test(rest.slice(one[0].length)) ? /^\s[\p{Ll}-]+\s[\p{L}-]+\s/u.exec(rest) : null;
         const mod = two ?? one;
         // Or any plural noun right after digits ("31 comments", "408 grievances"), but units of time
@@ -172,6 +173,15 @@ export function findFigures(text: string): Figure[] {
     const n = /^\d/.test(m[1]) ? Number(m[1]) : WORD_NUMBERS[m[1].toLowerCase()];
     if (n && n >= 2 && !out.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: n, kind: 'multiple' });
   }
+  // A measure's value ("a PUE of 1.18", "a Power Usage Effectiveness (PUE) of 1.18", "an IMR of 28"): a
+  // statistic, with a fraction or after an acronym (not "a period of 5 years", "the age of 18").
+  if (/\sof\s/.test(text)) for (const m of text.matchAll(MEASURE_OF)) {
+    if (!m[3].includes('.') && !m[2] && !/^\p{Lu}{2,}s?$/u.test(m[1])) continue;
+    if (isYear(m[3].replace(/\..*/, ''), m[3].includes('.') ? m[3].slice(m[3].indexOf('.')) : undefined)) continue;
+    const start = m.index! + m[0].length - m[3].length;
+    const end = m.index! + m[0].length;
+    if (!out.some((f) => f.start < end && start < f.end)) out.push({ start, end, text: m[3], value: Number(m[3]), kind: 'quantity' });
+  }
   if (/\bfrom\b/i.test(text)) for (const m of text.matchAll(TIME_CHANGE)) {
     // Each side: its number to the end of its unit (groups 1-2 and 3-4).
     for (const [n, unit] of [[1, 2], [3, 4]]) {
@@ -186,6 +196,7 @@ export function findFigures(text: string): Figure[] {
 const MULTIPLE = /(?<![\d.,])\b(\d{1,3}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+times\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as\s+(?:many|much|large|fast|high|likely)|that\s+of|the)\b/gi;
 const TIME_CHANGE = /\bfrom\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|over\s+)?(\d[\d,]*(?:\.\d+)?)\s(days|weeks|months|hours|minutes|years)\s+to\s+(?:under\s+|less\s+than\s+|about\s+|around\s+|just\s+)?(\d[\d,]*(?:\.\d+)?)\s(days|weeks|months|hours|minutes|years)\b/dgi;
 
+const MEASURE_OF = /\b(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(\s+\(\p{Lu}{2,}\))?\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|just\s+)?(\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent|crore|lakh|million|billion|trillion|thousand|hundred))/gu;
 function isYear(intPart: string, frac?: string): boolean {
   return !frac && /^(1[5-9]|20)\d\d$/.test(intPart);
 }

@@ -4,7 +4,7 @@ import { cite, shiftFinding } from './rule';
 import { changedUnits, flatUses, lineageTable, type AcronymUse, type BlockFacts, type Draft, type DraftUnit } from '../draft/draft';
 import { bestExpansion, distinctExpansions, isOrdinaryCapsWord } from '../corpus/search';
 import { memoize } from '../text/memo';
-import { wordInfo } from '../text/words';
+import { normalizeWord, wordInfo } from '../text/words';
 import type { CorpusIndex } from '../corpus/index';
 import type { ProseBlock } from '../text/markdown';
 import { inHeaderRow } from '../text/tables';
@@ -142,7 +142,7 @@ function isLabel(text: string, block: ProseBlock): boolean {
  * stand anywhere in the prose before the end of the sentence of its first use: the writer has expanded
  * it, even without parentheses.
  */
-export function spelledOut(draft: Draft, short: string, until: number, whole = false): boolean {
+export function spelledOut(draft: Draft, short: string, until: number, whole = false, heads?: readonly string[]): boolean {
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
   if (letters.length < 2 || !counts(draft).spelled.has(letters)) return false;
   for (const { block, facts } of draft.units) {
@@ -150,10 +150,17 @@ export function spelledOut(draft: Draft, short: string, until: number, whole = f
     // A heading names a topic ("## State Election Commissions"); it introduces no acronym.
     if (isLabel(draft.text, block)) continue;
     const sp = spellingsOf(facts);
-    for (let i = 0; i < sp.length; i++) if (block.start + facts.sentences[i].start + ((whole ? sp[i].whole : sp[i].spelled).get(letters) ?? Infinity) < until) return true;
+    for (let i = 0; i < sp.length; i++) {
+      const last = (whole ? sp[i].whole : sp[i].spelled).get(letters);
+      if (last === undefined || block.start + facts.sentences[i].start + last >= until) continue;
+      // (With `heads`, only a name whose last word is one of theirs: "the National HPC Access Policy"
+      // spells no NHAP that the sources call the "National HPC Access Portal".)
+      if (!heads || heads.includes(headWord(facts.sentences[i].text.slice(last)))) return true;
+    }
   }
   return false;
 }
+const headWord = (text: string): string => normalizeWord(/^[\p{L}\p{N}&]*/u.exec(text)![0].toLowerCase());
 
 /** Whether the draft writes this word in lower case anywhere. */
 function draftHasLowerWord(draft: Draft, word: string): boolean {
@@ -288,7 +295,7 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
     // (Words inside a longer name spell it only as a source's long form written before the use:
     // "Ship Repair Facility" in "Integrated Ship Repair Facility" is no expansion of SRF, "Ship Recycling
     // Facility", nor "Institute of Post-Harvest" of IPH when "Integrated Pack Houses" comes only later.)
-    if (spelledOut(draft, use.short, sentenceEnd) && (!sources.length || spelledOut(draft, use.short, sentenceEnd, true) || sources.some((s) => { const at = lowerDraft().indexOf(s.long.toLowerCase()); return at >= 0 && at < sentenceEnd; }))) continue;
+    if (spelledOut(draft, use.short, sentenceEnd) && (!sources.length || spelledOut(draft, use.short, sentenceEnd, true, sources.map((s) => headWord(/[\p{L}\p{N}&]+$/u.exec(s.long)?.[0] ?? ''))) || sources.some((s) => { const at = lowerDraft().indexOf(s.long.toLowerCase()); return at >= 0 && at < sentenceEnd; }))) continue;
     if (!sources.length && (isOrdinaryCapsWord(use.short, index, hasLower) || isLineLabel(draft.text, use))) continue;
     // A common acronym that only the glossary defines (DRDO, UPSC): writers use it as a name, unless
     // the settings ask for common acronyms to be expanded too.
