@@ -447,6 +447,31 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     // A preposition is no modifier of a count: "1.6 for air-cooled systems" counts no systems.
     check('claim-unsourced', 'Trade grew [@kk]. The plan names 3 for small farmers.', [], { index: kk });
   });
+  it('a span of time in a sentence about an average is a statistic; a span alone is not', () => {
+    check('claim-unsourced', 'Trade grew [@kk]. The boards took an average of 38 days to dispose of an application.', ['The boards took an average of 38 days to dispose of an application.'], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. On average, a complaint took 14 months to dispose of.', ['On average, a complaint took 14 months to dispose of.'], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. The boards must dispose of an application within 90 days.', [], { index: kk });
+  });
+  it('"the only state to have met ..." claims primacy; "the only way to" judges', () => {
+    check('claim-unsourced', 'Trade grew [@kk]. Karnataka is the only state to have met its target in every year.', ['Karnataka is the only state to have met its target in every year.'], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. Storage is the only way to absorb the surplus.', [], { index: kk });
+  });
+  it('"what the sources say" is no vague attribution', () => {
+    check('claim-unsourced', 'Trade grew [@kk]. This note pulls together what the sources say about the berth scheme.', [], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. Sources say the berth scheme will be wound up.', ['Sources say the berth scheme will be wound up.'], { index: kk });
+  });
+  it('a figure after a colon is backed by a passage on what that part says', () => {
+    const tb = indexOf([{ name: 'npy.md', text: '# Payments\n\nThe national median delay between notification and the first NPY payment was 47 days in 2024.\n' }]);
+    check('claim-unsourced', 'Because Direct Benefit Transfer depends on seeded bank accounts opened by each patient, the first payment often arrives late: the national median delay was 47 days in 2024.', [], { index: tb });
+    check('claim-unsourced', 'Because Direct Benefit Transfer depends on seeded bank accounts opened by each patient, the first payment often arrives late: the national median delay was 57 days in 2024.', ['Because Direct Benefit Transfer depends on seeded bank accounts opened by each patient, the first payment often arrives late: the national median delay was 57 days in 2024.'], { index: tb });
+  });
+  it("a draft's table row is backed by a source's row with its name and every one of its figures", () => {
+    const ice = indexOf([{ name: 'cold.md', text: '# Cold chain\n\n| State | Fishing harbours | Landing centres | FLCs with ice plant |\n|---|---|---|---|\n| Gujarat | 11 | 96 | 27% |\n| Kerala | 24 | 187 | 16% |\n' }]);
+    const draft = (g: string, k: string) => `Ice is scarce.\n\n| State | Fishing harbours | FLCs with ice plant |\n|---|---|---|\n| Gujarat | ${g} |\n| Kerala | ${k} |\n`;
+    check('claim-unsourced', draft('11 | 27%', '24 | 16%'), [], { index: ice });
+    check('claim-unsourced', draft('11 | 27%', '24 | 19%'), ['19%'], { index: ice });
+    check('claim-unsourced', draft('12 | 27%', '24 | 16%'), ['27%'], { index: ice });
+  });
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 

@@ -133,6 +133,7 @@ describe('date-conflict', () => {
     check('date-conflict', "The Mission's mid-term review was held on 12 July 2021, once most of the Phase I systems were in place. Part of the delay goes back to the mid-term review held on 21 July 2021, which asked the Mission to wait for Indian servers.", ['21 July 2021'], { index: empty });
     check('date-conflict', 'The CCJ roundtable on prison data was held on Thursday, 6 March 2025 in Pune. Minutes of the roundtable held on 8 March 2025 are still awaited.', ['8 March 2025'], { index: empty });
     check('date-conflict', 'The CCJ roundtable on prison data was held on Thursday, 6 March 2025 in Pune. Minutes of the roundtable held on 6 March 2025 are still awaited.', [], { index: empty });
+    check('date-conflict', 'The secretariat circulated a questionnaire to the four States on 14 November 2025, asking for arrears. Replies to the questionnaire circulated on 17 November 2025 are expected within a fortnight.', ['17 November 2025'], { index: empty });
   });
 
   it('"At the consultation on foster care held on ..., ..." dates the consultation, which the draft dated before', () => {

@@ -263,11 +263,24 @@ function sameKindOfFigure(a: Figure, b: Figure): boolean {
 }
 
 function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) => boolean): SupportResult {
-  const terms = [...new Set(keyTerms(claim))];
+  // (A draft's table row, "Gujarat | 11 | 27%", has the bare numbers of its cells as figures too, as a
+  // source's row has.)
+  const claimFigures = claim.includes('|') ? passageFigures(claim) : findFigures(claim);
+  const whole = searchSupportBy(index, claim, claimFigures, claim, accept);
+  // The figures' statement may be the part after a colon or a semicolon that holds them all ("..., the
+  // first payment often arrives late: the national median delay was 47 days in 2024"): a passage on what
+  // that part says backs it too (the names the whole sentence places the figure by still count).
+  const part = whole.support ? claim : figureStatement(claim, claimFigures);
+  if (part === claim) return whole;
+  const byPart = searchSupportBy(index, claim, claimFigures, part, accept);
+  return byPart.support ? byPart : whole;
+}
+
+function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure[], words: string, accept?: (p: Passage) => boolean): SupportResult {
+  const terms = [...new Set(keyTerms(words))];
   if (!terms.length) return {};
   const weight = new Map(terms.map((t) => [t, idf(index, t)]));
   const total = [...weight.values()].reduce((a, b) => a + b, 0);
-  const claimFigures = findFigures(claim);
   const figures = new Set(claimFigures.map(figureKey));
   // A hedged figure ("about 20 crore", "about three-quarters") matches a source's figure of the same kind
   // within 5 per cent; a plain one, a source's figure rounded to its digits ("18 per cent" for 17.8), also
@@ -344,7 +357,10 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
           contextCount++;
         }
       }
-      if (sharedCount + contextCount < 2) continue;
+      // (A claim of one word and its figures, a table row's "Gujarat | 11 | 27%", may share that one word:
+      // then only a passage with every one of two figures or more backs it, below.)
+      const thin = terms.length < 2;
+      if (sharedCount + contextCount < (thin ? 1 : 2)) continue;
       const score = shared / total;
       const withContext = (shared + context) / total;
       // (A passage with a figure is kept down to the threshold of a specific figure, below.)
@@ -368,13 +384,23 @@ function searchSupport(index: CorpusIndex, claim: string, accept?: (p: Passage) 
       // (Only when it gives every figure of the claim: "a total outlay of ₹20,050 crore and 4,500 vessels"
       // is not backed by a passage with the outlay alone.)
       const specific = new Set(sharedFigures).size >= figures.size && sharedFigures.some((k) => significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3);
-      const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) : score >= 0.5;
+      const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) && (!thin || (figures.size >= 2 && [...figures].every((k) => sharedFigures.includes(k)))) : score >= 0.5;
       const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
       if (supports && better(support) && (!accept || accept(p))) support = p;
       if (better(closest)) closest = p;
     }
   }
   return { support, closest: support ? undefined : closest };
+}
+
+function figureStatement(claim: string, figures: Figure[]): string {
+  if (!figures.length || !/[:;]\s/.test(claim)) return claim;
+  let from = 0;
+  for (const m of claim.matchAll(/[:;]\s/g)) if (m.index! < figures[0].start) from = m.index! + 1;
+  const next = claim.slice(figures[figures.length - 1].end).search(/[:;]\s/);
+  const to = next < 0 ? claim.length : figures[figures.length - 1].end + next;
+  const part = claim.slice(from, to);
+  return keyTerms(part).length >= 2 ? part : claim;
 }
 
 /** The normal forms of a sentence's capitalised words after its first (names: "Bihar", "Kerala"). */

@@ -80,8 +80,12 @@ const FOR_PURPOSE = /\b\p{Ll}{3,}(?:ed|en)\s+for\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "the Budget announcement of ", "its decision of ": a determiner, up to three words, a noun and "of" right
  * before a date (not a gathering where something was done: "approved the plan at its meeting of ..."). */
 const DATED_NOUN = /(?<![\p{L}\p{N}])(?<!\b(?:at|during|in|on|since|after|before|until|by)\s+)(?:the|a|an|its|their|this|that)\s+(?:(?!(?:at|in|on|of|for|by|with|to|from|the|a|an|its|their)\s)[\p{L}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s+of\s+$/u;
-/** A thing held on a day, inside a clause: "the mid-term review held on ". */
-const HELD_NOUN = /(?<![\p{L}\p{N}])(?<!\b(?:at|during|in|on|since|after|before|until|by)\s+)(?:the|a|an|its|their|this|that)\s+(?:(?!(?:at|in|on|of|for|by|with|to|from|the|a|an|its|their|is|are|was|were|be|been|being|has|have|had)\s)[\p{L}\p{N}'’-]+\s+){0,3}?(?!(?:is|are|was|were|be|been|being|has|have|had)\s)(\p{Ll}+)\s+(?:held|convened|organised|organized|conducted)\s+on\s+$/u;
+/** A thing held or done on a day, inside a clause: "the mid-term review held on ", "the questionnaire
+ * circulated on " (a participle other than "held" only with the clause's own verb after the date:
+ * "Replies to the questionnaire circulated on 17 November 2025 are expected", not "Bids for the resort
+ * closed on 21 January 2024"). */
+const FINITE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|shall|may|must|remains?|remained)\b/u;
+const HELD_NOUN = /(?<![\p{L}\p{N}])(?<!\b(?:at|during|in|on|since|after|before|until|by)\s+)(?:the|a|an|its|their|this|that)\s+(?:(?!(?:at|in|on|of|for|by|with|to|from|the|a|an|its|their|is|are|was|were|be|been|being|has|have|had)\s)[\p{L}\p{N}'’-]+\s+){0,3}?(?!(?:is|are|was|were|be|been|being|has|have|had)\s)(\p{Ll}+)\s+(?:held|\p{Ll}{3,}ed)\s+on\s+$/u;
 /** The object of an aim's gerund ("towards holding simultaneous elections"): no event either. */
 const AIM_OBJECT = /\btowards?\s+\p{Ll}{3,}ing\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics
@@ -1216,15 +1220,15 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // A noun of an event dated by "of" ("it followed the Budget announcement of 1 February 2022"): the
     // date is that phrase's, whatever the clause around it says.
     // (To the day only: "the general election of 2019" names which election, as FRONTED_OF reads it.)
-    // So is a thing "held on" a day inside another clause ("Part of the delay goes back to the mid-term
-    // review held on 21 July 2021", "Minutes of the roundtable held on 8 March 2025 are awaited"): the
-    // phrase is its event, whatever the noun.
+    // So is a thing "held on" (or done on) a day inside another clause ("Part of the delay goes back to
+    // the mid-term review held on 21 July 2021", "Replies to the questionnaire circulated on 17 November
+    // 2025 are expected"): the phrase is its event, whatever the noun.
     else if (!relative && d.granularity === 'day') {
       const from = Math.max(0, d.start - 80);
       const before = text.slice(from, d.start);
       const dated = DATED_NOUN.exec(before);
       const np = dated && eventNoun(dated[1]) ? dated : dated ? null : HELD_NOUN.exec(before);
-      if (np && (np === dated || from + np.index > 0)) ({ lo, hi } = { lo: from + np.index, hi: d.end });
+      if (np && (np === dated || (from + np.index > 0 && (/\sheld\s+on\s+$/.test(np[0]) || FINITE_AFTER.test(text.slice(d.end, d.end + 60)))))) ({ lo, hi } = { lo: from + np.index, hi: d.end });
     }
     // And a date before such a noun ("since the 10 March 2025 launch of the HPV campaign"): the phrase
     // from the date to what the noun is of.

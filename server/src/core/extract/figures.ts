@@ -173,6 +173,13 @@ export function findFigures(text: string): Figure[] {
     const n = /^\d/.test(m[1]) ? Number(m[1]) : WORD_NUMBERS[m[1].toLowerCase()];
     if (n && n >= 2 && !out.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: n, kind: 'multiple' });
   }
+  // A span of time in a sentence about an average ("took an average of 38 days", "The median turnaround
+  // was 26 days", "On average, a complaint took 14 months"): a statistic, though a span alone is none.
+  if (AVERAGE.test(text)) for (const m of text.matchAll(SPAN_OF_TIME)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!out.some((f) => f.start < end && start < f.end)) out.push({ start, end, text: m[0], value: Number(m[1]), kind: 'quantity' });
+  }
   // A measure's value ("a PUE of 1.18", "a Power Usage Effectiveness (PUE) of 1.18", "an IMR of 28"): a
   // statistic, with a fraction or after an acronym (not "a period of 5 years", "the age of 18").
   if (/\sof\s/.test(text)) for (const m of text.matchAll(MEASURE_OF)) {
@@ -196,6 +203,8 @@ export function findFigures(text: string): Figure[] {
 const MULTIPLE = /(?<![\d.,])\b(\d{1,3}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+times\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as\s+(?:many|much|large|fast|high|likely)|that\s+of|the)\b/gi;
 const TIME_CHANGE = /\bfrom\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|over\s+)?(\d[\d,]*(?:\.\d+)?)\s(days|weeks|months|hours|minutes|years)\s+to\s+(?:under\s+|less\s+than\s+|about\s+|around\s+|just\s+)?(\d[\d,]*(?:\.\d+)?)\s(days|weeks|months|hours|minutes|years)\b/dgi;
 
+const AVERAGE = /\b(?:average|median|mean)\b/i;
+const SPAN_OF_TIME = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months|years|hours|minutes)\b/gi;
 const MEASURE_OF = /\b(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(\s+\(\p{Lu}{2,}\))?\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|just\s+)?(\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent|crore|lakh|million|billion|trillion|thousand|hundred))/gu;
 function isYear(intPart: string, frac?: string): boolean {
   return !frac && /^(1[5-9]|20)\d\d$/.test(intPart);
