@@ -97,6 +97,9 @@ describe('date-conflict', () => {
     const psb = indexOf([{ name: 'psb.md', text: 'The merger of ten public sector banks into four was announced on 30 August 2019, and the amalgamations took effect on 1 April 2020.\n' }]);
     check('date-conflict', 'The merger of ten public sector banks into four took effect on 1 April 2020.', [], { index: psb });
     check('date-conflict', 'The merger of ten public sector banks into four took effect on 1 April 2021.', ['1 April 2021'], { index: psb });
+    // A source's clause with a lower-case subject and its own verb takes nothing of the clause before.
+    const silk = indexOf([{ name: 'silk.md', text: 'Since 2004, more than 4.6 crore Silk Mark labels have been sold, and the number of authorised users stood at 4,350 at the end of November 2024.\n' }]);
+    check('date-conflict', "Since the label's launch in 2004, more than 4.6 crore Silk Mark labels have been sold.", [], { index: silk });
     // Its own subject, not the first clause's, came into force then.
     check('date-conflict', 'The Labelling and Display Regulations were notified on 17 November 2020, and the Regulations came into force on 1 July 2023.', ['1 July 2023'], { index });
   });

@@ -775,7 +775,9 @@ function coordinateClauseStart(text: string, date: { start: number }): number {
   for (let m = nextCoordinate(text, 0); m && m.index < date.start; m = nextCoordinate(text, m.index + m[0].length)) from = m.index + m[0].length;
   if (!from) return 0;
   const clause = text.slice(from, date.start);
-  if (!/(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}ed\b|(?<![\p{L}\p{N}])\p{Ll}{2,}ed\s+(?:on|in)\s*$/u.test(clause)) return 0;
+  // (A lower-case subject came with its verb: "and the number of authorised users stood at 4,350 at the
+  // end of November 2024".)
+  if (!/^(?:the|a|an|its|their|this|these)\s+\p{Ll}/u.test(clause) && !/(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}ed\b|(?<![\p{L}\p{N}])\p{Ll}{2,}ed\s+(?:on|in)\s*$/u.test(clause)) return 0;
   return /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|\p{Ll}{2,}ed)(?![\p{L}\p{N}])/u.test(text.slice(0, from)) ? from : 0;
 }
 
