@@ -471,6 +471,9 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     check('claim-unsourced', draft('11 | 27%', '24 | 16%'), [], { index: ice });
     check('claim-unsourced', draft('11 | 27%', '24 | 19%'), ['19%'], { index: ice });
     check('claim-unsourced', draft('12 | 27%', '24 | 16%'), ['27%'], { index: ice });
+    // One figure of three significant digits or more will do; a round one will not.
+    const fra = indexOf([{ name: 'fra.md', text: '# Claims\n\n| State | Claims (lakh) | Titles (lakh) | Rejected (lakh) | Rejected share |\n|---|---|---|---|---|\n| Odisha | 7.12 | 4.63 | 1.46 | 20.5% |\n| Kerala | 0.6 | 0.3 | 0.1 | 20% |\n' }]);
+    check('claim-unsourced', 'Rejections vary.\n\n| State | Rejected (lakh) | Share |\n|---|---|---|\n| Odisha | 1.46 | 20.5% |\n| Kerala | 0.1 | 20% |\n', ['20%'], { index: fra });
   });
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });

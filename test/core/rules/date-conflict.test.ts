@@ -82,6 +82,10 @@ describe('date-conflict', () => {
   it('"the next meeting" is a later meeting than the one a draft dates', () => {
     const index = indexOf([{ name: 'mpc.md', text: 'The Monetary Policy Committee (MPC) kept the repo rate unchanged.\n\nThe next meeting of the MPC is scheduled from February 6 to 8, 2024.\n' }]);
     check('date-conflict', 'The Monetary Policy Committee (MPC) kept the policy repo rate at 6.50 per cent at its meeting of 6 to 8 December 2023.', [], { index });
+    // And one met "again".
+    const scsc = indexOf([{ name: 'scsc.md', text: 'The Search-cum-Selection Committee (SCSC) met on 11 August 2025 and shortlisted nine candidates.\n' }]);
+    check('date-conflict', 'The SCSC is expected to meet again in the first quarter of 2026.', [], { index: scsc });
+    check('date-conflict', 'The SCSC met on 12 August 2025 and shortlisted nine candidates.', ['12 August 2025'], { index: scsc });
   });
 
   it('a clause of "since" after the date tells of an earlier time and does not date the main clause', () => {

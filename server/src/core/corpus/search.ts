@@ -358,7 +358,8 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
         }
       }
       // (A claim of one word and its figures, a table row's "Gujarat | 11 | 27%", may share that one word:
-      // then only a passage with every one of two figures or more backs it, below.)
+      // then only a passage with every one of two figures or more, or with its one figure of three
+      // significant digits or more ("Odisha | 20.5%"), backs it, below.)
       const thin = terms.length < 2;
       if (sharedCount + contextCount < (thin ? 1 : 2)) continue;
       const score = shared / total;
@@ -384,7 +385,7 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
       // (Only when it gives every figure of the claim: "a total outlay of ₹20,050 crore and 4,500 vessels"
       // is not backed by a passage with the outlay alone.)
       const specific = new Set(sharedFigures).size >= figures.size && sharedFigures.some((k) => significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3);
-      const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) && (!thin || (figures.size >= 2 && [...figures].every((k) => sharedFigures.includes(k)))) : score >= 0.5;
+      const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) && (!thin || (figures.size >= 2 && [...figures].every((k) => sharedFigures.includes(k))) || (specific && exact)) : score >= 0.5;
       const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
       if (supports && better(support) && (!accept || accept(p))) support = p;
       if (better(closest)) closest = p;

@@ -940,6 +940,10 @@ const REVISED = new Set(['modified', 'revised', 'revamped', 'restructured', 'rel
 /** A house of a legislature. */
 const LEGISLATURE = /\b(?:Lok\s+Sabha|Rajya\s+Sabha|Parliament|Legislative\s+(?:Assembly|Council)|Vidhan\s+(?:Sabha|Parishad)|House\s+of\s+\p{Lu}\p{L}+|Senate|Congress)\b/u;
 
+/** An ordinal before a part of a period ("in the first quarter of 2026") counts no event. */
+const PERIOD_OF_TIME = /^\s+(?:quarter|half|week|fortnight|month|year|day)\b/i;
+/** "To meet again in 2026": a later meeting than the one before. */
+const MEET_AGAIN = /\b(?:meet|meets|met|convene|convenes|convened|sit|sits|sat)\s+$/i;
 /** "next" before a unit of time, or "next to": no later instance of the event's thing. */
 const NEXT_TIME = /^\s+(?:day|days|week|weeks|month|months|year|years|morning|evening|afternoon|night|to|few|two|three)\b/i;
 
@@ -1276,8 +1280,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       }
       // ("the revised scheme", "India's updated NDC": an adjective; "revamped the survey design" and "was
       // revised in" are verbs and count nothing).
-      // "The next meeting" is a later one than the meeting a draft dates (not "the next day").
-      const o = ordinalOf(t.text) ?? version ?? (REVISED.has(t.text) && !VERB_USE.test(text.slice(t.end, t.end + 8)) && !AUXILIARY.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 2 : undefined) ?? (t.text === 'next' && !NEXT_TIME.test(text.slice(t.end, t.end + 10)) ? 2 : undefined);
+      // "The next meeting" is a later one than the meeting a draft dates (not "the next day"); so is one
+      // met "again".
+      const o = (PERIOD_OF_TIME.test(text.slice(t.end, t.end + 12)) ? undefined : ordinalOf(t.text)) ?? version ?? (REVISED.has(t.text) && !VERB_USE.test(text.slice(t.end, t.end + 8)) && !AUXILIARY.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 2 : undefined) ?? (t.text === 'next' && !NEXT_TIME.test(text.slice(t.end, t.end + 10)) ? 2 : undefined) ?? (t.text === 'again' && MEET_AGAIN.test(text.slice(Math.max(0, t.start - 12), t.start)) ? 2 : undefined);
       // (Not one past a comma after the date, which describes something else: "launched on July 1, 2020,
       // the day the revised definition took effect".)
       if (o !== undefined && !(t.start >= d.end && /[,;]/.test(text.slice(d.end, t.start)))) {
