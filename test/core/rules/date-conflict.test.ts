@@ -88,6 +88,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The SCSC met on 12 August 2025 and shortlisted nine candidates.', ['12 August 2025'], { index: scsc });
   });
 
+  it('a relative clause after a name joined to another party ("the CEPA with the UAE, which ...") is the name\'s', () => {
+    const index = indexOf([{ name: 'cepa.md', text: 'The India-UAE Comprehensive Economic Partnership Agreement (CEPA) was signed on 18 February 2022 and came into force on 1 May 2022.\n' }]);
+    check('date-conflict', 'Its growth owes much to the Comprehensive Economic Partnership Agreement (CEPA) with the United Arab Emirates, which came into force on 1 June 2022.', ['1 June 2022'], { index });
+    check('date-conflict', 'Its growth owes much to the Comprehensive Economic Partnership Agreement (CEPA) with the United Arab Emirates, which came into force on 1 May 2022.', [], { index });
+  });
+
   it('a clause of "since" after the date tells of an earlier time and does not date the main clause', () => {
     const index = indexOf([{ name: 'lokpal.md', text: 'The Lokpal received 2,915 complaints in 2024-25, the highest annual figure since the ombudsman began functioning in 2019.\n' }]);
     check('date-conflict', 'In 2024-25 the Lokpal received 2,915 complaints, the highest annual figure since it began functioning.', [], { index });

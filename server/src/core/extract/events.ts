@@ -696,21 +696,24 @@ function antecedentStart(text: string, from: number): number {
     if (capital) named = true;
   }
   // A name placed by a phrase ("the Sela Tunnel in Arunachal Pradesh's West Kameng district, which was
-  // inaugurated ..."): the name is the antecedent, with its place.
-  const placed = PLACED_NAME.exec(text.slice(Math.max(0, lo - 60), lo));
+  // inaugurated ..."), or joined to another party ("the Comprehensive Economic Partnership Agreement
+  // (CEPA) with the United Arab Emirates, which came into force ..."): the name is the antecedent, with
+  // its place or party.
+  const placed = PLACED_NAME.exec(text.slice(Math.max(0, lo - 90), lo));
   if (placed && lo < from) lo -= placed[0].length;
   return lo;
 }
-const PLACED_NAME = /(?:\b(?:the|a|an|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:in|at|near)\s+$/u;
+const PLACED_NAME = /(?:\b(?:the|a|an|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:in|at|near)\s+$|(?:\b(?:the|a|an|its|their)\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,6}(?:\(\p{Lu}[\p{L}&-]{1,11}\)\s+)?with\s+$/u;
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|as|and|or|but|is|are|was|were|has|have|had|will|would|that|this|these|those)$/i;
 const ANTECEDENT_DETERMINER = /^(?:the|a|an|its|their)$/i;
+
+/** A participle that puts a date on the noun before it: ", scheduled for", ", held on", ", due in". */
+const SCHEDULED_FOR = /^\s*(?:scheduled|slated|planned|set|due|expected|fixed|proposed|held|convened)\s+(?:for|on|in|at|by)\s+$/i;
 
 /** The non-restrictive relative clauses in [lo, hi) that do not hold the date: from ", which" to the next
  * comma (a clause that runs to the sentence's end is left alone: it may hold the event's words), and one
  * right after the date, whose antecedent is the dated act and whose words are its effects ("banned
  * direct imports from 1 January 2024, which cut the supply of small rough stones"). */
-/** A participle that puts a date on the noun before it: ", scheduled for", ", held on", ", due in". */
-const SCHEDULED_FOR = /^\s*(?:scheduled|slated|planned|set|due|expected|fixed|proposed|held|convened)\s+(?:for|on|in|at|by)\s+$/i;
 
 function relativeAsides(text: string, lo: number, hi: number, d: { start: number; end: number }): [number, number][] {
   const out: [number, number][] = [];
