@@ -394,6 +394,8 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
   return { support, closest: support ? undefined : closest };
 }
 
+/** The part of a claim between the colons or semicolons around its figures, when it has words of its
+ * own; else the whole claim. */
 function figureStatement(claim: string, figures: Figure[]): string {
   if (!figures.length || !/[:;]\s/.test(claim)) return claim;
   let from = 0;

@@ -714,7 +714,6 @@ const SCHEDULED_FOR = /^\s*(?:scheduled|slated|planned|set|due|expected|fixed|pr
  * comma (a clause that runs to the sentence's end is left alone: it may hold the event's words), and one
  * right after the date, whose antecedent is the dated act and whose words are its effects ("banned
  * direct imports from 1 January 2024, which cut the supply of small rough stones"). */
-
 function relativeAsides(text: string, lo: number, hi: number, d: { start: number; end: number }): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.slice(lo, hi).matchAll(/,\s+(?:which|who)\s[^,;:()]*,/g)) {
@@ -802,11 +801,11 @@ function ownClauseAfter(text: string, from: number): number {
  * place") or ending the sentence with its verb ("... before the registration window opens."): it tells
  * of another time, whose verb and words do not date this one; else the text's end. (Not "when", whose
  * clause is often of the same day.) */
-function sinceClauseAfter(text: string, from: number): number {
-  const m = SINCE_AFTER.exec(text.slice(from));
+function laterClauseAfter(text: string, from: number): number {
+  const m = LATER_CLAUSE.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
-const SINCE_AFTER = /\s(?:ever\s+)?since\s+(?:it|they|he|she|we|(?:the|its|their)\s+[^,;.]{1,60}?|\p{Lu}[^,;.]{0,60}?)\s(?:began|was|were|has|had|came|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])|,\s+(?:once|after|before|until|as\s+soon\s+as)\s+[^,;.]{1,60}?\s(?:began|was|were|is|are|has|had|came|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])|\s(?:once|after|before|until)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}{2,}(?:s|ed)(?=\s*(?:[.;:]|$))/u;
+const LATER_CLAUSE = /\s(?:ever\s+)?since\s+(?:it|they|he|she|we|(?:the|its|their)\s+[^,;.]{1,60}?|\p{Lu}[^,;.]{0,60}?)\s(?:began|was|were|has|had|came|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])|,\s+(?:once|after|before|until|as\s+soon\s+as)\s+[^,;.]{1,60}?\s(?:began|was|were|is|are|has|had|came|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])|\s(?:once|after|before|until)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}{2,}(?:s|ed)(?=\s*(?:[.;:]|$))/u;
 const SECOND_PREDICATE = /,\s+and\s+(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b/u;
 
 /** Where the clause after a colon starts, when a clause with a verb of its own stands before it ("The
@@ -1216,7 +1215,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (name) lo -= name[0].length;
     }
     let hi = i + 1 < usable.length ? cuts[i] : text.length;
-    hi = Math.min(hi, ownClauseAfter(text, d.end), sinceClauseAfter(text, d.end));
+    hi = Math.min(hi, ownClauseAfter(text, d.end), laterClauseAfter(text, d.end));
     if (i === 0) {
       hi = Math.min(hi, leadingClauseEnd(text, d));
       lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d), clauseAfterColon(text, d));
