@@ -475,6 +475,12 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
     const fra = indexOf([{ name: 'fra.md', text: '# Claims\n\n| State | Claims (lakh) | Titles (lakh) | Rejected (lakh) | Rejected share |\n|---|---|---|---|---|\n| Odisha | 7.12 | 4.63 | 1.46 | 20.5% |\n| Kerala | 0.6 | 0.3 | 0.1 | 20% |\n' }]);
     check('claim-unsourced', 'Rejections vary.\n\n| State | Rejected (lakh) | Share |\n|---|---|---|\n| Odisha | 1.46 | 20.5% |\n| Kerala | 0.1 | 20% |\n', ['20%'], { index: fra });
   });
+  it('a figure after "the" that names one thing ("the ₹300 subsidy") is no statistic; a change or things counted are', () => {
+    check('claim-unsourced', 'Trade grew [@kk]. Pending applications from the 75 lakh tranche were to be cleared first. The Cabinet is extending the ₹300 subsidy to 2024-25.', [], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. The 5 per cent rise in refills came late.', ['The 5 per cent rise in refills came late.'], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. The State has upgraded the 1,412 stations on its network.', ['The State has upgraded the 1,412 stations on its network.'], { index: kk });
+    check('claim-unsourced', 'Trade grew [@kk]. Effort is needed in the 23 schools that serve remote habitations.', ['Effort is needed in the 23 schools that serve remote habitations.'], { index: kk });
+  });
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 

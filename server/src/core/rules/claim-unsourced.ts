@@ -57,7 +57,7 @@ const smallWordCount = (f: Figure) => f.kind === 'count' && f.value < 100 && !/\
 function detectClaim(text: string): ClaimKind | undefined {
   if (assertsNothing(text)) return undefined;
   if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
-  const figures = findFigures(text).filter((f) => !wordLimit(text, f) && !acronymFigure(text, f));
+  const figures = findFigures(text).filter((f) => !wordLimit(text, f) && !acronymFigure(text, f) && !namingFigure(text, f));
   // A small count written in words ("two states asked for more time", "forty women's self-help groups")
   // narrates; a statistic is written in digits or with a unit.
   if (figures.length && !figures.every((f) => adviceFigure(text, f.start) || smallWordCount(f))) return 'statistic';
@@ -183,6 +183,17 @@ function wordLimit(text: string, f: { start: number; text: string }): boolean {
   // "(15 marks, 250 words)": the allowance may follow another in the same bracket.
   return /^\d[\d,]*\s+(?:words|marks)$/i.test(f.text) && /(?:\b(?:in|within|under|about|max(?:imum)?|limit|length|of)|\((?:\s*\d[\d,]*\s+(?:words|marks)\s*[,;/|])?)\s*:?\s*$/i.test(text.slice(Math.max(0, f.start - 24), f.start));
 }
+
+/** A figure after "the" and before one thing it names ("the ₹300 subsidy", "the 75 lakh tranche", "the
+ * 14.2 kg cylinder"): which thing the sentence means, not a figure about the world (not a change: "the 5
+ * per cent rise", nor things counted: "the 1,337 stations"). */
+function namingFigure(text: string, f: Figure): boolean {
+  if (!/\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start))) return false;
+  // (A count's noun is in its text: "the 23 schools that serve ..." counts schools.)
+  const noun = f.kind === 'count' ? /([\p{Ll}-]{3,})$/u.exec(f.text)?.[1] : /^\s+([\p{Ll}-]{3,})\b/u.exec(text.slice(f.end, f.end + 30))?.[1];
+  return !!noun && !/[^s]s$/.test(noun) && !CHANGE_NOUN.test(noun);
+}
+const CHANGE_NOUN = /^(?:rise|fall|increase|decrease|decline|drop|growth|jump|cut|hike|reduction|gain|loss|surge|dip|slump|shortfall|gap|deficit|surplus)$/;
 
 /** A figure that spells out an acronym with its number ("20 percent ethanol blending (E20)"): part of a
  * name, not a figure about the world. */
