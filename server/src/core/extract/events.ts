@@ -79,13 +79,20 @@ const END_VERB = /^(?:end(?:ed|s)|clos(?:ed|es)|complet(?:ed|es)|finish(?:ed|es)
 const FOR_PURPOSE = /\b\p{Ll}{3,}(?:ed|en)\s+for\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "the Budget announcement of ", "its decision of ": a determiner, up to three words, a noun and "of" right
  * before a date (not a gathering where something was done: "approved the plan at its meeting of ..."). */
-const DATED_NOUN = /(?<![\p{L}\p{N}])(?<!\b(?:at|during|in|on|since|after|before|until|by)\s+)(?:the|a|an|its|their|this|that)\s+(?:(?!(?:at|in|on|of|for|by|with|to|from|the|a|an|its|their)\s)[\p{L}\p{N}'’-]+\s+){0,3}?(\p{Ll}+)\s+of\s+$/u;
+/** The source of a pattern for a determiner, up to three words (no preposition or determiner among them,
+ * nor any of `not`) and a lower-case noun (group 1, none of `not` either) right before `tail` and the
+ * date; not inside a phrase of time or place ("at the ...", "since the ..."). */
+function definiteNounBefore(tail: string, not = ''): string {
+  const also = not ? `|${not}` : '';
+  return String.raw`(?<![\p{L}\p{N}])(?<!\b(?:at|during|in|on|since|after|before|until|by)\s+)(?:the|a|an|its|their|this|that)\s+(?:(?!(?:at|in|on|of|for|by|with|to|from|the|a|an|its|their${also})\s)[\p{L}\p{N}'’-]+\s+){0,3}?${not ? String.raw`(?!(?:${not})\s)` : ''}(\p{Ll}+)\s+${tail}\s+$`;
+}
+const DATED_NOUN = new RegExp(definiteNounBefore(String.raw`of`), 'u');
 /** A thing held or done on a day, inside a clause: "the mid-term review held on ", "the questionnaire
  * circulated on " (a participle other than "held" only with the clause's own verb after the date:
  * "Replies to the questionnaire circulated on 17 November 2025 are expected", not "Bids for the resort
  * closed on 21 January 2024"). */
 const FINITE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|shall|may|must|remains?|remained)\b/u;
-const HELD_NOUN = /(?<![\p{L}\p{N}])(?<!\b(?:at|during|in|on|since|after|before|until|by)\s+)(?:the|a|an|its|their|this|that)\s+(?:(?!(?:at|in|on|of|for|by|with|to|from|the|a|an|its|their|is|are|was|were|be|been|being|has|have|had)\s)[\p{L}\p{N}'’-]+\s+){0,3}?(?!(?:is|are|was|were|be|been|being|has|have|had)\s)(\p{Ll}+)\s+(?:held|\p{Ll}{3,}ed)\s+on\s+$/u;
+const HELD_NOUN = new RegExp(definiteNounBefore(String.raw`(?:held|\p{Ll}{3,}ed)\s+on`, 'is|are|was|were|be|been|being|has|have|had'), 'u');
 /** The object of an aim's gerund ("towards holding simultaneous elections"): no event either. */
 const AIM_OBJECT = /\btowards?\s+\p{Ll}{3,}ing\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Words whose normal form is a trigger's but which name no event: "according to", vital statistics

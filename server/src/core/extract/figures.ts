@@ -182,7 +182,8 @@ export function findFigures(text: string): Figure[] {
   }
   // A measure's value ("a PUE of 1.18", "a Power Usage Effectiveness (PUE) of 1.18", "an IMR of 28"): a
   // statistic, with a fraction or after an acronym (not "a period of 5 years", "the age of 18").
-  if (/\sof\s/.test(text)) for (const m of text.matchAll(MEASURE_OF)) {
+  // (Only where a number follows "of": most sentences with " of " have none, and the pattern is costly.)
+  if (OF_NUMBER.test(text)) for (const m of text.matchAll(MEASURE_OF)) {
     if (!m[3].includes('.') && !m[2] && !/^\p{Lu}{2,}s?$/u.test(m[1])) continue;
     if (isYear(m[3].replace(/\..*/, ''), m[3].includes('.') ? m[3].slice(m[3].indexOf('.')) : undefined)) continue;
     const start = m.index! + m[0].length - m[3].length;
@@ -205,6 +206,7 @@ const TIME_CHANGE = /\bfrom\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly
 
 const AVERAGE = /\b(?:average|median|mean)\b/i;
 const SPAN_OF_TIME = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months|years|hours|minutes)\b/gi;
+const OF_NUMBER = /\sof\s+(?:(?:about|around|nearly|over|just)\s+)?\d/;
 const MEASURE_OF = /\b(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(\s+\(\p{Lu}{2,}\))?\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|just\s+)?(\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent|crore|lakh|million|billion|trillion|thousand|hundred))/gu;
 function isYear(intPart: string, frac?: string): boolean {
   return !frac && /^(1[5-9]|20)\d\d$/.test(intPart);
