@@ -63,7 +63,8 @@ describe('acronym-undefined', () => {
       ['an acronym first used in a later block', 'ZORBLAT is here.\n\nNothing else.', 'ZORBLAT is here.\n\nNothing XQZW else.', ['ZORBLAT', 'XQZW']],
       ['an edit before the first use moves the finding', 'Intro.\n\nThen XQZW met.', 'Intro, longer.\n\nThen XQZW met.', ['XQZW']],
       ['an edit in a block between two first uses', 'XQZW met.\n\nNothing.\n\nThen DAPA met.', 'XQZW met.\n\nNothing much.\n\nThen DAPA met.', ['XQZW', 'DAPA']],
-      ['a spelled-out name typed before a later first use', 'Intro.\n\nMore.\n\nThen XQZW met.', 'Intro.\n\nXylo Quantum Zeta Works. More.\n\nThen XQZW met.', []],
+      ['a spelled-out name typed in the paragraph of a first use', 'Intro.\n\nThen XQZW met.', 'Intro.\n\nXylo Quantum Zeta Works met. Then XQZW met.', []],
+      ['a spelled-out name typed in an earlier paragraph', 'Intro.\n\nMore.\n\nThen XQZW met.', 'Intro.\n\nXylo Quantum Zeta Works. More.\n\nThen XQZW met.', ['XQZW']],
     ];
     for (const [name, before, after, expected] of steps) {
       it(name, () => {
@@ -150,7 +151,18 @@ describe('acronym-undefined', () => {
   it('a source\'s long form the draft writes only after the use does not expand it there', () => {
     const index = indexOf([{ name: 'iph.md', text: '# Mission\n\nEvery Integrated Pack House (IPH) has a pre-cooling unit.\n' }]);
     check('acronym-undefined', 'The Central Institute of Post-Harvest Engineering studied losses.\n\nEach IPH will sort produce. The mission funds 2,500 Integrated Pack Houses (IPH).', ['IPH'], { index });
-    check('acronym-undefined', 'The Integrated Pack Houses are new.\n\nThe Central Institute of Post-Harvest Engineering studied losses. Each IPH will sort produce.', [], { index });
+    check('acronym-undefined', 'The Integrated Pack Houses are new, and the Central Institute of Post-Harvest Engineering studied losses. Each IPH will sort produce.', [], { index });
+  });
+
+  it('words that spell an acronym expand it in the paragraph of its first use only', () => {
+    const index = indexOf([{ name: 'cell.md', text: '# Cells\n\nEach State Tobacco Control Cell (STCC) reports to the Centre.\n' }]);
+    check('acronym-undefined', 'The State Tobacco Control Cell met in May. The STCC will report.', [], { index });
+    check('acronym-undefined', 'The state tobacco control cell met in May.\n\nThe STCC will report.', ['STCC'], { index });
+    check('acronym-undefined', 'The State Tobacco Control Cell met in May.\n\nIt fined shops.\n\nThe STCC will report.', ['STCC'], { index });
+    check('acronym-undefined', 'The Xylo Quantum Zeta Works met.\n\nThe XQZW will report.', ['XQZW']);
+    check('acronym-undefined', 'The Xylo Quantum Zeta Works met, and the XQZW will report.', []);
+    // A source's long form written in an earlier paragraph is no expansion here either.
+    check('acronym-undefined', 'The Integrated Pack Houses are new.\n\nThe Central Institute of Post-Harvest Engineering studied losses. Each IPH will sort produce.', ['IPH'], { index: indexOf([{ name: 'iph.md', text: '# Mission\n\nEvery Integrated Pack House (IPH) has a pre-cooling unit.\n' }]) });
   });
 
   describe('acronyms that spell a Roman numeral', () => {

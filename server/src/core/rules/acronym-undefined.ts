@@ -139,14 +139,15 @@ function isLabel(text: string, block: ProseBlock): boolean {
 
 /**
  * Whether capitalised words spelling the acronym ("Subject Of Cake" for SOC, "XMLHttpRequest" for XHR)
- * stand anywhere in the prose before the end of the sentence of its first use: the writer has expanded
- * it, even without parentheses.
+ * stand in the prose before the end of the sentence of its first use (in blocks from `from` on): the
+ * writer has expanded it, even without parentheses.
  */
-export function spelledOut(draft: Draft, short: string, until: number, whole = false, heads?: readonly string[]): boolean {
+export function spelledOut(draft: Draft, short: string, until: number, whole = false, heads?: readonly string[], from = 0): boolean {
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
   if (letters.length < 2 || !counts(draft).spelled.has(letters)) return false;
   for (const { block, facts } of draft.units) {
     if (block.start >= until) return false;
+    if (block.start < from) continue;
     // A heading names a topic ("## State Election Commissions"); it introduces no acronym.
     if (isLabel(draft.text, block)) continue;
     const sp = spellingsOf(facts);
@@ -233,8 +234,6 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
     return v;
   };
   const ignore = new Set(settings.acronyms.ignore);
-  let lowered: string | undefined;
-  const lowerDraft = () => (lowered ??= draft.text.toLowerCase());
   // Where each acronym is first expanded in the draft (the short form's offset), and what the
   // definitions themselves cover (uses inside a definition are not uses).
   const definedAt = new Map<string, number>();
@@ -292,10 +291,11 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
     // A source's long form written out (any case) earlier in the same block counts as the expansion.
     const own = lowerTextOf(facts);
     if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < sentenceEnd; })) continue;
-    // (Words inside a longer name spell it only as a source's long form written before the use:
-    // "Ship Repair Facility" in "Integrated Ship Repair Facility" is no expansion of SRF, "Ship Recycling
-    // Facility", nor "Institute of Post-Harvest" of IPH when "Integrated Pack Houses" comes only later.)
-    if (spelledOut(draft, use.short, sentenceEnd) && (!sources.length || spelledOut(draft, use.short, sentenceEnd, true, sources.map((s) => headWord(/[\p{L}\p{N}&]+$/u.exec(s.long)?.[0] ?? ''))) || sources.some((s) => { const at = lowerDraft().indexOf(s.long.toLowerCase()); return at >= 0 && at < sentenceEnd; }))) continue;
+    // Capitalised words that spell it count in the use's own paragraph only: "the State Tobacco Control
+    // Cell" twenty lines up expands nothing for a reader who meets "the STCC" here. (Words inside a longer
+    // name spell it only as a source's long form, checked above: "Ship Repair Facility" in "Integrated
+    // Ship Repair Facility" is no expansion of SRF, "Ship Recycling Facility".)
+    if (spelledOut(draft, use.short, sentenceEnd, false, undefined, block.start) && (!sources.length || spelledOut(draft, use.short, sentenceEnd, true, sources.map((s) => headWord(/[\p{L}\p{N}&]+$/u.exec(s.long)?.[0] ?? '')), block.start))) continue;
     if (!sources.length && (isOrdinaryCapsWord(use.short, index, hasLower) || isLineLabel(draft.text, use))) continue;
     // A common acronym that only the glossary defines (DRDO, UPSC): writers use it as a name, unless
     // the settings ask for common acronyms to be expanded too.
