@@ -1215,4 +1215,14 @@ describe('date-conflict', () => {
     check('date-conflict', 'The district task force meeting was held on Monday, 12 May 2025, with the Deputy Commissioner in the chair.\n\n- As decided at the district task force meeting held on 14 May 2025, Mobile Veterinary Units (MVUs) will carry vaccine to the villages.', ['14 May 2025']);
   });
 
+  it('a participle clause after the date tells what the thing does; the words before it name the event', () => {
+    const index = indexOf([
+      { name: 'rail.md', text: '# Rail\n\nThe zone imposed a speed limit of 50 km/h on the section after the National Tiger Conservation Authority (NTCA) issued an advisory on December 18, 2024.\n' },
+      { name: 'brief.md', text: '# Brief\n\nThe NTCA advisory is not binding.\n' },
+      { name: 'zones.md', text: '# Zones\n\nSome railway zones restrict night-time train speeds near Midghat.\n' },
+    ]);
+    check('date-conflict', 'Earlier, the NTCA had issued an advisory on 18 November 2024 asking railway zones to restrict night-time train speeds.', ['18 November 2024'], { index });
+    check('date-conflict', 'The NTCA issued an advisory on 18 December 2024 asking railway zones to restrict night-time train speeds.', [], { index });
+  });
+
 });

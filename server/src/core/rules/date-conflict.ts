@@ -147,6 +147,22 @@ function rarest(index: CorpusIndex, terms: Iterable<string>, inCorpus = false): 
     .map(([t]) => t);
 }
 
+/** A clause of a present participle right after the date ("the NTCA issued an advisory on 18 November
+ * 2024 asking railway zones to restrict night-time train speeds"): it tells what the thing does, not
+ * what was done on the day. Not a preposition in "-ing" ("including", "following", "during"). */
+const PARTICIPLE_AFTER = /^,?\s+(?!(?:including|excluding|following|during|according|concerning|regarding|starting|beginning|ending|pending|notwithstanding)\b)\p{Ll}{2,}ing\s/u;
+
+/** The two rarest of the event's terms written before such a clause, when it has one and they are fewer
+ * than all its terms: the words that name what was done on the day (the clause's words may be the
+ * rarest, and a source may describe the thing in other words or not at all). (Not a date that qualifies
+ * a noun: "the 18 December 2024 hearing setting ...".) */
+function rarestBeforeParticiple(index: CorpusIndex, ev: DatedEvent, text: string): string[] {
+  if (!PARTICIPLE_AFTER.test(text.slice(ev.end, ev.end + 40)) || /\b(?:the|its|their|this|that|a)\s+$/i.test(text.slice(Math.max(0, ev.start - 7), ev.start))) return [];
+  const before = new Set(tokenize(text.slice(0, ev.start)).map((t) => normalizeWord(t.text)));
+  const core = ev.terms.filter((t) => before.has(t));
+  return core.length && core.length < ev.terms.length ? rarest(index, expandTerms(index, core), true) : [];
+}
+
 /** Whether a source event's terms spell out an acronym term ("ministry panchayati raj" for MoPR, whose
  * mixed case hides it from the initials). */
 function spelledIn(index: CorpusIndex, t: string, theirs: Set<string>): boolean {
@@ -201,6 +217,7 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   // Or name all of the sentence's subject ("Wheat exports were prohibited on ..., after a heatwave cut
   // the harvest": the heatwave's words are the rarest, but the prohibition is the wheat exports').
   const rare = rarest(index, terms, true);
+  const naming = [...rare, ...rarestBeforeParticiple(index, ev, text)];
   // (A subject of one acronym names the thing when the verb is passive: "The NJDG was launched on ..."
   // is the National Judicial Data Grid's launch; "ISRO launched ..." may be any of ISRO's launches.)
   const passive = subject?.length === 1 && ev.triggerWord !== undefined && new RegExp(`\\b(?:was|were|is|are|been)\\s+(?:\\p{L}+ly\\s+)?${ev.triggerWord}\\b`, 'u').test(text);
@@ -213,7 +230,7 @@ function againstSources(index: CorpusIndex, ev: DatedEvent, terms: Set<string>, 
   for (const m of text.matchAll(/\((\p{Lu}[\p{L}\p{N}&-]{1,14})\)/gu)) if (terms.has(normalizeWord(m[1]))) defined.add(normalizeWord(m[1]));
   const matches = all.filter((m) => {
     const theirs = expandTerms(index, m.entry.event.terms);
-    return rare.some((t) => theirs.has(t) || spelledIn(index, t, theirs)) || (named !== undefined && [...named].every((t) => theirs.has(t))) || sameNumber(ev, m.entry.event) || [...defined].some((t) => theirs.has(t) || spelledIn(index, t, theirs));
+    return naming.some((t) => theirs.has(t) || spelledIn(index, t, theirs)) || (named !== undefined && [...named].every((t) => theirs.has(t))) || sameNumber(ev, m.entry.event) || [...defined].some((t) => theirs.has(t) || spelledIn(index, t, theirs));
   });
   if (!matches.length || (!whole && backedOnTheDay(index, ev, subject)) || backedByRow(index, ev, rare, names)) return undefined;
   const best = matches[0].entry;
