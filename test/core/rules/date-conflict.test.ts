@@ -1225,4 +1225,12 @@ describe('date-conflict', () => {
     check('date-conflict', 'The NTCA issued an advisory on 18 December 2024 asking railway zones to restrict night-time train speeds.', [], { index });
   });
 
+  it('an ordinal that numbers where it was done ("at its 81st meeting") gives way to the thing\'s own ("the third line")', () => {
+    const index = indexOf([{ name: 'nbwl.md', text: '# Rail\n\nThe standing committee of the National Board for Wildlife (NBWL) approved the third line at its 81st meeting on August 22, 2024, subject to conditions.\n' }]);
+    check('date-conflict', 'Its standing committee approved a third line on the Budhni–Barkhera section on 22 July 2024.', ['22 July 2024'], { index });
+    // Where nothing else has one, the setting's ordinal says which meeting.
+    check('date-conflict', 'The 82nd meeting of the NBWL standing committee was held on 22 July 2024.', [], { index });
+    check('date-conflict', 'The 81st meeting of the NBWL standing committee was held on 22 July 2024.', ['22 July 2024'], { index: indexOf([{ name: 'm.md', text: '# Rail\n\nThe standing committee of the National Board for Wildlife (NBWL) approved the plan at its 81st meeting on August 22, 2024.\n' }]) });
+  });
+
 });

@@ -958,6 +958,10 @@ const NEXT_TIME = /^\s+(?:day|days|week|weeks|month|months|year|years|morning|ev
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
+/** Before an ordinal that numbers a setting: "at its 81st meeting", "at the 12th session". */
+const AT_SETTING = /\bat\s+(?:its|the|their)\s+$/i;
+/** Further than any ordinal of the segment's own. */
+const SETTING_PENALTY = 10000;
 /** The number an ordinal word stands for ("second" 2, "19th" 19), or undefined. */
 export function ordinalOf(word: string): number | undefined {
   const w = word.toLowerCase();
@@ -1295,7 +1299,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // (Not one past a comma after the date, which describes something else: "launched on July 1, 2020,
       // the day the revised definition took effect".)
       if (o !== undefined && !(t.start >= d.end && /[,;]/.test(text.slice(d.end, t.start)))) {
-        const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
+        // (One that numbers where it was done, "at its 81st meeting", counts only when nothing else
+        // has one: "approved the third line at its 81st meeting on ..." is the third line's approval.)
+        const setting = AT_SETTING.test(text.slice(Math.max(0, t.start - 12), t.start));
+        const dist = (t.end <= d.start ? d.start - t.end : t.start - d.end) + (setting ? SETTING_PENALTY : 0);
         if (dist < ordinalDist) {
           ordinal = o;
           ordinalDist = dist;
