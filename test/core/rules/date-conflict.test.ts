@@ -1233,4 +1233,10 @@ describe('date-conflict', () => {
     check('date-conflict', 'The 81st meeting of the NBWL standing committee was held on 22 July 2024.', ['22 July 2024'], { index: indexOf([{ name: 'm.md', text: '# Rail\n\nThe standing committee of the National Board for Wildlife (NBWL) approved the plan at its 81st meeting on August 22, 2024.\n' }]) });
   });
 
+  it('a relative clause after an appositive is the name\'s ("Mission Van Swasthya (MVS), the ... drive against malaria in forest villages, which was launched on")', () => {
+    const index = indexOf([{ name: 'mvs.md', text: "# Malaria\n\nThat changed with Mission Van Swasthya (MVS), the Jharkhand health department's drive against malaria in forest villages, which was launched on 25 April 2024, World Malaria Day.\n" }]);
+    check('date-conflict', 'In Jharkhand, Mission Van Swasthya was launched on 25 April 2023.', ['25 April 2023'], { index });
+    check('date-conflict', 'In Jharkhand, Mission Van Swasthya was launched on 25 April 2024.', [], { index });
+  });
+
 });
