@@ -484,6 +484,15 @@ describe('claim-unsourced: a compound\'s parts stand for it in the sources', () 
   it('in a draft, a list of numbered things is no statistic', () => check('claim-unsourced', 'Trade grew [@kk]. Units 1 and 2 of the plant are Russian-designed.', [], { index: kk }));
 });
 
+describe('claim-unsourced: a clause of time before the figures says when, not what they count', () => {
+  const index = indexOf([{ name: 'pib.md', text: '# Cages\n\nThe Department of Fisheries has approved proposals from eleven States for the installation of 4,200 new cages in inland reservoirs under the scheme. The approvals were given by the Central Approval and Monitoring Committee (CAMC), which met in New Delhi on 17 June 2025.\n\nThe CAMC approved a total project cost at the meeting. The largest share of the new cages, 1,050, was sanctioned to Madhya Pradesh.\n' }, { name: 'mp.md', text: '# Reservoirs\n\nMadhya Pradesh, receiving the largest share of central funds, leads in reservoir area.\n' }]);
+  table('claim-unsourced', [
+    ['the figures of the main clause', 'When the Central Approval and Monitoring Committee (CAMC) met on 17 June 2025, it cleared 4,200 new cages in eleven States.', []],
+    ['and a ranking beside them', 'When the Central Approval and Monitoring Committee (CAMC) met on 17 June 2025, it cleared 4,200 new cages in eleven States, with Madhya Pradesh receiving the largest share.', []],
+    ['other figures are still unsupported', 'When the Central Approval and Monitoring Committee (CAMC) met on 17 June 2025, it cleared 4,800 new cages in nine States.', ['When the Central Approval and Monitoring Committee (CAMC) met on 17 June 2025, it cleared 4,800 new cages in nine States.']],
+  ], { index });
+});
+
 describe('quoteAround: a passage quoted in a message', () => {
   const long = 'The Korean government announced on Tuesday that exports of defence equipment rose by 18% in 2025 to a record $2.4 billion, led by howitzers and tanks sold to Poland and several other European buyers over the year.';
   const cases: [string, string, number, string][] = [
