@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { table, check, applyFix } from './check';
 import { indexOf } from '../../helpers';
+import { contextOf } from '../../../server/src/core/rules/date-conflict';
 import { eventSimilarity } from '../../../server/src/core/corpus/search';
 
 describe('date-conflict', () => {
@@ -1237,6 +1238,13 @@ describe('date-conflict', () => {
     const index = indexOf([{ name: 'mvs.md', text: "# Malaria\n\nThat changed with Mission Van Swasthya (MVS), the Jharkhand health department's drive against malaria in forest villages, which was launched on 25 April 2024, World Malaria Day.\n" }]);
     check('date-conflict', 'In Jharkhand, Mission Van Swasthya was launched on 25 April 2023.', ['25 April 2023'], { index });
     check('date-conflict', 'In Jharkhand, Mission Van Swasthya was launched on 25 April 2024.', [], { index });
+  });
+
+  it('"Its" after a sentence whose subject runs on into its predicate stands for the name', () => {
+    const sentences = [{ text: 'The Central Inland Fisheries Research Institute (CIFRI) wants cages stocked only with advanced fingerlings of at least 10 g.' }, { text: 'Its bulletin, issued on 30 May 2025, sets densities.' }];
+    assert.deepEqual(contextOf(sentences, 1), ['central', 'inland', 'fishery', 'research', 'institut', 'cifri']);
+    // "It" may stand for the thing the words name ("The first phase of Census 2021 ... It was postponed").
+    assert.deepEqual(contextOf([sentences[0], { text: 'It was revised on 30 May 2025.' }], 1)?.includes('cag'), true);
   });
 
 });

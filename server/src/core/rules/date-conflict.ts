@@ -312,7 +312,7 @@ function contextsOf(facts: BlockFacts): (string[] | undefined)[] {
   return c;
 }
 
-function contextOf(sentences: readonly { text: string }[], i: number): string[] | undefined {
+export function contextOf(sentences: readonly { text: string }[], i: number): string[] | undefined {
   if (i === 0 || !isAnaphoric(sentences[i].text)) return undefined;
   // At most three sentences back: a paragraph of "It ..." sentences costs no more than that each.
   let from = i - 1;
@@ -322,8 +322,17 @@ function contextOf(sentences: readonly { text: string }[], i: number): string[] 
     const referent = nounReferent(sentences[k].text, sentences[k + 1].text);
     context = referent ?? (referent === null ? [] : subjectOf(sentences[k].text, undefined, context));
   }
+  // "Its" and "Their" stand for an owner: a name the sentence before gives, not the words after it that
+  // ran on into its predicate ("The Central Inland Fisheries Research Institute (CIFRI) wants cages
+  // stocked only with ... . Its bulletin, issued on ...": CIFRI's).
+  if (context?.length && POSSESSIVE_OPENING.test(sentences[i].text)) {
+    const names = new Set(tokenize(sentences[i - 1].text).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => normalizeWord(t.text)));
+    const named = context.filter((t) => names.has(t));
+    if (named.length) context = named;
+  }
   return withTopic(context ?? [], from > 0 || i > 1 ? subjectOf(sentences[0].text) : [], sentences[i].text);
 }
+const POSSESSIVE_OPENING = /^[\s"'\u2018\u201c(]*(?:Its|Their)\s/;
 
 /** A block's dated events that agree with the sources or that the sources do not know (`at`: the
  * sentence's offset in the block), kept with its facts for one index version: the draft-wide pass reads a
