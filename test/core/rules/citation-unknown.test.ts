@@ -18,6 +18,8 @@ describe('citation-unknown', () => {
     ['an e-mail address is not a citation', 'Write to desk@example.org today.', []],
     ['an e-mail address in a draft that cites is not either', 'As argued [@001_6c54e90040af64f0]. Write to ops.bsif-2025@example.in today.', []],
     ['citations in code are not checked', 'Use `[@nope]` here.', []],
+    ['a footnote whose text is only a bracketed key', 'As argued.[^1]\n\n[^1]: [@001_6c54e90040af64f1]\n', ['001_6c54e90040af64f1']],
+    ['a footnote that opens with a word written as keys are', 'As argued.[^1] And again.[^2] Still.[^3]\n\n[^1]: 001_6c54e90040af64f0, p. 2.\n[^2]: e-mail from the desk, 3 May.\n[^3]: hindu-report-25, section 2.\n', ['hindu-report-25']],
   ]);
 
   it('offers the closest keys', () => {

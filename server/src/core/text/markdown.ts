@@ -170,6 +170,14 @@ function readBlock(source: string, node: SyntaxNode): BlockParts {
   return parts;
 }
 
+/** A footnote's definition read as a link reference definition: its text, with its label ("[^1]") masked
+ * as a footnote reference is. */
+function readFootnote(source: string, from: number, to: number): BlockParts {
+  const text = source.slice(from, to);
+  const label = /^\[\^[^\]\s]{1,80}\]/.exec(text)?.[0].length ?? 0;
+  return { text: ' '.repeat(label) + text.slice(label), links: [], comments: [], nonProse: [] };
+}
+
 /**
  * Parses Markdown. With the previous version's state, only the changed region is re-parsed (lezer
  * reuses the rest of the tree) and unchanged blocks are read from the memo. `edited`: when the edit was
@@ -269,17 +277,20 @@ function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { 
   tree.iterate({
     enter(node: SyntaxNodeRef) {
       const name = node.name;
-      if (NON_PROSE_BLOCKS.has(name)) {
+      // A footnote's definition that holds only a destination-like word ("[^1]: [@ledger-2022]") parses as
+      // a link reference definition; it is a footnote, whose text is prose (its key a citation).
+      const footnote = name === 'LinkReference' && source.startsWith('[^', node.from);
+      if (NON_PROSE_BLOCKS.has(name) && !footnote) {
         nonProse.push({ start: node.from, end: node.to });
         if (name === 'CommentBlock') comments.push(commentOf(source, node.from, node.to));
         return false;
       }
       // A task list item's text ("- [ ] Book the call for 31 April") is a Task node, not a Paragraph.
-      const kind: BlockKind | undefined = name === 'Paragraph' || name === 'Task' ? 'paragraph' : name === 'TableCell' ? 'cell' : HEADINGS.test(name) ? 'heading' : undefined;
+      const kind: BlockKind | undefined = name === 'Paragraph' || name === 'Task' || footnote ? 'paragraph' : name === 'TableCell' ? 'cell' : HEADINGS.test(name) ? 'heading' : undefined;
       if (!kind) return true;
       const at = node.from;
       const same = reuse(name, node.from, node.to);
-      const parts = same?.parts ?? blockMemo.get(`${name}\u0000${source.slice(node.from, node.to)}`, () => readBlock(source, node.node));
+      const parts = same?.parts ?? blockMemo.get(`${name}\u0000${source.slice(node.from, node.to)}`, () => (footnote ? readFootnote(source, node.from, node.to) : readBlock(source, node.node)));
       const shift = (x: Span) => ({ start: x.start + at, end: x.end + at });
       const block = same?.block ?? { kind, start: node.from, end: node.to, text: parts.text, links: parts.links.map(shift), id: parts };
       blocks.push(block);
