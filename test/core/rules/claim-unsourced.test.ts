@@ -493,6 +493,16 @@ describe('claim-unsourced: a clause of time before the figures says when, not wh
   ], { index });
 });
 
+describe('claim-unsourced: a part of a whole counted ("6 of 27 memoranda", "46 of the 212 CCIs")', () => {
+  const index = indexOf([{ name: 'labs.md', text: '# Labs\n\nOf the 730 Integrated Public Health Laboratories (IPHLs) sanctioned, 281 were functional on 31 March 2025, and only 64 had accreditation.\n' }]);
+  table('claim-unsourced', [
+    ['is a statistic', 'Only 6 of 27 drought memoranda were decided within the time limit.', ['Only 6 of 27 drought memoranda were decided within the time limit.']],
+    ['whatever the things counted', 'In our State, 46 of the 212 CCIs inspected were unregistered.', ['In our State, 46 of the 212 CCIs inspected were unregistered.']],
+    ['backed by a source that counts the part in a list ("and only 64 had")', 'Only 64 of the 730 IPHLs held accreditation on 31 March 2025.', []],
+    ['not a year ("4 of 2024")', 'Rule 4 of 2024 applies to the laboratories.', []],
+  ], { index });
+});
+
 describe('quoteAround: a passage quoted in a message', () => {
   const long = 'The Korean government announced on Tuesday that exports of defence equipment rose by 18% in 2025 to a record $2.4 billion, led by howitzers and tanks sold to Poland and several other European buyers over the year.';
   const cases: [string, string, number, string][] = [

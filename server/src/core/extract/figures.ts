@@ -38,9 +38,11 @@ const NUMBER_RE = new RegExp(String.raw`(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\
 /** A table cell that is one number ("1,04,125", "8.2", "8.2 %"). */
 const CELL_NUMBER = new RegExp(String.raw`^(\s*)(${DIGITS})(\.\d+)?\s*(%)?\s*$`);
 
+/** "of 27", "of the 212" after a number, and a word after (not "of 2024's", "of 5.5"). */
+const OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]\d|['’%])(?=\s+\p{L})/u;
 const OF_WHICH = /\bof\s+(?:which|whom)\s+$/i;
 /** A number listed after others ("..., 728 had been sanctioned and 477 were functional"). */
-const LISTED = /(?:,|\band|\bwhile|\bbut|\bwhereas)\s+$/;
+const LISTED = /(?:,|\band|\bwhile|\bbut|\bwhereas)\s+(?:(?:only|just|nearly|about|almost|barely)\s+)?$/;
 const LISTED_VERB = /^\s+(?:were|are|was|is|had|have|has|remain(?:ed|s)?|stood)\b/;
 
 /** Right before a bare number: a verb of change and its preposition ("rose from", "fell to", "reached"),
@@ -110,6 +112,13 @@ export function findFigures(text: string): Figure[] {
         // Or "17 of the country's metro systems": a count of those things.
         const ofThe = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}{3,}[^s\W]s)\b/u.exec(rest);
         const ofThem = /^\s+of\s+(?:them|these|those)\b/i.exec(rest) ?? (ofThe && !TIME_UNITS.test(ofThe[1]) && /^\s+of\s+(?:the|its|their|\p{L}+['’]s)\s/u.test(rest) ? ofThe : null);
+        // "6 of 27 memoranda", "46 of the 212 CCIs": a part of a whole counted, whatever the things are.
+        const ofWhole = OF_WHOLE.exec(rest);
+        if (ofWhole && !m[1] && !m[3] && !isYear(m[2], m[3]) && Number(ofWhole[1].replace(/,/g, '')) > value && !/^(?:1[89]|20)\d\d$/.test(ofWhole[1])) {
+          end += ofWhole[0].length;
+          out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
+          continue;
+        }
         if (ofThem && !isYear(m[2], m[3])) {
           end += ofThem[0].length;
           out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
@@ -122,7 +131,7 @@ export function findFigures(text: string): Figure[] {
         }
         // "740 schools, 728 had been sanctioned and 477 were functional": a bare number with a verb after
         // it, in a list of counts, counts the same things (the last count before it named them).
-        if (LISTED.test(text.slice(Math.max(0, start - 8), start)) && LISTED_VERB.test(rest) && value >= 2 && !isYear(m[2], m[3]) && /\d\s+\p{L}+/u.test(text.slice(Math.max(0, start - 200), start))) {
+        if (LISTED.test(text.slice(Math.max(0, start - 16), start)) && LISTED_VERB.test(rest) && value >= 2 && !isYear(m[2], m[3]) && /\d\s+\p{L}+/u.test(text.slice(Math.max(0, start - 200), start))) {
           out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
           continue;
         }
