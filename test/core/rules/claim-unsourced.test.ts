@@ -503,6 +503,18 @@ describe('claim-unsourced: a part of a whole counted ("6 of 27 memoranda", "46 o
   ], { index });
 });
 
+describe('claim-unsourced: a comment after the figures, and hedges that bound them', () => {
+  const index = indexOf([
+    { name: 'pib.md', text: '# Phase I\n\n- Automatic Speech Recognition (ASR) in 18 languages and Text-to-Speech (TTS) in 20 languages;\n- more than 350 AI models published on the platform.\n' },
+    { name: 'fleet.md', text: '# Fleet\n\nTwo-thirds (66.7 per cent) of coastal vessels are more than twenty years old.\n' },
+  ]);
+  table('claim-unsourced', [
+    ['a clause of "which" after the figures says nothing of what they count', 'Text-to-Speech (TTS) is available in 20 languages, which matters for citizens who cannot read comfortably in any script.', []],
+    ['"over 70 per cent" is not backed by 66.7', 'Over 70 per cent of coastal vessels are more than twenty years old.', ['Over 70 per cent of coastal vessels are more than twenty years old.']],
+    ['"nearly 70 per cent" is', 'Nearly 70 per cent of coastal vessels are more than twenty years old.', []],
+  ], { index });
+});
+
 describe('quoteAround: a passage quoted in a message', () => {
   const long = 'The Korean government announced on Tuesday that exports of defence equipment rose by 18% in 2025 to a record $2.4 billion, led by howitzers and tanks sold to Poland and several other European buyers over the year.';
   const cases: [string, string, number, string][] = [

@@ -253,6 +253,10 @@ function topByScore<K>(scores: Map<K, number>, k: number): K[] {
 
 const HEDGE = /\b(?:about|around|nearly|almost|roughly|some|over|approximately|close\s+to|more\s+than|less\s+than|under|just\s+(?:over|under)|upwards\s+of)\s+(?:Rs\.?\s?|US\$|\$|₹)?$/i;
 
+/** Hedges that put the figure above, or below, the number written. */
+const HEDGE_ABOVE = /\b(?:over|more\s+than|upwards\s+of|just\s+over)\s/i;
+const HEDGE_BELOW = /\b(?:nearly|almost|close\s+to|less\s+than|under|just\s+under)\s/i;
+
 function significantDigits(v: number): number {
   return String(Math.abs(v)).replace(/^0\.0*|\./g, '').replace(/0+$/, '').length;
 }
@@ -285,7 +289,13 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
   // A hedged figure ("about 20 crore", "about three-quarters") matches a source's figure of the same kind
   // within 5 per cent; a plain one, a source's figure rounded to its digits ("18 per cent" for 17.8), also
   // within 5 per cent ("40 percent" is no rounding of 35).
-  const approximate = claimFigures.filter((f) => f.value).map((f) => ({ f, hedged: HEDGE.test(claim.slice(Math.max(0, f.start - 24), f.start)), digits: significantDigits(f.value) }));
+  // (A hedge that bounds it bounds the source's figure too: "over 70 per cent" is not backed by 66.7, nor
+  // "nearly 40" by 41.)
+  const approximate = claimFigures.filter((f) => f.value).map((f) => {
+    const before = claim.slice(Math.max(0, f.start - 24), f.start);
+    const hedge = HEDGE.exec(before)?.[0] ?? '';
+    return { f, hedged: hedge !== '', bound: HEDGE_ABOVE.test(hedge) ? 1 : HEDGE_BELOW.test(hedge) ? -1 : 0, digits: significantDigits(f.value) };
+  });
   const n = Math.max(1, index.sourceCount);
   // The places and bodies a figure is said of ("Nearly 40 percent of rural households in Bihar"): a name
   // past the sentence's first word that few sources name, which a passage that gives the figure only
@@ -372,7 +382,7 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
       let otherFigures: string[] = [];
       if (figures.size) {
         const fs = passageFigures(doc.text.slice(start, end));
-        const near = (f: Figure) => approximate.some(({ f: a, hedged, digits }) => sameKindOfFigure(a, f) && Math.abs(a.value - f.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(f.value)) && (hedged || (digits < significantDigits(f.value) && Number(f.value.toPrecision(digits)) === a.value)));
+        const near = (f: Figure) => approximate.some(({ f: a, hedged, bound, digits }) => sameKindOfFigure(a, f) && Math.abs(a.value - f.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(f.value)) && (bound === 0 || Math.sign(f.value - a.value) !== -bound) && (hedged || (digits < significantDigits(f.value) && Number(f.value.toPrecision(digits)) === a.value)));
         sharedFigures = fs.filter((f) => figures.has(figureKey(f)) || near(f)).map(figureKey);
         exact = sharedFigures.some((k) => figures.has(k));
         otherFigures = fs.filter((f) => !figures.has(figureKey(f)) && !near(f)).map((f) => f.text);
@@ -395,20 +405,27 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
 }
 
 /** The part of a claim between the colons or semicolons around its figures, when it has words of its
- * own; else the whole claim. A leading clause of time before the figures ("When the CAMC met on 17 June
+ * own; else the whole claim. A clause of "which" or "who" after the figures is left out, and a leading clause of time before the figures ("When the CAMC met on 17 June
  * 2025, it cleared 4,200 new cages in eleven States") is left out too: it says when, not what the
  * figures count. */
 function figureStatement(claim: string, figures: Figure[]): string {
   if (!figures.length) return claim;
   const lead = LEADING_TIME_CLAUSE.exec(claim);
-  if (!/[:;]\s/.test(claim) && !(lead && lead[0].length <= figures[0].start)) return claim;
+  const last = figures[figures.length - 1].end;
+  const comment = claim.slice(last).search(COMMENT_AFTER);
+  if (!/[:;]\s/.test(claim) && !(lead && lead[0].length <= figures[0].start) && comment < 0) return claim;
   let from = lead && lead[0].length <= figures[0].start ? lead[0].length : 0;
   for (const m of claim.matchAll(/[:;]\s/g)) if (m.index! < figures[0].start && m.index! >= from) from = m.index! + 1;
-  const next = claim.slice(figures[figures.length - 1].end).search(/[:;]\s/);
-  const to = next < 0 ? claim.length : figures[figures.length - 1].end + next;
+  const next = claim.slice(last).search(/[:;]\s/);
+  let to = next < 0 ? claim.length : last + next;
+  if (comment >= 0) to = Math.min(to, last + comment);
   const part = claim.slice(from, to);
   return keyTerms(part).length >= 2 ? part : claim;
 }
+
+/** A clause that comments on what came before it (", which matters for citizens who ..."): after the
+ * figures, it says nothing of what they count. */
+const COMMENT_AFTER = /,\s+(?:which|who|whose)\s/;
 
 /** A clause of time that opens a sentence ("When the CAMC met on 17 June 2025, "). */
 export const LEADING_TIME_CLAUSE = /^[\s*_]*(?:When|Once|After|Before|Since|As\s+soon\s+as|Until|While)\s[^,;:]{3,150},\s/;
