@@ -20,6 +20,9 @@ describe('citation-unknown', () => {
     ['citations in code are not checked', 'Use `[@nope]` here.', []],
     ['a footnote whose text is only a bracketed key', 'As argued.[^1]\n\n[^1]: [@001_6c54e90040af64f1]\n', ['001_6c54e90040af64f1']],
     ['a footnote that opens with a word written as keys are', 'As argued.[^1] And again.[^2] Still.[^3]\n\n[^1]: 001_6c54e90040af64f0, p. 2.\n[^2]: e-mail from the desk, 3 May.\n[^3]: hindu-report-25, section 2.\n', ['hindu-report-25']],
+    ['in two parts with a digit, or three without', 'As argued.[^1] Again.[^2]\n\n[^1]: pib-2024.\n[^2]: cgpp-brief-note, section 2.\n', ['pib-2024', 'cgpp-brief-note']],
+    ['not a hyphenated word that begins a sentence of the footnote', 'As argued.[^1] Again.[^2]\n\n[^1]: year-on-year growth in the 2024 data.\n[^2]: covid-19 figures from the ministry.\n', []],
+    ['nor a footnote that holds only a URL', 'As argued [@001_6c54e90040af64f0].[^1]\n\n[^1]: https://eci.gov.in/ADO-Sunday-31-09-2023.pdf\n', []],
   ]);
 
   it('offers the closest keys', () => {

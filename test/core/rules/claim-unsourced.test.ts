@@ -499,7 +499,7 @@ describe('claim-unsourced: a part of a whole counted ("6 of 27 memoranda", "46 o
     ['is a statistic', 'Only 6 of 27 drought memoranda were decided within the time limit.', ['Only 6 of 27 drought memoranda were decided within the time limit.']],
     ['whatever the things counted', 'In our State, 46 of the 212 CCIs inspected were unregistered.', ['In our State, 46 of the 212 CCIs inspected were unregistered.']],
     ['backed by a source that counts the part in a list ("and only 64 had")', 'Only 64 of the 730 IPHLs held accreditation on 31 March 2025.', []],
-    ['not a year ("4 of 2024")', 'Rule 4 of 2024 applies to the laboratories.', []],
+    ['not a year ("7 of 2023")', 'Order 7 of 2023 applies to the laboratories.', []],
   ], { index });
 });
 
@@ -512,6 +512,8 @@ describe('claim-unsourced: a comment after the figures, and hedges that bound th
     ['a clause of "which" after the figures says nothing of what they count', 'Text-to-Speech (TTS) is available in 20 languages, which matters for citizens who cannot read comfortably in any script.', []],
     ['"over 70 per cent" is not backed by 66.7', 'Over 70 per cent of coastal vessels are more than twenty years old.', ['Over 70 per cent of coastal vessels are more than twenty years old.']],
     ['"nearly 70 per cent" is', 'Nearly 70 per cent of coastal vessels are more than twenty years old.', []],
+    ['"no more than 70 per cent" is', 'No more than 70 per cent of coastal vessels are more than twenty years old.', []],
+    ['"nearly 65 per cent" is not', 'Nearly 65 per cent of coastal vessels are more than twenty years old.', ['Nearly 65 per cent of coastal vessels are more than twenty years old.']],
   ], { index });
 });
 

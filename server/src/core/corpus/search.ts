@@ -255,7 +255,7 @@ const HEDGE = /\b(?:about|around|nearly|almost|roughly|some|over|approximately|c
 
 /** Hedges that put the figure above, or below, the number written. */
 const HEDGE_ABOVE = /\b(?:over|more\s+than|upwards\s+of|just\s+over)\s/i;
-const HEDGE_BELOW = /\b(?:nearly|almost|close\s+to|less\s+than|under|just\s+under)\s/i;
+const HEDGE_BELOW = /\b(?:nearly|almost|less\s+than|under|just\s+under)\s/i;
 
 function significantDigits(v: number): number {
   return String(Math.abs(v)).replace(/^0\.0*|\./g, '').replace(/0+$/, '').length;
@@ -294,7 +294,9 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
   const approximate = claimFigures.filter((f) => f.value).map((f) => {
     const before = claim.slice(Math.max(0, f.start - 24), f.start);
     const hedge = HEDGE.exec(before)?.[0] ?? '';
-    return { f, hedged: hedge !== '', bound: HEDGE_ABOVE.test(hedge) ? 1 : HEDGE_BELOW.test(hedge) ? -1 : 0, digits: significantDigits(f.value) };
+    // (Negated, "no more than 70", "not under 70", it bounds the other way: left unbounded.)
+    const negated = hedge !== '' && /\b(?:no|not)\s+$/i.test(before.slice(0, before.length - hedge.length));
+    return { f, hedged: hedge !== '', bound: negated ? 0 : HEDGE_ABOVE.test(hedge) ? 1 : HEDGE_BELOW.test(hedge) ? -1 : 0, digits: significantDigits(f.value) };
   });
   const n = Math.max(1, index.sourceCount);
   // The places and bodies a figure is said of ("Nearly 40 percent of rural households in Bihar"): a name

@@ -290,7 +290,7 @@ export function looseAcronymOf(token: string): { short: string; suffix: '' | 's'
 const CITE_BRACKET_RE = /\[[^\[\]\n]{0,400}\]/g;
 const KEY_RE = /(^|[\s\[;,(-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 const FOOTNOTE_RE = /\[\^[^\]\s]{1,80}\]/g;
-const FOOTNOTE_DEF_KEY = /^\[\^[^\]\s]{1,80}\]:[ \t]+([a-z][a-z0-9_]*(?:-[a-z0-9_]+)+)(?=[\s,.;:]|$)/gm;
+const FOOTNOTE_DEF_KEY = /^\[\^[^\]\s]{1,80}\]:[ \t]+([a-z][a-z0-9_]*(?:-[a-z0-9_]+)+)(?=[ \t]*(?:[,;:]|\.(?:\s|$)|$))/gm;
 
 /** Citation keys and footnote references in one block's source; those inside code (masked) are left out. */
 function readCitations(raw: string, masked: string): { citations: CitationRef[]; footnotes: { start: number; end: number }[] } {
@@ -318,9 +318,9 @@ function readCitations(raw: string, masked: string): { citations: CitationRef[];
     const key = k[2].replace(/[.:,;]+$/, '');
     citations.push({ key, start: at, end: at + key.length, bracketed: false });
   }
-  // A footnote's definition that opens with a word written as keys are ("[^3]: cgpp-brief-25, section
-  // 2"): the key of the source it names, checked as a bare key is (in parts joined by hyphens, three or
-  // more, or with a digit: not "e-mail" or "follow-up").
+  // A footnote's definition that opens with a word written as keys are, alone or before a comma or a
+  // stop ("[^3]: cgpp-brief-25, section 2"): the key of the source it names, checked as a bare key is (in
+  // parts joined by hyphens, three or more, or with a digit: not "e-mail", nor "year-on-year growth").
   // (Definitions on consecutive lines are one paragraph.)
   FOOTNOTE_DEF_KEY.lastIndex = 0;
   for (let def = FOOTNOTE_DEF_KEY.exec(raw); def; def = FOOTNOTE_DEF_KEY.exec(raw)) {

@@ -711,13 +711,13 @@ function antecedentStart(text: string, from: number): number {
   // A noun inside an appositive after a name ("Mission Van Swasthya (MVS), the Jharkhand health
   // department's drive against malaria in forest villages, which was launched ..."): the clause is the
   // name's, which the appositive describes.
-  else if (lo < from && /,\s*$/.test(text.slice(lo, from + 1))) {
+  else if (lo < from && text[from] === ',') {
     const named = APPOSITIVE_OF_NAME.exec(text.slice(Math.max(0, lo - 160), lo));
     if (named) lo -= named[0].length;
   }
   return lo;
 }
-const APPOSITIVE_OF_NAME = /(?<![\p{L}\p{N}'’-])(?!(?:In|On|At|By|For|From|During|After|Before|Since|Until|Under|With|As|Of|To|And|But|Or|It|This|That|These|Those|January|February|March|April|May|June|July|August|September|October|November|December)\s)(?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*(?:\s+\(\p{Lu}[\p{L}\p{N}&-]{1,11}\))?,\s+(?:(?:the|a|an|its|their)\s+[^,;:()\u2013\u2014]{0,100})?$/u;
+const APPOSITIVE_OF_NAME = /(?<![\p{L}\p{N}'’-])(?<!\b(?:[Ii]n|[Aa]t|[Oo]n|[Bb]y|[Ff]or|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Uu]nder|[Ww]ith)\s+)(?!(?:In|On|At|By|For|From|During|After|Before|Since|Until|Under|With|As|Of|To|And|But|Or|It|This|That|These|Those|January|February|March|April|May|June|July|August|September|October|November|December)[\s,])(?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*(?:\s+\(\p{Lu}[\p{L}\p{N}&-]{1,11}\))?,\s+(?:(?:the|a|an|its|their)\s+[^,;:()\u2013\u2014]{0,100})?$/u;
 const PLACED_NAME = /(?:\b(?:the|a|an|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:in|at|near)\s+$|(?:\b(?:the|a|an|its|their)\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,6}(?:\(\p{Lu}[\p{L}&-]{1,11}\)\s+)?with\s+$/u;
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|as|and|or|but|is|are|was|were|has|have|had|will|would|that|this|these|those)$/i;
 const ANTECEDENT_DETERMINER = /^(?:the|a|an|its|their)$/i;

@@ -39,7 +39,7 @@ const NUMBER_RE = new RegExp(String.raw`(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\
 const CELL_NUMBER = new RegExp(String.raw`^(\s*)(${DIGITS})(\.\d+)?\s*(%)?\s*$`);
 
 /** "of 27", "of the 212" after a number, and a word after (not "of 2024's", "of 5.5"). */
-const OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]\d|['’%])(?=\s+\p{L})/u;
+const OF_WHOLE = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(${DIGITS})(?![\d.,]\d|['’%])(?=\s+\p{L})`, 'u');
 const OF_WHICH = /\bof\s+(?:which|whom)\s+$/i;
 /** A number listed after others ("..., 728 had been sanctioned and 477 were functional"). */
 const LISTED = /(?:,|\band|\bwhile|\bbut|\bwhereas)\s+(?:(?:only|just|nearly|about|almost|barely)\s+)?$/;

@@ -150,14 +150,14 @@ function rarest(index: CorpusIndex, terms: Iterable<string>, inCorpus = false): 
 /** A clause of a present participle right after the date ("the NTCA issued an advisory on 18 November
  * 2024 asking railway zones to restrict night-time train speeds"): it tells what the thing does, not
  * what was done on the day. Not a preposition in "-ing" ("including", "following", "during"). */
-const PARTICIPLE_AFTER = /^,?\s+(?!(?:including|excluding|following|during|according|concerning|regarding|starting|beginning|ending|pending|notwithstanding)\b)\p{Ll}{2,}ing\s/u;
+const PARTICIPLE_AFTER = /^,?\s+(?!(?:including|excluding|following|preceding|during|according|owing|concerning|regarding|starting|beginning|ending|pending|notwithstanding|meeting|hearing|sitting|briefing|morning|evening|evenings|mornings)\b)\p{Ll}{2,}ing\s/u;
 
 /** The two rarest of the event's terms written before such a clause, when it has one and they are fewer
  * than all its terms: the words that name what was done on the day (the clause's words may be the
  * rarest, and a source may describe the thing in other words or not at all). (Not a date that qualifies
  * a noun: "the 18 December 2024 hearing setting ...".) */
 function rarestBeforeParticiple(index: CorpusIndex, ev: DatedEvent, text: string): string[] {
-  if (!PARTICIPLE_AFTER.test(text.slice(ev.end, ev.end + 40)) || /\b(?:the|its|their|this|that|a)\s+$/i.test(text.slice(Math.max(0, ev.start - 7), ev.start))) return [];
+  if (!PARTICIPLE_AFTER.test(text.slice(ev.end, ev.end + 40)) || /(?:\b(?:the|its|their|this|that|a)|\p{L}['’]s?)\s+$/iu.test(text.slice(Math.max(0, ev.start - 7), ev.start))) return [];
   const before = new Set(tokenize(text.slice(0, ev.start)).map((t) => normalizeWord(t.text)));
   const core = ev.terms.filter((t) => before.has(t));
   return core.length && core.length < ev.terms.length ? rarest(index, expandTerms(index, core), true) : [];
@@ -322,11 +322,11 @@ export function contextOf(sentences: readonly { text: string }[], i: number): st
     const referent = nounReferent(sentences[k].text, sentences[k + 1].text);
     context = referent ?? (referent === null ? [] : subjectOf(sentences[k].text, undefined, context));
   }
-  // "Its" and "Their" stand for an owner: a name the sentence before gives, not the words after it that
-  // ran on into its predicate ("The Central Inland Fisheries Research Institute (CIFRI) wants cages
+  // "Its" and "Their" stand for an owner: a name the sentences before give, not the words after it that
+  // ran on into a predicate ("The Central Inland Fisheries Research Institute (CIFRI) wants cages
   // stocked only with ... . Its bulletin, issued on ...": CIFRI's).
   if (context?.length && POSSESSIVE_OPENING.test(sentences[i].text)) {
-    const names = new Set(tokenize(sentences[i - 1].text).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => normalizeWord(t.text)));
+    const names = new Set(sentences.slice(from, i).flatMap((x) => tokenize(x.text).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => normalizeWord(t.text))));
     const named = context.filter((t) => names.has(t));
     if (named.length) context = named;
   }

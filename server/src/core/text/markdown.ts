@@ -170,6 +170,9 @@ function readBlock(source: string, node: SyntaxNode): BlockParts {
   return parts;
 }
 
+/** A footnote's definition read as a link reference definition whose destination is a citation ("[^1]:
+ * [@ledger-2022]") or a word written as keys are ("[^3]: cgpp-brief-25"). */
+const FOOTNOTE_CITATION = /^\[\^[^\]\s]{1,80}\]:[ \t]*(?:\[?@|[a-z][a-z0-9_]*(?:-[a-z0-9_]+)+[.;,]?\s*$)/;
 /** A footnote's definition read as a link reference definition: its text, with its label ("[^1]") masked
  * as a footnote reference is. */
 function readFootnote(source: string, from: number, to: number): BlockParts {
@@ -279,7 +282,8 @@ function parseWithLezer(text: string, previous?: ParseState): MarkdownModel & { 
       const name = node.name;
       // A footnote's definition that holds only a destination-like word ("[^1]: [@ledger-2022]") parses as
       // a link reference definition; it is a footnote, whose text is prose (its key a citation).
-      const footnote = name === 'LinkReference' && source.startsWith('[^', node.from);
+      // (Not one whose destination is a URL: "[^1]: https://..." stays a link's.)
+      const footnote = name === 'LinkReference' && FOOTNOTE_CITATION.test(source.slice(node.from, Math.min(node.to, node.from + 200)));
       if (NON_PROSE_BLOCKS.has(name) && !footnote) {
         nonProse.push({ start: node.from, end: node.to });
         if (name === 'CommentBlock') comments.push(commentOf(source, node.from, node.to));
