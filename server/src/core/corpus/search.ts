@@ -407,30 +407,29 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
 }
 
 /** The part of a claim between the colons or semicolons around its figures, when it has words of its
- * own; else the whole claim. A clause of "which" or "who" after the figures is left out, and a leading clause of time before the figures ("When the CAMC met on 17 June
- * 2025, it cleared 4,200 new cages in eleven States") is left out too: it says when, not what the
- * figures count. */
+ * own; else the whole claim. A clause of "which" or "who" after the figures (", which matters for
+ * citizens who ...") comments on them, and a clause of time that opens the sentence ("When the CAMC met on
+ * 17 June 2025, it cleared 4,200 new cages in eleven States") says when: both are left out, as neither
+ * says what the figures count. */
 function figureStatement(claim: string, figures: Figure[]): string {
   if (!figures.length) return claim;
-  const lead = LEADING_TIME_CLAUSE.exec(claim);
   const last = figures[figures.length - 1].end;
-  const comment = claim.slice(last).search(COMMENT_AFTER);
-  if (!/[:;]\s/.test(claim) && !(lead && lead[0].length <= figures[0].start) && comment < 0) return claim;
-  let from = lead && lead[0].length <= figures[0].start ? lead[0].length : 0;
+  let from = afterLeadingTimeClause(claim, figures[0].start);
   for (const m of claim.matchAll(/[:;]\s/g)) if (m.index! < figures[0].start && m.index! >= from) from = m.index! + 1;
-  const next = claim.slice(last).search(/[:;]\s/);
-  let to = next < 0 ? claim.length : last + next;
-  if (comment >= 0) to = Math.min(to, last + comment);
+  const next = claim.slice(last).search(/[:;]\s|,\s+(?:which|who|whose)\s/);
+  const to = next < 0 ? claim.length : last + next;
+  if (from === 0 && to === claim.length) return claim;
   const part = claim.slice(from, to);
   return keyTerms(part).length >= 2 ? part : claim;
 }
 
-/** A clause that comments on what came before it (", which matters for citizens who ..."): after the
- * figures, it says nothing of what they count. */
-const COMMENT_AFTER = /,\s+(?:which|who|whose)\s/;
-
-/** A clause of time that opens a sentence ("When the CAMC met on 17 June 2025, "). */
-export const LEADING_TIME_CLAUSE = /^[\s*_]*(?:When|Once|After|Before|Since|As\s+soon\s+as|Until|While)\s[^,;:]{3,150},\s/;
+/** Where the main clause starts when a clause of time opens the sentence and ends before `before` ("When
+ * the CAMC met on 17 June 2025, it cleared ..."); else 0. */
+export function afterLeadingTimeClause(text: string, before: number): number {
+  const lead = LEADING_TIME_CLAUSE.exec(text);
+  return lead && lead[0].length <= before ? lead[0].length : 0;
+}
+const LEADING_TIME_CLAUSE = /^[\s*_]*(?:When|Once|After|Before|Since|As\s+soon\s+as|Until|While)\s[^,;:]{3,150},\s/;
 
 /** The normal forms of a sentence's capitalised words after its first (names: "Bihar", "Kerala"). */
 function namesOf(text: string): string[] {

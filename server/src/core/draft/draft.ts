@@ -1,7 +1,7 @@
 // The draft as the rules see it: prose sentences, acronym uses and definitions, citations, dates,
 // suppression comments, all with document offsets. Built once per document version and shared by every
 // rule and by hover/completion.
-import { parseMarkdown, diffEnds, type MarkdownModel, type ParseState, type TextChange, type ProseBlock } from '../text/markdown';
+import { parseMarkdown, diffEnds, FOOTNOTE_LABEL, KEY_WORD, type MarkdownModel, type ParseState, type TextChange, type ProseBlock } from '../text/markdown';
 import { splitSentences } from '../text/sentences';
 import { LineIndex } from '../text/lines';
 import { blockAcronymDefinitions } from '../corpus/document';
@@ -289,8 +289,8 @@ export function looseAcronymOf(token: string): { short: string; suffix: '' | 's'
 
 const CITE_BRACKET_RE = /\[[^\[\]\n]{0,400}\]/g;
 const KEY_RE = /(^|[\s\[;,(-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
-const FOOTNOTE_RE = /\[\^[^\]\s]{1,80}\]/g;
-const FOOTNOTE_DEF_KEY = /^\[\^[^\]\s]{1,80}\]:[ \t]+([a-z][a-z0-9_]*(?:-[a-z0-9_]+)+)(?=[ \t]*(?:[,;:]|\.(?:\s|$)|$))/gm;
+const FOOTNOTE_RE = new RegExp(FOOTNOTE_LABEL, 'g');
+const FOOTNOTE_DEF_KEY = new RegExp(String.raw`^${FOOTNOTE_LABEL}:[ \t]+(${KEY_WORD})(?=[ \t]*(?:[,;:]|\.(?:\s|$)|$))`, 'gm');
 
 /** Citation keys and footnote references in one block's source; those inside code (masked) are left out. */
 function readCitations(raw: string, masked: string): { citations: CitationRef[]; footnotes: { start: number; end: number }[] } {

@@ -114,7 +114,7 @@ export function findFigures(text: string): Figure[] {
         const ofThem = /^\s+of\s+(?:them|these|those)\b/i.exec(rest) ?? (ofThe && !TIME_UNITS.test(ofThe[1]) && /^\s+of\s+(?:the|its|their|\p{L}+['’]s)\s/u.test(rest) ? ofThe : null);
         // "6 of 27 memoranda", "46 of the 212 CCIs": a part of a whole counted, whatever the things are.
         const ofWhole = OF_WHOLE.exec(rest);
-        if (ofWhole && !m[1] && !m[3] && !isYear(m[2], m[3]) && Number(ofWhole[1].replace(/,/g, '')) > value && !/^(?:1[89]|20)\d\d$/.test(ofWhole[1])) {
+        if (ofWhole && !m[1] && !m[3] && !isYear(m[2]) && !isYear(ofWhole[1]) && Number(ofWhole[1].replace(/,/g, '')) > value) {
           end += ofWhole[0].length;
           out.push({ start, end, text: text.slice(start, end), value, kind: 'count' });
           continue;

@@ -139,25 +139,20 @@ function isLabel(text: string, block: ProseBlock): boolean {
 
 /**
  * Whether capitalised words spelling the acronym ("Subject Of Cake" for SOC, "XMLHttpRequest" for XHR)
- * stand in the prose before the end of the sentence of its first use (in blocks from `from` on): the
- * writer has expanded it, even without parentheses.
+ * stand in the block of its first use, before the end of that use's sentence: the writer has expanded it,
+ * even without parentheses. Only there: "the State Tobacco Control Cell" twenty lines up expands nothing
+ * for a reader who meets "the STCC" in another paragraph.
  */
-export function spelledOut(draft: Draft, short: string, until: number, whole = false, heads?: readonly string[], from = 0): boolean {
+function spelledOut(draft: Draft, short: string, until: number, block: ProseBlock, facts: BlockFacts, whole = false, heads?: readonly string[]): boolean {
   const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
   if (letters.length < 2 || !counts(draft).spelled.has(letters)) return false;
-  for (const { block, facts } of draft.units) {
-    if (block.start >= until) return false;
-    if (block.start < from) continue;
-    // A heading names a topic ("## State Election Commissions"); it introduces no acronym.
-    if (isLabel(draft.text, block)) continue;
-    const sp = spellingsOf(facts);
-    for (let i = 0; i < sp.length; i++) {
-      const last = (whole ? sp[i].whole : sp[i].spelled).get(letters);
-      if (last === undefined || block.start + facts.sentences[i].start + last >= until) continue;
-      // (With `heads`, only a name whose last word is one of theirs: "the National HPC Access Policy"
-      // spells no NHAP that the sources call the "National HPC Access Portal".)
-      if (!heads || heads.includes(headWord(facts.sentences[i].text.slice(last)))) return true;
-    }
+  const sp = spellingsOf(facts);
+  for (let i = 0; i < sp.length; i++) {
+    const last = (whole ? sp[i].whole : sp[i].spelled).get(letters);
+    if (last === undefined || block.start + facts.sentences[i].start + last >= until) continue;
+    // (With `heads`, only a name whose last word is one of theirs: "the National HPC Access Policy"
+    // spells no NHAP that the sources call the "National HPC Access Portal".)
+    if (!heads || heads.includes(headWord(facts.sentences[i].text.slice(last)))) return true;
   }
   return false;
 }
@@ -291,11 +286,10 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
     // A source's long form written out (any case) earlier in the same block counts as the expansion.
     const own = lowerTextOf(facts);
     if (sources.slice(0, 8).some((s) => { const at = own.indexOf(s.long.toLowerCase()); return at >= 0 && at + block.start < sentenceEnd; })) continue;
-    // Capitalised words that spell it count in the use's own paragraph only: "the State Tobacco Control
-    // Cell" twenty lines up expands nothing for a reader who meets "the STCC" here. (Words inside a longer
-    // name spell it only as a source's long form, checked above: "Ship Repair Facility" in "Integrated
-    // Ship Repair Facility" is no expansion of SRF, "Ship Recycling Facility".)
-    if (spelledOut(draft, use.short, sentenceEnd, false, undefined, block.start) && (!sources.length || spelledOut(draft, use.short, sentenceEnd, true, sources.map((s) => headWord(/[\p{L}\p{N}&]+$/u.exec(s.long)?.[0] ?? '')), block.start))) continue;
+    // Capitalised words that spell it in its paragraph. (Words inside a longer name spell it only as a
+    // source's long form, checked above: "Ship Repair Facility" in "Integrated Ship Repair Facility" is no
+    // expansion of SRF, "Ship Recycling Facility".)
+    if (spelledOut(draft, use.short, sentenceEnd, block, facts) && (!sources.length || spelledOut(draft, use.short, sentenceEnd, block, facts, true, sources.map((s) => headWord(/[\p{L}\p{N}&]+$/u.exec(s.long)?.[0] ?? ''))))) continue;
     if (!sources.length && (isOrdinaryCapsWord(use.short, index, hasLower) || isLineLabel(draft.text, use))) continue;
     // A common acronym that only the glossary defines (DRDO, UPSC): writers use it as a name, unless
     // the settings ask for common acronyms to be expanded too.
@@ -338,8 +332,8 @@ function compute({ draft, index, settings }: RuleContext, key: string): Run {
 
 /**
  * The last run's findings for this version, when an edit cannot have changed them: the blocks it changed
- * hold no first use, define the same acronyms and spell the same ones before and after, use only acronyms
- * first used before them, and the lower-case words the run asked about are still (or still not) in the
+ * hold no first use, define the same acronyms before and after (what they spell counts only for first
+ * uses in them), use only acronyms first used before them, and the lower-case words the run asked about are still (or still not) in the
  * draft. Findings after the edit move with it. Most keystrokes are such; the rest recompute.
  */
 function reuse(run: Run, draft: Draft, key: string): Run | undefined {
@@ -358,11 +352,8 @@ function reuse(run: Run, draft: Draft, key: string): Run | undefined {
   };
   const same = (x: Set<string>, y: Set<string>) => x.size === y.size && [...x].every((k) => y.has(k));
   const defined = (f: BlockFacts) => summaryOf(f).defined.keys();
-  const spelled = function* (f: BlockFacts) {
-    for (const sp of spellingsOf(f)) yield* sp.spelled.keys();
-  };
+  // (What a changed block spells matters only to first uses in it, which recompute above and below.)
   if (!same(keys(prev, a, oldEnd, defined), keys(cur, a, newEnd, defined))) return undefined;
-  if (!same(keys(prev, a, oldEnd, spelled), keys(cur, a, newEnd, spelled))) return undefined;
   for (let i = a; i < newEnd; i++) {
     if (isLabel(draft.text, cur[i].block)) continue;
     for (const { use } of summaryOf(cur[i].facts).uses) {

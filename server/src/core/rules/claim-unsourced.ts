@@ -8,7 +8,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { Settings } from '../settings';
 import type { Passage, SearchCache } from '../corpus/search';
 import { figureKey, findFigures, passageFigures, type Figure } from '../extract/figures';
-import { besideTable, findSupport, LEADING_TIME_CLAUSE } from '../corpus/search';
+import { afterLeadingTimeClause, besideTable, findSupport } from '../corpus/search';
 import { isAnaphoric, ordinalOf, subjectSpan } from '../extract/events';
 import { EVALUATIVE_EST, NOT_SUPERLATIVE_EST } from '../text/words';
 import type { Fix } from '../types';
@@ -90,9 +90,7 @@ function superlativeFocus(text: string): { phrase: string; word: string } | unde
     if (!phrase) return undefined;
     // (Not those of a clause of time before it: "When the Central Approval and Monitoring Committee met
     // on 17 June 2025, it cleared ..., with Madhya Pradesh receiving the largest share".)
-    const lead = LEADING_TIME_CLAUSE.exec(text);
-    const from = lead && lead[0].length <= m.index ? lead[0].length : 0;
-    const names = (text.slice(from).match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu) ?? []).join(' ');
+    const names = (text.slice(afterLeadingTimeClause(text, m.index)).match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu) ?? []).join(' ');
     return { phrase: `${phrase[1]} ${names}`, word: /\p{L}+$/u.exec(m[0])![0] };
   }
   return undefined;

@@ -170,14 +170,19 @@ function readBlock(source: string, node: SyntaxNode): BlockParts {
   return parts;
 }
 
+/** A footnote's label ("[^1]", "[^note-3]"), as a regex source. */
+export const FOOTNOTE_LABEL = String.raw`\[\^[^\]\s]{1,80}\]`;
+/** A word written as citation keys are, in parts joined by hyphens ("cgpp-brief-25"), as a regex source. */
+export const KEY_WORD = String.raw`[a-z][a-z0-9_]*(?:-[a-z0-9_]+)+`;
 /** A footnote's definition read as a link reference definition whose destination is a citation ("[^1]:
  * [@ledger-2022]") or a word written as keys are ("[^3]: cgpp-brief-25"). */
-const FOOTNOTE_CITATION = /^\[\^[^\]\s]{1,80}\]:[ \t]*(?:\[?@|[a-z][a-z0-9_]*(?:-[a-z0-9_]+)+[.;,]?\s*$)/;
+const FOOTNOTE_CITATION = new RegExp(String.raw`^${FOOTNOTE_LABEL}:[ \t]*(?:\[?@|${KEY_WORD}[.;,]?\s*$)`);
+const FOOTNOTE_LABEL_AT_START = new RegExp(`^${FOOTNOTE_LABEL}`);
 /** A footnote's definition read as a link reference definition: its text, with its label ("[^1]") masked
  * as a footnote reference is. */
 function readFootnote(source: string, from: number, to: number): BlockParts {
   const text = source.slice(from, to);
-  const label = /^\[\^[^\]\s]{1,80}\]/.exec(text)?.[0].length ?? 0;
+  const label = FOOTNOTE_LABEL_AT_START.exec(text)?.[0].length ?? 0;
   return { text: ' '.repeat(label) + text.slice(label), links: [], comments: [], nonProse: [] };
 }
 

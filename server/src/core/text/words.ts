@@ -29,11 +29,11 @@ function charClass(c: number): number {
   return LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 3 : 0;
 }
 
-/** Words in -est that are no superlative ("harvest", "interest", "imprest"), as a regex alternation. */
 /** Superlatives that judge rather than rank: "the clearest picture comes from ...", "the quickest relief
  * lies in ...". The writer's own assessment, which no source can back; not a claim, unless it ranks
  * over time ("the clearest test yet"). */
 export const EVALUATIVE_EST = 'clearest|simplest|easiest|surest|quickest|likeliest|wisest|truest|plainest|starkest|neatest|fairest';
+/** Words in -est that are no superlative ("harvest", "interest", "imprest"), as a regex alternation. */
 export const NOT_SUPERLATIVE_EST = 'interest|latest|west|rest|honest|modest|forest|harvest|request|contest|protest|test|guest|priest|manifest|arrest|quest|conquest|digest|earnest|inquest|midwest|northwest|southwest|unrest|behest|crest|chest|nest|vest|pest|zest|bequest|tempest|everest|budapest|bucharest|trieste|alkahest|imprest';
 
 export function tokenize(text: string, base = 0): Token[] {
