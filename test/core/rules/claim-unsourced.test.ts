@@ -38,6 +38,9 @@ describe('claim-unsourced', () => {
     ['a ranking method is no ranking', 'Districts are ranked on the HVI.', []],
     ['a rank given is one', 'Districts are ranked first on the HVI.', ['Districts are ranked first on the HVI.']],
     ['a labelled word limit is an instruction', 'Discuss the scheme.\n\nWord limit: 250 words.', []],
+    ['a measure in small or named units is a figure', 'The town sank by 9 cm in 12 days. Rain reached 310 mm, and PM2.5 averaged 98 µg/m³. The barrage released 2,40,000 cusecs.', ['The town sank by 9 cm in 12 days.', 'Rain reached 310 mm, and PM2.5 averaged 98 µg/m³.', 'The barrage released 2,40,000 cusecs.']],
+    ['a count of things a year names ("4,850 of the 2024 samples") is a figure', 'The NDTL analysed 4,850 of the 2024 samples. It tested 120 of the 2023-24 consignments.', ['The NDTL analysed 4,850 of the 2024 samples.', 'It tested 120 of the 2023-24 consignments.']],
+    ['"half the job" is a saying, "half the districts" a share', 'Notification is only half the job, and awareness is half the battle. Half the districts have a plan.', ['Half the districts have a plan.']],
     ['a count of words written is still a figure', 'The Act runs to 25,000 words.', ['The Act runs to 25,000 words.']],
     ['a short scare quote is not a quotation', 'They call it a "special strategic partnership".', []],
     ['cited with [@key]', 'Spending rose by 18% [@002_c4de11b75ff533a8].', []],
@@ -527,4 +530,12 @@ describe('quoteAround: a passage quoted in a message', () => {
     ['one long word is cut inside it', 'x'.repeat(300), 150, `…${'x'.repeat(140)}…`],
   ];
   for (const [name, text, at, expected] of cases) it(name, () => assert.equal(quoteAround(text, at), expected));
+});
+
+describe('claim-unsourced: examples after a count, and a count of the things a passage names', () => {
+  const index = indexOf([{ name: 'gsi.md', text: '# Monuments\n\nThe GSI has begun preparing boundary maps for all 34 monuments so that they can be notified quickly.\n' }]);
+  table('claim-unsourced', [
+    ['examples after the count ("from the Siwalik fossil park ... to St. Mary\'s Islands") name no more than what was counted', "Today there are 34 such monuments, from the Siwalik fossil park in Himachal Pradesh to St. Mary's Islands off the Karnataka coast.", []],
+    ['another count of them is not backed', "Today there are 36 such monuments, from the Siwalik fossil park in Himachal Pradesh to St. Mary's Islands off the Karnataka coast.", ["Today there are 36 such monuments, from the Siwalik fossil park in Himachal Pradesh to St. Mary's Islands off the Karnataka coast."]],
+  ], { index });
 });

@@ -587,6 +587,51 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Code of Criminal Procedure (CrPC), 1973 was repealed on 1 July 2024.', [], { index: repeal });
   });
 
+  it('a year or span right after a name\'s bracketed acronym, without a comma, is the name\'s ("the Action Plan for Vulture Conservation (APVC) 2020-2025")', () => {
+    const index = indexOf([{ name: 'v.md', text: 'The Action Plan for Vulture Conservation (APVC) 2020-2025 was launched by the MoEFCC on 16 November 2020.\n' }]);
+    check('date-conflict', 'The Action Plan for Vulture Conservation (APVC) 2020-2025, launched on 16 December 2020, sets a target of one safe zone in every state.', ['16 December 2020'], { index });
+    check('date-conflict', 'The APVC was launched on 16 November 2020.', [], { index });
+  });
+
+  it('an unnumbered meeting of a body is not its first meeting, and a report\'s date does not date what it reports in the perfect', () => {
+    const index = indexOf([{ name: 'v.md', text: '---\ntitle: Centre approves centres\ndate: 2025-03-05\n---\n\nThe Ministry of Environment, Forest and Climate Change (MoEFCC) today announced that the National Vulture Conservation Steering Committee (NVCSC) has approved four new breeding centres. The approval was given at the eighth meeting of the committee, held in New Delhi on 3 March 2025.\n\nThe NVCSC was constituted to oversee the plan. It held its first meeting on 12 March 2021 and has since met once a year.\n' }]);
+    check('date-conflict', 'The National Vulture Conservation Steering Committee (NVCSC) approved four new breeding centres at its meeting held on 3 March 2025.', [], { index });
+    check('date-conflict', 'The National Vulture Conservation Steering Committee (NVCSC) held its first meeting on 12 March 2022.', ['12 March 2022'], { index });
+    const report = indexOf([{ name: 'r.md', text: 'The Ministry announced on 5 March 2025 that the Steering Committee has approved four new breeding centres.\n' }]);
+    check('date-conflict', 'The Steering Committee approved four new breeding centres on 3 March 2025.', [], { index: report });
+    check('date-conflict', 'The Ministry announced the four new breeding centres on 7 March 2025.', ['7 March 2025'], { index: report });
+  });
+
+  it('a thing the sentence launched already and "opened" to more at a later date is no second launch', () => {
+    const index = indexOf([{ name: 'u.md', text: 'The UPI One World wallet lets visitors pay by UPI. It was launched on 20 February 2023 for foreign visitors at select airports and was extended to all foreign visitors on 1 January 2025.\n' }]);
+    check('date-conflict', 'The UPI One World wallet, launched on 20 February 2023 for foreign visitors at select airports, was opened to all of them on 1 January 2025.', [], { index });
+    check('date-conflict', 'The UPI One World wallet, launched on 20 March 2023 for foreign visitors at select airports, was opened to all of them on 1 January 2025.', ['20 March 2023'], { index });
+  });
+
+  it('a clause after the date with a subject of its own and a verb in the present ("and every working GN now uploads") lends the event no words', () => {
+    const index = indexOf([{ name: 'g.md', text: 'The Gram Nyayalaya Monitoring Portal (GNMP), launched on 11 November 2024, now collects monthly data. In 2024-25, the working courts disposed of 1,15,600 cases, according to the returns they uploaded to the GNMP. Every court must file a monthly return.\n' }]);
+    check('date-conflict', 'Monitoring has improved on paper. The Gram Nyayalaya Monitoring Portal (GNMP) was launched on 11 December 2024, and every working court now uploads a monthly return to it.', ['11 December 2024'], { index });
+    check('date-conflict', 'The Gram Nyayalaya Monitoring Portal (GNMP) was launched on 11 November 2024, and each working GN also files its return there.', [], { index });
+  });
+
+  it('a date that opens the sentence dates the main verb after it, not a noun of a trigger far off in a participle clause', () => {
+    const index = indexOf([{ name: 'c.md', text: 'The Court modified the direction on 26 April 2023, exempting protected areas that already had a draft or final notification.\n' }]);
+    check('date-conflict', 'On 26 April 2024 the Court modified this direction, exempting protected areas that already had a draft or final notification and those on inter-State boundaries.', ['26 April 2024'], { index });
+    check('date-conflict', 'On 26 April 2023 the Court modified this direction, exempting protected areas that already had a draft or final notification and those on inter-State boundaries.', [], { index });
+  });
+
+  it('", a revised draft was released on ..." after a leading clause is a main clause, no appositive of the clause\'s last noun', () => {
+    const index = indexOf([{ name: 'm.md', text: 'The Ministry of Mines released the revised draft Geo-heritage Sites and Geo-relics Bill for public consultation on 18 February 2025.\n' }]);
+    check('date-conflict', 'After the Expert Committee on Geo-heritage Legislation reviewed it, a revised draft was released on 18 March 2025, with comments invited for a month.', ['18 March 2025'], { index });
+    check('date-conflict', 'After the Expert Committee on Geo-heritage Legislation reviewed it, a revised draft was released on 18 February 2025.', [], { index });
+  });
+
+  it('a participle with its agent before the sentence\'s verb, without commas ("The TEC appointed by the Supreme Court recommended ... in 2013"), dates nothing', () => {
+    const index = indexOf([{ name: 't.md', text: 'The court appointed a Technical Expert Committee (TEC) on 10 May 2012 to advise it on field trials. The TEC submitted its final report on 28 June 2013, recommending a moratorium on field trials.\n' }]);
+    check('date-conflict', 'The Technical Expert Committee (TEC) appointed by the Supreme Court recommended a moratorium on field trials of herbicide-tolerant crops in 2013, and the TEC\'s view still colours the debate.', [], { index });
+    check('date-conflict', 'The Technical Expert Committee (TEC) was appointed by the Supreme Court in 2013.', ['2013'], { index });
+  });
+
   it('a clause with a subject of its own does not take the sentence\'s subject to its later date', () => {
     const index = indexOf([{ name: 'u.md', text: 'The Udyam Registration portal was launched on July 1, 2020, the day the revised definition took effect.\n\nThe Union Budget presented on February 1, 2025 revised the limits again. From April 1, 2025, a micro enterprise may invest up to ₹2.5 crore.\n' }]);
     check('date-conflict', 'The revised definition came into force on 1 July 2020, and the Budget of 1 February 2025 raised the limits again from 1 April 2025 [@u].', [], { index });

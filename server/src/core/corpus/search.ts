@@ -4,7 +4,7 @@
 import type { CorpusIndex, IndexedDoc, AcronymEntry, EventEntry } from './index';
 import { tokenize, keyTerms, normalizeWord, americanize, foldAccents, STOPWORDS } from '../text/words';
 import { findFigures, passageFigures, figureKey, type Figure } from '../extract/figures';
-import { isAnaphoric, sameKind, sameOrdinal, sameThingKind, type DatedEvent } from '../extract/events';
+import { firstOfMany, isAnaphoric, sameKind, sameOrdinal, sameThingKind, type DatedEvent } from '../extract/events';
 import { TextMemo } from '../text/memo';
 
 /** Memo of searches, dropped whenever the index version changes. Bounded. */
@@ -299,6 +299,7 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
     return { f, hedged: hedge !== '', bound: negated ? 0 : HEDGE_ABOVE.test(hedge) ? 1 : HEDGE_BELOW.test(hedge) ? -1 : 0, digits: significantDigits(f.value) };
   });
   const n = Math.max(1, index.sourceCount);
+  const counted = claimFigures.length === 1 && claimFigures[0].kind === 'count' && /\p{L}{3,}/u.test(claimFigures[0].text);
   // The places and bodies a figure is said of ("Nearly 40 percent of rural households in Bihar"): a name
   // past the sentence's first word that few sources name, which a passage that gives the figure only
   // roughly must name too (or the two sentences before it): the national "about 39 percent" is not
@@ -372,6 +373,8 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
       // (A claim of one word and its figures, a table row's "Gujarat | 11 | 27%", may share that one word:
       // then only a passage with every one of two figures or more, or with its one figure of three
       // significant digits or more ("Odisha | 20.5%"), backs it, below.)
+      // (Or a count of things its one word names, the very count in a passage that names them too:
+      // "there are 34 such monuments" and "The 34 National Geological Monuments".)
       const thin = terms.length < 2;
       if (sharedCount + contextCount < (thin ? 1 : 2)) continue;
       const score = shared / total;
@@ -397,7 +400,7 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
       // (Only when it gives every figure of the claim: "a total outlay of ₹20,050 crore and 4,500 vessels"
       // is not backed by a passage with the outlay alone.)
       const specific = new Set(sharedFigures).size >= figures.size && sharedFigures.some((k) => significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3);
-      const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) && (!thin || (figures.size >= 2 && [...figures].every((k) => sharedFigures.includes(k))) || (specific && exact)) : score >= 0.5;
+      const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) && (!thin || (figures.size >= 2 && [...figures].every((k) => sharedFigures.includes(k))) || (specific && exact) || (exact && counted && has(st, terms[0]))) : score >= 0.5;
       const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
       if (supports && better(support) && (!accept || accept(p))) support = p;
       if (better(closest)) closest = p;
@@ -408,19 +411,24 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
 
 /** The part of a claim between the colons or semicolons around its figures, when it has words of its
  * own; else the whole claim. A clause of "which" or "who" after the figures (", which matters for
- * citizens who ...") comments on them, and a clause of time that opens the sentence ("When the CAMC met on
+ * citizens who ...") comments on them, examples after them (", from the Siwalik fossil park to St.
+ * Mary's Islands", ", including ...", ", such as ...") illustrate them, and a clause of time that opens the sentence ("When the CAMC met on
  * 17 June 2025, it cleared 4,200 new cages in eleven States") says when: both are left out, as neither
  * says what the figures count. */
 function figureStatement(claim: string, figures: Figure[]): string {
   if (!figures.length) return claim;
   const last = figures[figures.length - 1].end;
-  let from = afterLeadingTimeClause(claim, figures[0].start);
+  // (An adverb of the present that opens it says when, as a clause of time does: "Today there are 34".)
+  let from = afterLeadingTimeClause(claim, figures[0].start) || (NOW_OPENING.exec(claim)?.[0].length ?? 0);
   for (const m of claim.matchAll(/[:;]\s/g)) if (m.index! < figures[0].start && m.index! >= from) from = m.index! + 1;
   const next = claim.slice(last).search(/[:;]\s|,\s+(?:which|who|whose)\s/);
-  const to = next < 0 ? claim.length : last + next;
+  // (Examples name no more than what was counted: the count and its noun are the statement.)
+  const examples = claim.slice(last).search(/,\s+(?:including|such\s+as)\s|,\s+from\s[^,;:]{3,80}?\sto\s/);
+  const cut = next < 0 ? examples : examples < 0 ? next : Math.min(next, examples);
+  const to = cut < 0 ? claim.length : last + cut;
   if (from === 0 && to === claim.length) return claim;
   const part = claim.slice(from, to);
-  return keyTerms(part).length >= 2 ? part : claim;
+  return keyTerms(part).length >= (cut >= 0 && cut === examples ? 1 : 2) ? part : claim;
 }
 
 /** Where the main clause starts when a clause of time opens the sentence and ends before `before` ("When
@@ -429,6 +437,7 @@ export function afterLeadingTimeClause(text: string, before: number): number {
   const lead = LEADING_TIME_CLAUSE.exec(text);
   return lead && lead[0].length <= before ? lead[0].length : 0;
 }
+const NOW_OPENING = /^[\s*_]*(?:Today|Now|Currently|At\s+present),?\s+/;
 const LEADING_TIME_CLAUSE = /^[\s*_]*(?:When|Once|After|Before|Since|As\s+soon\s+as|Until|While)\s[^,;:]{3,150},\s/;
 
 /** The normal forms of a sentence's capitalised words after its first (names: "Bihar", "Kerala"). */
@@ -693,8 +702,10 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
         seen.add(entry);
         // (A draft's unnumbered event that shares a name few events have with a numbered one is that
         // one: "its Guwahati meeting" is "the Council's 23rd meeting in Guwahati"; not with "the next
-        // Conclave", which is not the one the text is about.)
-        if (!sameOrdinal(entry.event, event) && !(event.ordinal === undefined && entry.event.ordinal !== undefined && !entry.event.later && event.terms.some((t) => t.length >= 5 && entry.event.terms.includes(t) && index.eventsWithTerm(t).length <= RARE_SUBJECT))) continue;
+        // Conclave", which is not the one the text is about. An acronym does not pick the one: it names
+        // the body that holds them all, so "the NVCSC approved ... at its meeting" is not "It held its
+        // first meeting".)
+        if (!(sameOrdinal(entry.event, event) && !firstOfMany(entry.event, event)) && !(event.ordinal === undefined && entry.event.ordinal !== undefined && !entry.event.later && event.terms.some((t) => t.length >= 5 && entry.event.terms.includes(t) && index.eventsWithTerm(t).length <= RARE_SUBJECT && !longFormWords(index, t)))) continue;
         if (entry.doc.extract.meta.role === 'glossary') continue;
         // An edition the draft names by its year and dates in that year ("Karmayogi Saptah 2025 ...
         // inaugurated on 13 October 2025") is not an event of another year that names no edition.

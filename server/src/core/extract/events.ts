@@ -290,9 +290,10 @@ const FISCAL_YEAR = /^(?:FY\s*)?(?:19|20)\d{2}\s*[-\u2013]\s*\d{2}$/;
 const SEASON_SPAN = /\b(?:season|period|kharif|rabi)\b[\s\d-]*,?\s+from\s+$/i;
 /** A year after a season's name is the season's ("rates for Kharif 2025", "for sugar season 2025-26"). */
 const SEASON_YEAR = /\b(?:season|kharif|rabi)\s*$/i;
-/** A year after a name's bracketed acronym and a comma: "the Bharatiya Nyaya Sanhita (BNS), 2023", "the
- * Code of Criminal Procedure (CrPC), 1973". */
-const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),\s*$/u;
+/** A year after a name's bracketed acronym, with a comma or without: "the Bharatiya Nyaya Sanhita (BNS),
+ * 2023", "the Code of Criminal Procedure (CrPC), 1973", "the Action Plan for Vulture Conservation (APVC)
+ * 2020-2025". */
+const ACRONYM_YEAR = /\p{Lu}\p{L}+\s+\(\p{Lu}[\p{L}&-]{1,11}\),?\s*$/u;
 const OPENING_ACRONYM = /^[\s"'\u201c]*\p{Lu}{2,}\s*$/u;
 /** A year right after a name of two capitalised words or more: "the National Bamboo Conclave 2025",
  * "Aero India 2025", "the Roadmap for Leprosy 2023–2027" (not a month's: "in early March 2025"). */
@@ -410,7 +411,7 @@ function nameTerms(toks: readonly Token[], after: string): string[] {
 
 /** An appositive stretch of time with its relative clause: ", a period that ended on ...". */
 const TIME_APPOSITIVE = /(?:^|,)\s*(?:a|the)\s+(?:\p{L}+\s+)?(?:period|term|window|span|tenure|phase)\s+(?:that|which)\b/iu;
-const BY_ASIDE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s+by\s+[^,;()]{2,60},/gu;
+const BY_ASIDE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s+by\s+[^,;()]{2,60},|(?<=\p{Lu}[\p{L})]*)\s+\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,5}(?=\p{Ll}{3,}ed\s)/gu;
 
 /** "The federation", "The board": a sentence that opens with a common noun, and its normal form. */
 const DEFINITE_HEAD = /^[\s"'\u2018\u201c(]*The\s+(?:(?:new|revised|amended|updated|draft|final|same)\s+)?(\p{Ll}{4,})\b/u;
@@ -588,6 +589,8 @@ function relativeClause(text: string, ds: number, de: number): { lo: number; hi:
   for (let m = RELATIVE.exec(text); m && m.index < ds; m = RELATIVE.exec(text)) {
     // (A participle: of a verb of a class, or any regular one, ", first deployed on ...".)
     if (m[1] && !TRIGGER_OF.has(normalizeWord(m[1])) && !/^\p{Ll}{3,}ed$/u.test(m[1])) continue;
+    // (An appositive has no verb of its own: ", a revised draft was released on ..." is a main clause.)
+    if (!m[1] && /^,\s+an?\s/.test(m[0]) && /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|will|would)(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length, ds))) continue;
     from = m.index;
     participle = !!m[1];
   }
@@ -775,7 +778,7 @@ function reportedClauseStart(text: string, date: { start: number }): number {
  * words before a verb (", and an amendment approved by the Authority ...", ", and the number of users
  * stood at ..."), with a verb of its own before the date.
  */
-const COORDINATE = /,\s+(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu}|(?:the|a|an|its|their|this|these)\s+(?:[\p{Ll}-]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|stood|rose|fell|grew|came|began|took|went|made|became|met|\p{Ll}{3,}ed)(?![\p{L}\p{N}]))/gu;
+const COORDINATE = /,\s+(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu}|(?:the|a|an|its|their|this|these|every|each|all|most|many|some)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,}s?)\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|stood|rose|fell|grew|came|began|took|went|made|became|met|\p{Ll}{3,}ed|(?:now|also|still|already|currently|regularly|routinely)\s+\p{Ll}{3,}s)(?![\p{L}\p{N}]))/gu;
 /** The next coordinate clause with a subject of its own from `from`. A definite event noun that
  * opens it names the event before (", and the amalgamations took effect on 1 April 2020"): no subject
  * of its own. */
@@ -808,7 +811,8 @@ function ownClauseAfter(text: string, from: number): number {
   const end = predicate ? from + predicate.index : text.length;
   const m = nextCoordinate(text, from);
   if (!m || m.index > end) return end;
-  return /^[^,;.]*?(?<![\p{L}\p{N}])(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will)(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length)) ? m.index : end;
+  // (A verb in the present after an adverb of time: ", and every working GN now uploads a return".)
+  return /^[^,;.]*?(?<![\p{L}\p{N}])(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|(?:now|also|still|already|currently|regularly|routinely)\s+\p{Ll}{3,}s)(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length)) ? m.index : end;
 }
 /** Where a clause of "since" with a subject and a verb of its own starts after a date ("in 2024-25 the
  * Lokpal received 2,915 complaints, the highest since it began functioning"), or one of "once", "after",
@@ -905,6 +909,8 @@ export interface DatedEvent {
   /** The ordinal is read from a word that says only "a later one", not a number written: "the next
    * meeting" (next), "the revised scheme" (revised). */
   later?: 'next' | 'revised';
+  /** The ordinal numbers a gathering ("its first meeting", "the 8th session"), of which a body holds many. */
+  gathering?: true;
   /** What a start began, when the trigger is "began" or "started" with a gerund after it ("States began
    * uploading content on 3 October"): the event is that activity's start, and another event is the same
    * only if it names the activity too (not "the Content Hub was launched"). */
@@ -966,6 +972,19 @@ const NEXT_TIME = /^\s+(?:day|days|week|weeks|month|months|year|years|morning|ev
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
+/** A verb in the perfect in what a report says ("announced on 5 March that the Committee has approved"). */
+const REPORTED_PERFECT = /\b(?:announced|said|stated|informed|noted|confirmed|disclosed|revealed|reported)\s+(?:on\s+[^,;.]{1,30}?\s+)?that\s[^.;:]*?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
+/** Whether the verb at `at` is one in the perfect in a report's "that" clause, and the date (ending at
+ * `dateEnd`) dates the report: the report says when it was made, not when what it reports was done. */
+function reportedPerfect(text: string, at: number, dateEnd: number): boolean {
+  const from = Math.max(0, at - 200);
+  const m = REPORTED_PERFECT.exec(text.slice(from, at));
+  if (!m) return false;
+  const that = from + m.index + m[0].search(/\sthat\s/);
+  return dateEnd <= that;
+}
+/** After an ordinal that numbers a gathering: "first meeting", "8th regular session". */
+const GATHERING_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:meeting|session|sitting|round|summit|conference|dialogue|plenary)s?\b/u;
 /** Before an ordinal that numbers a setting: "at its 81st meeting", "at the 12th session". */
 const AT_SETTING = /\bat\s+(?:its|the|their)\s+$/i;
 /** Further than any ordinal of the segment's own. */
@@ -986,6 +1005,7 @@ function versionOf(text: string, t: Token): number | undefined {
 }
 
 const isOffice = (trigger: string | undefined) => !!trigger && triggerClasses(trigger).includes('office');
+const isMeeting = (trigger: string | undefined) => !!trigger && triggerClasses(trigger).includes('meet');
 
 /**
  * Whether two events' ordinals allow them to be the same event. An event without one may be the first
@@ -1011,6 +1031,17 @@ function numbered(e: DatedEvent, n: number): boolean {
     if (m && Number(m[1]) === n) return true;
   }
   return false;
+}
+
+/**
+ * Whether one event is a body's first meeting and the other an unnumbered one: a body meets again and
+ * again, so a source's "It held its first meeting on 12 March 2021" says nothing of "approved the centres
+ * at its meeting on 3 March 2025" (the source's eighth meeting may be the one). (Only a first of the
+ * meeting itself: "met ... to recommend him as the first Chairperson" numbers no meeting.) Within a draft
+ * a later "the Pune meeting" names the first one mentioned before it, so only sources ask this.
+ */
+export function firstOfMany(a: DatedEvent, b: DatedEvent): boolean {
+  return (a.ordinal === undefined) !== (b.ordinal === undefined) && !!(a.gathering || b.gathering) && isMeeting(a.trigger) && isMeeting(b.trigger);
 }
 
 export function triggerClass(word: string): string | undefined {
@@ -1222,7 +1253,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   const restrictives = RESTRICTIVE_TEST.test(text);
   const timed = TIME_CLAUSE_TEST.test(text);
   // Participles between commas that describe a name by their agent ("The Group of Ministers, convened by
-  // Vikram Deshpande, submitted its report on ..."): neither verb nor words of a date outside them.
+  // Vikram Deshpande, submitted its report on ..."): neither verb nor words of a date outside them. So
+  // without commas, when the sentence's verb follows the agent ("The Technical Expert Committee (TEC)
+  // appointed by the Supreme Court recommended a moratorium ... in 2013").
   const byAsides: [number, number][] = text.includes(' by ') ? [...text.matchAll(BY_ASIDE)].map((m) => [m.index!, m.index! + m[0].length]) : [];
   for (let i = 0; i < usable.length; i++) {
     const d = usable[i];
@@ -1279,6 +1312,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     let ordinal: number | undefined;
     let ordinalDist = Infinity;
     let later: 'next' | 'revised' | undefined;
+    let gathering = false;
     // A relative clause that describes something else in the segment ("Tamil Nadu's policy, which keeps
     // the two-language formula, was released on ...") is not this date's event.
     const asides = relative || !relatives ? [] : relativeAsides(text, lo, hi, d);
@@ -1315,6 +1349,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
           ordinal = o;
           ordinalDist = dist;
           later = ordinalOf(t.text) !== undefined || version !== undefined ? undefined : REVISED.has(t.text) ? 'revised' : 'next';
+          gathering = GATHERING_AFTER.test(text.slice(t.end, t.end + 30));
         }
       }
       const n = normalizeWord(t.text);
@@ -1360,7 +1395,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         // nor is an aim: "the first step towards holding elections ...".)
         (purposes && !/(?:ed|en)$/.test(t.text) && FOR_PURPOSE.test(text.slice(Math.max(0, t.start - 50), t.start))) ||
         (aims && /^\p{Ll}{3,}ing$/u.test(t.text) && /\btowards?\s+$/i.test(text.slice(Math.max(0, t.start - 9), t.start))) ||
-        (aims && AIM_OBJECT.test(text.slice(Math.max(0, t.start - 60), t.start)))
+        (aims && AIM_OBJECT.test(text.slice(Math.max(0, t.start - 60), t.start))) ||
+        reportedPerfect(text, t.start, d.end)
           ? undefined
           : taken && taken !== 'place'
             ? 'office'
@@ -1385,9 +1421,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     }
     // Only a gathering opens as a meeting ("the summit opened on ..."); a portal, a line or a plant that
     // opened was launched.
+    // (Not one the sentence launched already at an earlier date: "The wallet, launched on 20 February
+    // 2023 for visitors at select airports, was opened to all of them on 1 January 2025" opened it wider,
+    // an event of its own kind.)
     if (classes.some(([c]) => c === OPEN_CLASS) && !GATHERING.test(text.slice(lo, hi))) {
-      for (const c of classes) if (c[0] === OPEN_CLASS) c[0] = 'launch';
-      if (trigger === OPEN_CLASS) trigger = 'launch';
+      const as = out.some((e) => e.sentenceStart === base && triggerClasses(e.trigger).includes('launch')) ? 'v:open' : 'launch';
+      for (const c of classes) if (c[0] === OPEN_CLASS) c[0] = as;
+      if (trigger === OPEN_CLASS) trigger = as;
     }
     // A clause with neither words nor a trigger of its own repeats the one before ("sent its first
     // notice on 25 January and a second on 30 August": the second is a notice sent too).
@@ -1412,13 +1452,16 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // tabled in Parliament on August 8, 2023, found that patients ... had died" dates the tabling; not a
     // verb after it, ", and that date is now observed as ...".)
     const farOnly = classes.length > 0 && triggerDist > 60;
+    // (A date that opens the sentence dates the main verb after it: "On 26 April 2023 the Court modified
+    // this direction, exempting areas that already had a final notification".)
+    const opening = /^[\s"'\u2018\u201c(*_-]*(?:On|In)\s+$/.test(text.slice(0, withWeekday(text, d.start)));
     if ((!classes.length || farOnly) && !gap && !d.until && onDay) {
       let best: Token | undefined;
       let bestDist = farOnly ? 25 : 61;
       for (const t of toks) {
         // (Before the date's part of the sentence only in one clause with it: "The Cabinet extended the
         // scheme to 31 December 2024 on 27 April 2021" dates the extension.)
-        if ((t.end <= lo && /[,;:()]/.test(text.slice(t.end, d.start))) || t.start >= hi || (t.start >= d.start && t.end <= d.end) || (farOnly && t.start >= d.end)) continue;
+        if ((t.end <= lo && /[,;:()]/.test(text.slice(t.end, d.start))) || t.start >= hi || (t.start >= d.start && t.end <= d.end) || (farOnly && t.start >= d.end && !(opening && !/[,;:]/.test(text.slice(d.end, t.start))))) continue;
         if (!/^\p{Ll}{3,}ed$/u.test(t.text) || SAYING.test(t.text) || DETERMINER.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
         // (A verb whose clause runs on to the date, with no punctuation between, reaches further: "retained
         // a reservation of 100 percent for foodgrains and 20 percent for sugar on 10 December 2024".)
@@ -1542,6 +1585,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       terms: [...terms],
       ...(ordinal !== undefined ? { ordinal } : {}),
       ...(ordinal !== undefined && later ? { later } : {}),
+      ...(ordinal !== undefined && gathering ? { gathering: true as const } : {}),
       ...activityOf(text, triggerWord, triggerAt),
       ...thingOf(text, triggerWord, triggerAt, classes.length > 1 ? classes.map((c) => c[0]).join('+') : trigger),
       // (The sentence's, unless a relative clause holds the date: "the FRP ... for the current season,

@@ -17,13 +17,15 @@ const SCALE: Record<string, number> = {
   thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, mn: 1e6, m: 1e6, crore: 1e7, crores: 1e7, billion: 1e9,
   bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, k: 1e3,
 };
+/** What follows "half" in a saying: "half the battle", "half the story", "only half the job". */
+const HALF_SAYING = /^\s+the\s+(?:battle|story|job|work|picture|problem|answer|solution|task|fight|fun)\b/i;
 const FRACTIONS: Record<string, number> = { third: 33.3, twothirds: 66.7, quarter: 25, threequarters: 75, fifth: 20, twofifths: 40, half: 50 };
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 24, hundreds: 100,
   thousands: 1000, millions: 1e6, billions: 1e9,
 };
-const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|re)s?|miles?|kg|tonnes?|tons?|mw|gw|kw|(?:kilo|mega|giga)watts?|[kmgt]wh|mhz|ghz|mt|mmt|barrels?|hectares?|acres?|sq\.?\s?km|metres?|meters?|feet|ft|litres?|liters?|degrees?|°c|bps|basis points?)\b/i;
+const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|re)s?|miles?|kg|tonnes?|tons?|mw|gw|kw|(?:kilo|mega|giga)watts?|[kmgt]wh|mhz|ghz|mt|mmt|barrels?|hectares?|acres?|sq\.?\s?km|metres?|meters?|feet|ft|litres?|liters?|degrees?|°c|bps|basis points?|cm|mm|(?:centi|milli)met(?:er|re)s?|inch(?:es)?|grams?|mg|ml|quintals?|cusecs?|cumecs?|decibels?|db|knots?|kmph|mph|[mg]bps|mtpa)\b|^[µμu]g\/m(?:³|3)/i;
 // Count nouns: what policy writing counts. A number followed by one of these (or by an adjective and
 // one of these) is a count of things.
 const COUNT_NOUNS = /^(?:people|persons?|troops|soldiers|personnel|workers|jobs|students|users|visitors|tourists|companies|firms|units|vehicles|aircraft|ships|vessels|tanks|guns|missiles|weapons|projects|agreements|countries|nations|states|members|cases|deaths|casualties|refugees|villages|households|families|citizens|voters|seats|votes|delegates|officials|employees|engineers|scientists|startups|patents|exports|imports|schools|hospitals|beds|doctors|teachers|farmers|children|women|men|cities|districts|sites|plants|reactors|tonnes|dollars|rupees|won|yen|euros|items|products|contracts|deals|exercises|sorties|submarines|frigates|destroyers|howitzers|drones|satellites|launches|bases|posts|trucks|systems)\b/i;
@@ -109,8 +111,8 @@ export function findFigures(text: string): Figure[] {
       } else {
         // A count: the number, optionally one modifier word, then a count noun ("10,000 additional troops").
         // "100 of them", "40 of these": a count of the things just named.
-        // Or "17 of the country's metro systems": a count of those things.
-        const ofThe = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}{3,}[^s\W]s)\b/u.exec(rest);
+        // Or "17 of the country's metro systems", "4,850 of the 2024 samples": a count of those things.
+        const ofThe = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+['’]s\s+)?(?:(?:19|20)\d{2}(?:[-\u2013]\d{2})?\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}{3,}[^s\W]s)\b/u.exec(rest);
         const ofThem = /^\s+of\s+(?:them|these|those)\b/i.exec(rest) ?? (ofThe && !TIME_UNITS.test(ofThe[1]) && /^\s+of\s+(?:the|its|their|\p{L}+['’]s)\s/u.test(rest) ? ofThe : null);
         // "6 of 27 memoranda", "46 of the 212 CCIs": a part of a whole counted, whatever the things are.
         const ofWhole = OF_WHOLE.exec(rest);
@@ -306,6 +308,8 @@ function wordFigures(text: string): Figure[] {
     // "a half-day", "half a million": only a share of something ("half of", "half the", "half its").
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
     if (share === 50 && !/^\s+(?:of|the|its|their|all)\b/i.test(after)) continue;
+    // "is only half the job", "half the battle": a saying, no share of anything counted.
+    if (share === 50 && HALF_SAYING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // "a third site", "a fifth round": an ordinal before its noun, no share ("a third of", "by a third");
     // so is one in a compound ("a third-phase proposal", "a third-party audit").
     if (/^(?:one|a)[- ]/i.test(m[0]) && ((/^\s+\p{L}/u.test(after) && !SHARE_NEXT.test(after)) || /^-\p{L}/u.test(after))) continue;
