@@ -23,6 +23,7 @@ describe('date-conflict', () => {
     ['a statement before a semicolon and a question is still made', 'The state review meeting was held on 14 May 2025.\n\nThe state review meeting held on 21 May 2025 asked districts to report; do the minutes say so?', ['21 May 2025']],
     ['a question with a semicolon dates nothing', 'The state review meeting was held on 14 May 2025.\n\nWas the state review meeting held on 21 May 2025; or later?', []],
     ['two dates for one event in the draft', 'Seoul launched the Blue Horizon initiative in 2019. Critics said the Blue Horizon initiative, launched in 2021, was slow.', ['2021']],
+    ['a clause of "before" with an irregular passive ("is held on") is the event\'s, not the imperative\'s', 'The district review will be held on 18 June 2025.\n\n4. Circulate the final slides and the patient counts before the district review is held on 25 June 2025.', ['25 June 2025']],
   ]);
 
   it('when sources disagree and one supports the draft, no conflict', () => {
@@ -630,6 +631,21 @@ describe('date-conflict', () => {
     const index = indexOf([{ name: 't.md', text: 'The court appointed a Technical Expert Committee (TEC) on 10 May 2012 to advise it on field trials. The TEC submitted its final report on 28 June 2013, recommending a moratorium on field trials.\n' }]);
     check('date-conflict', 'The Technical Expert Committee (TEC) appointed by the Supreme Court recommended a moratorium on field trials of herbicide-tolerant crops in 2013, and the TEC\'s view still colours the debate.', [], { index });
     check('date-conflict', 'The Technical Expert Committee (TEC) was appointed by the Supreme Court in 2013.', ['2013'], { index });
+  });
+
+  it('"the amendment Bill" names the amendment, and a clause with an agent of its own does not take the agent before it', () => {
+    const index = indexOf([{ name: 'p.md', text: 'The Rajya Sabha passed the National Anti-Doping (Amendment) Bill, 2025 on 12 August 2025, a day after the Lok Sabha passed it on 11 August 2025.\n\nThe National Anti-Doping Bill, 2021 was introduced in the Lok Sabha on 17 December 2021. The Lok Sabha passed the Bill on 27 July 2022 and the Rajya Sabha passed it on 3 August 2022.\n' }]);
+    check('date-conflict', 'The amendment Bill was passed by the Lok Sabha on 11 August 2025 and cleared by the Rajya Sabha on Tuesday, 12 August 2025.', [], { index });
+    check('date-conflict', 'The amendment Bill was passed by the Lok Sabha on 11 August 2025 and cleared by the Rajya Sabha on 14 August 2025.', ['14 August 2025'], { index });
+    const introduced = indexOf([{ name: 'i.md', text: 'The National Anti-Doping (Amendment) Bill, 2025 was introduced in the Lok Sabha on 23 July 2025.\n\nThe National Anti-Doping Bill, 2021 was introduced in the Lok Sabha on 17 December 2021.\n' }]);
+    const [f] = check('date-conflict', 'The amendment Bill was introduced in the Lok Sabha on 25 July 2025.', ['25 July 2025'], { index: introduced });
+    assert.match(f.message, /says 23 July 2025/);
+  });
+
+  it('the end of a span that runs "from" a dated launch, after a comma, is no launch date', () => {
+    const index = indexOf([{ name: 'o.md', text: 'One Nation One Dialysis (ONOD) portability was launched on 13 March 2025.\n' }]);
+    check('date-conflict', 'Our first export covers sessions from the ONOD launch on Thursday, 13 March 2025, to 31 May 2025.', [], { index });
+    check('date-conflict', 'Our first export covers sessions from the ONOD launch on Thursday, 14 March 2025, to 31 May 2025.', ['14 March 2025'], { index });
   });
 
   it('a clause with a subject of its own does not take the sentence\'s subject to its later date', () => {

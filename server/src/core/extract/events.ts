@@ -241,9 +241,13 @@ const PAST_PLAN = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?
  */
 const MEASURE = /(?:\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion|trillion|bn|mn)(?:\s+(?:crore|tonnes?))?|tonnes?|km|MW|GW|GWh|kWh)|\b(?:from|to|about|nearly|some|around|over)\s+(?:about\s+)?\d{1,3}(?:,\d{2,3})+(?:\.\d+)?)\s+(?:in|during|at|from|for|as\s+(?:of|on))\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*|end[-\s]+(?:of\s+)?)?$/i;
 
+/** The end of a span that runs "from" a dated thing ("sessions from the ONOD launch on Wednesday, 13
+ * March 2025, to 31 May 2025"): the span's end, no event of its own. */
+const RANGE_END = /\bfrom\s[^.;:]{3,100}?(?:19|20)\d{2},?\s+(?:to|till|until|through)\s+$/i;
+
 /** What makes a date a bound, a window or a measure rather than an event's date, each with how far
  * before the date it is read. */
-const BOUNDS: [RegExp, number][] = [[BOUND, 30], [UNTIL_END, 120], [PAST_PLAN, 60], [MEASURE, 40], [DEADLINE, 120], [COVERING, 30], [TO_BE_WITHIN, 40]];
+const BOUNDS: [RegExp, number][] = [[BOUND, 30], [UNTIL_END, 120], [PAST_PLAN, 60], [MEASURE, 40], [DEADLINE, 120], [COVERING, 30], [TO_BE_WITHIN, 40], [RANGE_END, 130]];
 
 // A report's edition too ("the India State of Forest Report (ISFR) 2023", "Census 2011").
 const NAMED_YEAR = /\b(?:Act|Bill|Rules|Regulations?|Code|Ordinance|Amendment|Policy|Order|Mission|Vision|Agenda|Report|Survey|Index|Census|Budget|Outlook|Review|Guidelines|Directions|Standards|Yearbook)(?:\s*\([^()]{1,20}\))?\s*(?:,|of)?\s*$/;
@@ -634,6 +638,7 @@ const PREPOSITION_OR_CLAUSE = /^(?:before|after|until|till|since)\s/i;
 const NAME_VERB_AFTER = /^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Ll}{2,}ed\s/u;
 // (Not a plural after a determiner: "before the end of their terms in 1968".)
 const VERB_BEFORE_DATE = /(?<!\b(?:the|a|an|their|its|his|her|our|your|my|these|those|of|all|some|many))\s\p{Ll}{2,}(?:s|ed)\s+(?:on|in|at)?\s*$/u;
+const PASSIVE_BEFORE_DATE = /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\s+(?:on|in|at)\s*$/u;
 function timeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
   let from = -1;
   let conj = '';
@@ -644,7 +649,9 @@ function timeClause(text: string, ds: number, de: number): { lo: number; hi: num
   }
   // (A bracket inside a name is no break: "since the Oil Palm (Regulation ...) Rules were notified on".)
   if (from <= 0 || /[,;:()\u2013\u2014]/.test(text.slice(from, ds).replace(/\([^()]{1,80}\)/g, '')) || !/\S/.test(text.slice(0, from))) return undefined;
-  if (PREPOSITION_OR_CLAUSE.test(conj) && !VERB_BEFORE_DATE.test(text.slice(from + conj.length - 1, withWeekday(text, ds))) && !NAME_VERB_AFTER.test(text.slice(from + conj.length, ds))) return undefined;
+  // (A passive's participle may be irregular: "before the district review is held on 25 June 2025".)
+  const verbBefore = text.slice(from + conj.length - 1, withWeekday(text, ds));
+  if (PREPOSITION_OR_CLAUSE.test(conj) && !VERB_BEFORE_DATE.test(verbBefore) && !PASSIVE_BEFORE_DATE.test(verbBefore) && !NAME_VERB_AFTER.test(text.slice(from + conj.length, ds))) return undefined;
   const next = text.slice(de).search(/[,;:()\u2013\u2014]/);
   return { lo: from, hi: next < 0 ? text.length : de + next };
 }
@@ -972,6 +979,16 @@ const NEXT_TIME = /^\s+(?:day|days|week|weeks|month|months|year|years|morning|ev
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
+/** A passive's agent named: "by the Rajya Sabha", "by NITI Aayog". */
+const AGENT = /\bby\s+(?:the\s+)?\p{Lu}/u;
+/** The words of the agents a passage names ("by the Lok Sabha": lok, sabha). */
+function agentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\bby\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){1,4})/gu)) for (const w of m[1].trim().split(/\s+/)) out.add(normalizeWord(w));
+  return out;
+}
+/** A capitalised instrument noun right after a word: "amendment Bill", "amendment Rules". */
+const INSTRUMENT_AFTER = /^\s+(?:Bill|Act|Rules|Regulations|Ordinance|Order|Code)\b/;
 /** A verb in the perfect in what a report says ("announced on 5 March that the Committee has approved"). */
 const REPORTED_PERFECT = /\b(?:announced|said|stated|informed|noted|confirmed|disclosed|revealed|reported)\s+(?:on\s+[^,;.]{1,30}?\s+)?that\s[^.;:]*?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 /** Whether the verb at `at` is one in the perfect in a report's "that" clause, and the date (ending at
@@ -1396,7 +1413,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (purposes && !/(?:ed|en)$/.test(t.text) && FOR_PURPOSE.test(text.slice(Math.max(0, t.start - 50), t.start))) ||
         (aims && /^\p{Ll}{3,}ing$/u.test(t.text) && /\btowards?\s+$/i.test(text.slice(Math.max(0, t.start - 9), t.start))) ||
         (aims && AIM_OBJECT.test(text.slice(Math.max(0, t.start - 60), t.start))) ||
-        reportedPerfect(text, t.start, d.end)
+        reportedPerfect(text, t.start, d.end) ||
+        // (A noun that qualifies an instrument's name is part of it: "The amendment Bill was introduced".)
+        (/^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.text) && INSTRUMENT_AFTER.test(text.slice(t.end, t.end + 16)))
           ? undefined
           : taken && taken !== 'place'
             ? 'office'
@@ -1412,7 +1431,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
           triggerAt = t.start;
         }
       }
-      if (cls || !isTerm(t.text, n)) continue;
+      if (cls) continue;
+      if (!isTerm(t.text, n) && !(TRIGGER_OF.has(n) && /^\p{Ll}+$/u.test(t.text) && INSTRUMENT_AFTER.test(text.slice(t.end, t.end + 16)))) continue;
       if (/^\p{Lu}/u.test(t.text) && t.start < firstName) firstName = t.start;
       terms.add(n);
       // A numbered acronym is also its family ("GCF-2" is a GCF event; the acronym stands for its words).
@@ -1551,7 +1571,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // of a date before a clause with a subject of its own: ", and an amendment approved by the
       // Authority on 28 March 2025 ..." is not of what came into force before it.)
       const prev = out[out.length - 1];
-      if (!ownClauseBetween(text, prev.end - prev.sentenceStart, d.start)) for (const n of prev.terms) if (!n.startsWith('#')) terms.add(n);
+      // (Not the agent before, when this clause names its own: "passed by the Lok Sabha on 11 August
+      // 2025 and cleared by the Rajya Sabha on 12 August 2025" is no Lok Sabha event.)
+      const agents = AGENT.test(text.slice(lo, d.start)) ? agentWords(text.slice(0, prev.end - prev.sentenceStart)) : undefined;
+      if (!ownClauseBetween(text, prev.end - prev.sentenceStart, d.start)) for (const n of prev.terms) if (!n.startsWith('#') && !(agents?.has(n) && !terms.has(n))) terms.add(n);
       // And which of its kind that was ("approved the updated NDC on 3 August, and it was submitted on
       // 26 August": the submission is the updated NDC's too).
       if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, out[out.length - 1].later];
