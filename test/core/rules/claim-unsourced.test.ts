@@ -41,6 +41,7 @@ describe('claim-unsourced', () => {
     ['a measure in small or named units is a figure', 'The town sank by 9 cm in 12 days. Rain reached 310 mm, and PM2.5 averaged 98 µg/m³. The barrage released 2,40,000 cusecs.', ['The town sank by 9 cm in 12 days.', 'Rain reached 310 mm, and PM2.5 averaged 98 µg/m³.', 'The barrage released 2,40,000 cusecs.']],
     ['a count of things a year names ("4,850 of the 2024 samples") is a figure', 'The NDTL analysed 4,850 of the 2024 samples. It tested 120 of the 2023-24 consignments.', ['The NDTL analysed 4,850 of the 2024 samples.', 'It tested 120 of the 2023-24 consignments.']],
     ['"half the job" is a saying, "half the districts" a share', 'Notification is only half the job, and awareness is half the battle. Half the districts have a plan.', ['Half the districts have a plan.']],
+    ['"will have to bear 40%" states what a rule imposes, no advice', 'Trade grew [@002_c4de11b75ff533a8]. Karnataka will have to bear 40% of the cost of every project it proposes.', ['Karnataka will have to bear 40% of the cost of every project it proposes.']],
     ['a count of words written is still a figure', 'The Act runs to 25,000 words.', ['The Act runs to 25,000 words.']],
     ['a short scare quote is not a quotation', 'They call it a "special strategic partnership".', []],
     ['cited with [@key]', 'Spending rose by 18% [@002_c4de11b75ff533a8].', []],
@@ -537,5 +538,21 @@ describe('claim-unsourced: examples after a count, and a count of the things a p
   table('claim-unsourced', [
     ['examples after the count ("from the Siwalik fossil park ... to St. Mary\'s Islands") name no more than what was counted', "Today there are 34 such monuments, from the Siwalik fossil park in Himachal Pradesh to St. Mary's Islands off the Karnataka coast.", []],
     ['another count of them is not backed', "Today there are 36 such monuments, from the Siwalik fossil park in Himachal Pradesh to St. Mary's Islands off the Karnataka coast.", ["Today there are 36 such monuments, from the Siwalik fossil park in Himachal Pradesh to St. Mary's Islands off the Karnataka coast."]],
+  ], { index });
+});
+
+describe('claim-unsourced: "ranks N things" sorts them, and ranks nothing', () => {
+  const index = indexOf([{ name: 'nraa.md', text: '# Index\n\nThe Rainfed Area Prioritisation Index (RAPI), released on 9 May 2025, identifies 142 of 648 districts as highly vulnerable.\n' }]);
+  table('claim-unsourced', [
+    ['a count the sources give', 'Its Rainfed Area Prioritisation Index, released on 9 May 2025, ranks 648 districts and identifies 142 as highly vulnerable.', []],
+    ['"ranks 3 in Asia" and "ranks 12th" rank', 'Kerala ranks 3 in Asia. Odisha ranks 12th.', ['Kerala ranks 3 in Asia.', 'Odisha ranks 12th.']],
+  ], { index });
+});
+
+describe('claim-unsourced: a table row of numbers alone is said of its columns', () => {
+  const index = indexOf([{ name: 'chst.md', text: '# Patients\n\n| Year | Medical arrivals (lakh) | Share of all FTAs | Bangladesh share |\n|------|------:|------:|------:|\n| 2019 | 6.97 | 6.4% | 57.5% |\n| 2020 | 1.83 | 6.7% | 61.2% |\n| 2023 | 6.35 | 6.9% | 51.0% |\n\n*Source: Bureau of Immigration data.*\n' }]);
+  table('claim-unsourced', [
+    ['rows the source\'s table gives', '| Year | Medical arrivals (lakh) | Bangladesh share |\n|------|------:|------:|\n| 2019 | 6.97 | 57.5% |\n| 2023 | 6.35 | 51.0% |\n', []],
+    ['a row it does not', '| Year | Medical arrivals (lakh) | Bangladesh share |\n|------|------:|------:|\n| 2023 | 6.35 | 53.0% |\n', ['53.0%']],
   ], { index });
 });

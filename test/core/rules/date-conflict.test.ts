@@ -648,6 +648,27 @@ describe('date-conflict', () => {
     check('date-conflict', 'Our first export covers sessions from the ONOD launch on Thursday, 14 March 2025, to 31 May 2025.', ['14 March 2025'], { index });
   });
 
+  describe('a year that names an instrument, a base or which one of a kind dates no event', () => {
+    const index = indexOf([{ name: 's.md', text: 'The DGLL published a survey of heritage lighthouses in 2023. The NSC will release the new CPI series on 12 February 2026. The NSC approved the release calendar on 20 November 2024.\n' }]);
+    table('date-conflict', [
+      ['"since the 2021 Act"', 'This note pulls together what the DGLL has published on heritage lighthouses since the 2021 Act.', []],
+      ['"base year 2024"', 'The new CPI series with base year 2024 will be released by the NSC on 12 February 2026.', []],
+      ['"the 2026 release calendar" beside a date to the day', 'The NSC approved the 2026 release calendar on 19 November 2025.', ['19 November 2025']],
+    ], { index });
+  });
+
+  describe('a base year chosen and what a body should do date no event', () => {
+    const index = indexOf([{ name: 'n.md', text: 'The choice of 2022-23 as the base year was approved by the Advisory Committee on National Accounts Statistics (ACNAS) at its meeting on June 11, 2025.\n\nThe National Statistical Commission (NSC) should decide on an official poverty line on the basis of the 2023-24 round.\n' }]);
+    table('date-conflict', [
+      ['"approved 2022-23 as the new base year on 11 July 2025" is the approval of 11 June', 'The Advisory Committee on National Accounts Statistics (ACNAS) approved 2022-23 as the new base year on 11 July 2025, replacing 2011-12.', ['11 July 2025']],
+      ['"should decide ... the 2023-24 round" is no decision of 2023', 'The National Statistical Commission (NSC) decided on the official poverty line on 19 November 2025.', []],
+    ], { index });
+    const each = indexOf([{ name: 'e.md', text: 'The Ministry should notify the pilot rules on 1 May 2025.\n' }]);
+    table('date-conflict', [
+      ['what a body should do on a day is not done then', 'The Ministry notified the pilot rules on 3 May 2025.', []],
+    ], { index: each });
+  });
+
   it('a clause with a subject of its own does not take the sentence\'s subject to its later date', () => {
     const index = indexOf([{ name: 'u.md', text: 'The Udyam Registration portal was launched on July 1, 2020, the day the revised definition took effect.\n\nThe Union Budget presented on February 1, 2025 revised the limits again. From April 1, 2025, a micro enterprise may invest up to ₹2.5 crore.\n' }]);
     check('date-conflict', 'The revised definition came into force on 1 July 2020, and the Budget of 1 February 2025 raised the limits again from 1 April 2025 [@u].', [], { index });

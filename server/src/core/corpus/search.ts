@@ -176,10 +176,14 @@ export function besideTable(doc: IndexedDoc, start: number, end: number): string
   const lineAt = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
   const row = lineAt(start);
   const label = /^[ \t]*\|\s*([^|\n]*\p{L}[^|\n]*?)\s*\|/u.exec(text.slice(row, end + 1))?.[1];
-  if (!label) return '';
   const isRow = (at: number) => /^[ \t]*\|/.test(text.slice(at, at + 40));
   let top = row;
   while (top > 0 && isRow(lineAt(top - 1))) top = lineAt(top - 1);
+  // (A row labelled by a number, "| 2023 | 6.35 | 51.0% |", is said of its columns: the header row.)
+  if (!label) {
+    const headerEnd = text.indexOf('\n', top);
+    return top < row && /^[ \t]*\|\s*\d[\d\s,.-]*\|/.test(text.slice(row, end + 1)) && headerEnd > top ? text.slice(top, headerEnd).replace(/[|\s]+/g, ' ').trim() : '';
+  }
   let bottom = row;
   while (bottom < text.length && isRow(bottom)) { const nl = text.indexOf('\n', bottom); bottom = nl < 0 ? text.length : nl + 1; }
   // The paragraph before (back to a blank line) and the one after (up to a blank line).

@@ -312,10 +312,19 @@ const TITLE_YEAR = /(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|on|the|to|in)\s+)*){2,
  * year declared one ("declaring 2023 the International Year of Millets"): the year names which one. */
 const EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Games|Olympics|Paralympics|Olympiad|World\s+Cup|Cup|Championships?|Expo|Summit)\b|^\s+(?:as\s+)?the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Year|Decade)\b|^\s+(?:\p{Ll}+\s+){0,2}(?:season|session)\b/u;
 
+/** A determiner right before a year that qualifies the noun after it ("the 2026 release calendar"). */
+const ATTRIBUTIVE_YEAR = /\b(?:the|its|their|this|that)\s+$/i;
+/** A year that names a series' base ("the new CPI series with base year 2024"). */
+const BASE_YEAR = /\b(?:base|reference|benchmark)\s+year\s*(?:of\s+)?$/i;
+/** A year chosen as a base ("approved 2022-23 as the new base year"). */
+const AS_BASE_YEAR = /^\s+as\s+(?:the\s+|a\s+)?(?:new\s+|revised\s+)?(?:base|reference|benchmark)\s+year\b/i;
+/** An instrument named by its year ("since the 2021 Act", "the 2019 Rules"). */
+const YEAR_OF_INSTRUMENT = /^\s+(?:Act|Bill|Rules|Regulations|Ordinance|Code|Amendment|Guidelines|Policy|Accord|Agreement|Treaty|Convention)\b/;
+
 /** Whether the year at [at, end) ends or opens a name. */
 function namedYear(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || (ACRONYM_EDITION.test(before) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) || ACRONYM_YEAR.test(before) || TITLE_YEAR.test(text.slice(Math.max(0, at - 80), at)) || NAME_YEAR.test(before) || SEASON_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60));
+  return NAMED_YEAR.test(before) || THE_ACRONYM.test(before) || (ACRONYM_EDITION.test(before) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) || ACRONYM_YEAR.test(before) || TITLE_YEAR.test(text.slice(Math.max(0, at - 80), at)) || NAME_YEAR.test(before) || SEASON_YEAR.test(before) || (at <= 40 && OPENING_ACRONYM.test(before)) || EDITION_AFTER.test(text.slice(end, end + 60)) || BASE_YEAR.test(before) || AS_BASE_YEAR.test(text.slice(end, end + 40)) || YEAR_OF_INSTRUMENT.test(text.slice(end, end + 16));
 }
 
 /**
@@ -1177,7 +1186,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // A year that ends a title ("the Data Protection Act, 2023", "National Health Policy 2017") is part of
   // the name, not a date of the sentence's event.
   // So is a figure's year ("its deaths fell from 465 in 2018 to 301 in 2023"): a count's, no event's.
-  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && (namedYear(text, d.start, d.end) || FIGURE_YEAR.test(text.slice(Math.max(0, d.start - 24), d.start)))));
+  // (A year between a determiner and a word in lower case, when a date to the day dates the sentence, says
+  // which one: "approved the 2026 release calendar on 19 November 2025".)
+  const dayDated = dates.some((d) => d.valid && d.granularity === 'day');
+  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && (namedYear(text, d.start, d.end) || FIGURE_YEAR.test(text.slice(Math.max(0, d.start - 24), d.start)) || (dayDated && ATTRIBUTIVE_YEAR.test(text.slice(Math.max(0, d.start - 8), d.start)) && /^\s+\p{Ll}/u.test(text.slice(d.end, d.end + 3))))));
   if (!valid.length) return [];
   // (Read before a weekday that the date carries: "By Monday, 31 March 2025, 84 ministries had ...".)
   const bound = valid.filter((d) => (!APPLIES_SINCE.test(text.slice(Math.max(0, d.start - 100), d.start)) && !DUE.test(text.slice(Math.max(0, d.start - 24), d.start)) && BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), withWeekday(text, d.start))))) || (d.until !== undefined && SEASON_SPAN.test(text.slice(Math.max(0, d.start - 40), d.start))) || (/\bto\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && FISCAL_YEAR.test(text.slice(d.start, d.end))));
@@ -1414,6 +1426,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         (aims && /^\p{Ll}{3,}ing$/u.test(t.text) && /\btowards?\s+$/i.test(text.slice(Math.max(0, t.start - 9), t.start))) ||
         (aims && AIM_OBJECT.test(text.slice(Math.max(0, t.start - 60), t.start))) ||
         reportedPerfect(text, t.start, d.end) ||
+        // (What someone should or must do is advice, no act: "The NSC should decide on a poverty line on
+        // the basis of the 2023-24 round".)
+        /\b(?:should|must|ought\s+to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
         // (A noun that qualifies an instrument's name is part of it: "The amendment Bill was introduced".)
         (/^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.text) && INSTRUMENT_AFTER.test(text.slice(t.end, t.end + 16)))
           ? undefined

@@ -23,7 +23,7 @@ const QUOTE_RE = /[“"]([^”"\n]{1,600})[”"]|‘([^’\n]{1,600})’(?!\p{L}
  * ITIs are to be selected"), nor a judgement ("the only way to ..."). */
 const NOT_FIRST_OF = 'step|steps|phase|stage|round|part|instalment|tranche|batch|meeting|session|day|week|month|year|time|lot|list|way|option|choice|answer|solution|remedy|hope|route|means|thing';
 const BEFORE_TO = 'is|are|was|were|be|been|due|expected|set|likely|scheduled|planned|going|able|about|yet|ready';
-const SUPERLATIVE_RE = new RegExp(String.raw`\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|fourth|fifth|fastest-growing|very)[\s-]+)?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|strongest|weakest|richest|poorest|oldest|youngest|longest|shortest|deepest|best|worst|leading|foremost|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b|\bworld['’]s\b|\bin the world\b|\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|very)\s+)?(?!(?:${NOT_SUPERLATIVE_EST}|${EVALUATIVE_EST})\b)\p{L}{2,}est\b|\b(?:the|its|their)\s+(?:${EVALUATIVE_EST})\s+(?:[\p{L}-]+\s+){0,2}?(?:yet|ever|so\s+far|on\s+record|in\s+(?:history|decades|years))\b|\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:any|every|all)\s+(?:the\s+)?other\b|\bthan\s+(?:anyone|anything|anywhere)\s+else\b|\branks?\s+(?:first|second|third|\d+)|\branked\b(?!\s+(?:on|by|using|according|in\s+terms)\b)|\bnumber one\b|\btop\s+\d+\b|\b(?:the|its|their)\s+(?:first(?:-ever)?|only)(?=\s+(?!(?:${NOT_FIRST_OF})\b)(?:(?!(?:${NOT_FIRST_OF}|${BEFORE_TO})\b)[\p{L}-]+\s+){1,4}?to\s+(?:be\s+)?(?!(?:the|a|an|its|their|this|that|these|those|his|her|our|be|it|them|him|us|all|each|every|both)\b)\p{Ll}{2,})`, 'iu');
+const SUPERLATIVE_RE = new RegExp(String.raw`\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|fourth|fifth|fastest-growing|very)[\s-]+)?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|strongest|weakest|richest|poorest|oldest|youngest|longest|shortest|deepest|best|worst|leading|foremost|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b|\bworld['’]s\b|\bin the world\b|\b(?:the|its|their|his|her|our|\p{Lu}\p{L}*['’]s)\s+(?:(?:single|second|third|very)\s+)?(?!(?:${NOT_SUPERLATIVE_EST}|${EVALUATIVE_EST})\b)\p{L}{2,}est\b|\b(?:the|its|their)\s+(?:${EVALUATIVE_EST})\s+(?:[\p{L}-]+\s+){0,2}?(?:yet|ever|so\s+far|on\s+record|in\s+(?:history|decades|years))\b|\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:any|every|all)\s+(?:the\s+)?other\b|\bthan\s+(?:anyone|anything|anywhere)\s+else\b|\branks?\s+(?:first|second|third|\d{1,3}(?:st|nd|rd|th)\b|\d{1,3}(?=\s*(?:[.,;]|$|\s(?:in|among|out|of|on|globally|worldwide|overall)\b)))|\branked\b(?!\s+(?:on|by|using|according|in\s+terms)\b)|\bnumber one\b|\btop\s+\d+\b|\b(?:the|its|their)\s+(?:first(?:-ever)?|only)(?=\s+(?!(?:${NOT_FIRST_OF})\b)(?:(?!(?:${NOT_FIRST_OF}|${BEFORE_TO})\b)[\p{L}-]+\s+){1,4}?to\s+(?:be\s+)?(?!(?:the|a|an|its|their|this|that|these|those|his|her|our|be|it|them|him|us|all|each|every|both)\b)\p{Ll}{2,})`, 'iu');
 const VAGUE_RE = /\b(?:according to (?:one|some|an|a few|many|several|various|recent|unnamed|certain)\b|according to (?:the\s+)?(?:(?:industry|market|expert|official|independent|government|private|internal|early|unofficial|rough|conservative|local|media|other|most|latest|preliminary|[a-z]{3,})\s+){0,3}(?:estimates?|reports?|sources|experts|analysts|studies|observers|officials|insiders|accounts|surveys|data|figures|projections|calculations)\b|(?<!\b(?:what|how|whether)\s+(?:the\s+|our\s+|these\s+)?)(?:experts?|analysts?|observers|officials|sources|critics|scholars|economists|researchers|scientists|activists|campaigners|insiders|diplomats|stakeholders|advocates|commentators|associations|groups|bodies|unions|employers|industry)(?: (?:in|at|from|of) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)?(?: (?:privately|publicly|openly|widely|generally|often|now|also))? (?:say|says|believe|argue|suggest|agree|note|warn|estimate|claim|expect|fear|insist|admit|concede|acknowledge|contend|maintain|reckon)\b|(?<!\b(?:what|how|whether)\s+(?:the\s+|our\s+|these\s+)?)(?:studies|research|reports|data|surveys|estimates) (?:show|shows|suggest|suggests|indicate|indicates|have shown|has shown|find|found)\b|it is (?:said|believed|estimated|reported|claimed|widely (?:believed|accepted|known|acknowledged))\b|\b(?:some|many|most) (?:say|argue|believe|claim)\b|\b(?:some|many|most) (?:[a-z]+ ){0,2}[a-z]+s (?:say|argue|believe|claim|think|feel|agree|warn|fear)\b|\breportedly\b|\bis widely (?:believed|regarded|seen|considered)\b)/i;
 
 /** Any unnamed group said to hold a view, at the start of a sentence or clause: "Rating agencies say ...",
@@ -138,7 +138,8 @@ const OBJECT_START = /^(?:the|a|an|more|all|its|their|our|every|each|those|these
  * PM-KISAN to tenants"), not a lower-case noun ("Cover crops are ..." is a statement). */
 /** "States should meter the most loss-making feeders first", "The ministry needs to ...": advice with a
  * subject (not "should be the largest", a claim about what is). */
-const MODAL = String.raw`(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)`;
+// ("Karnataka will have to bear 40% of the cost" states what a rule imposes: no advice.)
+const MODAL = String.raw`(?:should|must|ought\s+to|needs?\s+to|(?<!\b(?:will|would|shall)\s+)(?:has|have)\s+to)`;
 const MODAL_ADVICE = new RegExp(String.raw`^[^.;:]{0,80}?\b${MODAL}\s+(?:also\s+|now\s+|first\s+)?(?!be\b|been\b|have\b|remain\b)\p{L}`, 'iu');
 /** The subject and modal of advice ("States should"), which are no clause of their own. */
 const MODAL_SUBJECT = new RegExp(String.raw`^[^.;:]{0,80}?\b${MODAL}\b`, 'i');
@@ -527,9 +528,13 @@ export const claimUnsourced: Rule = {
     for (const table of tablesOf(draft)) {
       if (token.isCancellationRequested) break;
       if ((table.before && cited(table.before.facts)) || (table.after && cited(table.after.facts))) continue;
+      // (A row of numbers alone, "| 2019 | 6.97 | 57.5% |", is said of its columns: the header's words
+      // name what it counts.)
+      const header = table.rows.length > 1 ? table.rows[0].map((u) => u.block.text.trim()).filter(Boolean).join(' | ') : '';
       for (const row of table.rows) {
         if (row.some((u) => cited(u.facts))) continue;
-        const rowText = row.map((u) => u.block.text.trim()).filter(Boolean).join(' | ');
+        let rowText = row.map((u) => u.block.text.trim()).filter(Boolean).join(' | ');
+        if (header && row !== table.rows[0] && !keyTerms(rowText).length) rowText = `${rowText} | ${header}`;
         for (const u of row) {
           for (const s of u.facts.sentences) {
             const kind = claimKind(s.text);
