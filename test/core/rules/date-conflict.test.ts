@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { table, check, applyFix } from './check';
 import { indexOf } from '../../helpers';
 import { contextOf } from '../../../server/src/core/rules/date-conflict';
@@ -667,6 +669,42 @@ describe('date-conflict', () => {
     table('date-conflict', [
       ['what a body should do on a day is not done then', 'The Ministry notified the pilot rules on 3 May 2025.', []],
     ], { index: each });
+  });
+
+  it('a clause of "after" with a measure of time before it (", a day after it was held") tells of another time', () => {
+    const index = indexOf([{ name: 'n.md', text: 'The National Testing Agency was registered in November 2017 and conducts the University Grants Commission (UGC) National Eligibility Test (NET).\n' }]);
+    check('date-conflict', 'Weeks later, the Ministry of Education cancelled the University Grants Commission (UGC) National Eligibility Test (NET) on 19 June 2024, a day after it was held.', [], { index });
+  });
+
+  it('a paragraph that opens with "It" goes on about what the paragraph before named', () => {
+    const index = indexOf([{ name: 'n.md', text: 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) was inaugurated on 2 March 2024.\n\nThe Reserve Bank of India was set up on 1 April 1935.\n' }]);
+    check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated in New Delhi on 12 March 2024.', ['12 March 2024'], { index });
+    check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated in New Delhi on 2 March 2024.', [], { index });
+    check('date-conflict', '## The umbrella body\n\nIt was inaugurated in New Delhi on 12 March 2024.', [], { index });
+  });
+
+  it('what was not done dates nothing', () => {
+    const index = indexOf([{ name: 'p.md', text: 'The National Perspective Plan (NPP) was released on 14 April 2016. The Kelp Treaty was signed on 2 May 2017.\n' }]);
+    check('date-conflict', "NOTE: the NPP's 2025 targets have still not been published against actual outcomes.", [], { index });
+    check('date-conflict', 'The Kelp Treaty was never ratified in 2019.', [], { index });
+    check('date-conflict', 'The Kelp Treaty was signed in 2019.', ['2019'], { index });
+    // (Only in the date's own clause.)
+    const done = indexOf([{ name: 'd.md', text: 'The Court issued directions on 29 January 2020 asking states that had not yet done so to notify courts within four weeks.\n\nMission Van Swasthya was launched on 25 May 2024, and Kurumgarh has not recorded a malaria death since.\n' }]);
+    check('date-conflict', 'The Court issued directions on 29 January 2021 asking states to notify courts within four weeks.', ['29 January 2021'], { index: done });
+    check('date-conflict', 'Since Mission Van Swasthya was launched on 25 May 2023, Kurumgarh has not recorded a malaria death.', ['25 May 2023'], { index: done });
+  });
+
+  it('a passive\'s agent stays with its verb ("approved by the Union Cabinet on ... and launched on ...")', () => {
+    // (The sources of a labelled set, so that the words weigh as in a real corpus.)
+    const dir = path.join(__dirname, '..', '..', 'evalsets', 'gitags', 'sources');
+    const index = indexOf(fs.readdirSync(dir).map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') })));
+    check('date-conflict', 'PM Vishwakarma was approved by the Union Cabinet on 16 August 2023 and launched on 17 September 2024.', ['17 September 2024'], { index });
+  });
+
+  it('what the main clause did "when" a thing happened on a day names that event, when its verb is of no kind', () => {
+    const index = indexOf([{ name: 'b.md', text: 'Minicoy Thundi and Kadmat in Lakshadweep were added when the 2022 list was announced on 26 October 2022, taking the count to 12.\n' }]);
+    check('date-conflict', 'The certification of Minicoy Thundi and Kadmat in Lakshadweep was announced on 26 October 2023.', ['26 October 2023'], { index });
+    check('date-conflict', 'The certification of Minicoy Thundi and Kadmat in Lakshadweep was announced on 26 October 2022.', [], { index });
   });
 
   it('a clause with a subject of its own does not take the sentence\'s subject to its later date', () => {

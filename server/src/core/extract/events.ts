@@ -648,7 +648,7 @@ const NAME_VERB_AFTER = /^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)
 // (Not a plural after a determiner: "before the end of their terms in 1968".)
 const VERB_BEFORE_DATE = /(?<!\b(?:the|a|an|their|its|his|her|our|your|my|these|those|of|all|some|many))\s\p{Ll}{2,}(?:s|ed)\s+(?:on|in|at)?\s*$/u;
 const PASSIVE_BEFORE_DATE = /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\s+(?:on|in|at)\s*$/u;
-function timeClause(text: string, ds: number, de: number): { lo: number; hi: number } | undefined {
+function timeClause(text: string, ds: number, de: number, lo0: number): { lo: number; hi: number } | undefined {
   let from = -1;
   let conj = '';
   TIME_CLAUSE.lastIndex = Math.max(0, ds - 150);
@@ -662,7 +662,14 @@ function timeClause(text: string, ds: number, de: number): { lo: number; hi: num
   const verbBefore = text.slice(from + conj.length - 1, withWeekday(text, ds));
   if (PREPOSITION_OR_CLAUSE.test(conj) && !VERB_BEFORE_DATE.test(verbBefore) && !PASSIVE_BEFORE_DATE.test(verbBefore) && !NAME_VERB_AFTER.test(text.slice(from + conj.length, ds))) return undefined;
   const next = text.slice(de).search(/[,;:()\u2013\u2014]/);
-  return { lo: from, hi: next < 0 ? text.length : de + next };
+  // (What the main clause did "when" it happened was done that day too, when its verb is of no kind of
+  // its own: "Minicoy Thundi and Kadmat were added when the 2022 list was announced on 26 October 2022"
+  // names the beaches; "The window opens when the Act comes into force on ..." does not.)
+  // (Only a main clause that names things: "The original goal ... was replaced when the Ministry revised
+  // the target on ..." is the revision's.)
+  const main = lo0 < from ? tokenize(text.slice(lo0, from)) : [];
+  const along = /^when\s/i.test(conj) && main.slice(1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !main.some((t) => /^\p{Ll}/u.test(t.text) && TRIGGER_OF.has(normalizeWord(t.text)));
+  return { lo: along ? lo0 : from, hi: next < 0 ? text.length : de + next };
 }
 
 /**
@@ -833,14 +840,14 @@ function ownClauseAfter(text: string, from: number): number {
 /** Where a clause of "since" with a subject and a verb of its own starts after a date ("in 2024-25 the
  * Lokpal received 2,915 complaints, the highest since it began functioning"), or one of "once", "after",
  * "before" or "until" after a comma ("was held on 12 July 2021, once most of the systems were in
- * place") or ending the sentence with its verb ("... before the registration window opens."): it tells
+ * place", "cancelled the test on 19 June 2024, a day after it was held") or ending the sentence with its verb ("... before the registration window opens."): it tells
  * of another time, whose verb and words do not date this one; else the text's end. (Not "when", whose
  * clause is often of the same day.) */
 function laterClauseAfter(text: string, from: number): number {
   const m = LATER_CLAUSE.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
-const LATER_CLAUSE = /\s(?:ever\s+)?since\s+(?:it|they|he|she|we|(?:the|its|their)\s+[^,;.]{1,60}?|\p{Lu}[^,;.]{0,60}?)\s(?:began|was|were|has|had|came|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])|,\s+(?:once|after|before|until|as\s+soon\s+as)\s+[^,;.]{1,60}?\s(?:began|was|were|is|are|has|had|came|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])|\s(?:once|after|before|until)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}{2,}(?:s|ed)(?=\s*(?:[.;:]|$))/u;
+const LATER_CLAUSE = /\s(?:ever\s+)?since\s+(?:it|they|he|she|we|(?:the|its|their)\s+[^,;.]{1,60}?|\p{Lu}[^,;.]{0,60}?)\s(?:began|was|were|has|had|came|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])|,\s+(?:(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+)?(?:once|after|before|until|as\s+soon\s+as)\s+[^,;.]{1,60}?\s(?:began|was|were|is|are|has|had|came|took|\p{Ll}{3,}ed)(?![\p{L}\p{N}])|\s(?:once|after|before|until)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}{2,}(?:s|ed)(?=\s*(?:[.;:]|$))/u;
 const SECOND_PREDICATE = /,\s+and\s+(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b/u;
 
 /** Where the clause after a colon starts, when a clause with a verb of its own stands before it ("The
@@ -996,6 +1003,8 @@ function agentWords(text: string): Set<string> {
   for (const m of text.matchAll(/\bby\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){1,4})/gu)) for (const w of m[1].trim().split(/\s+/)) out.add(normalizeWord(w));
   return out;
 }
+/** A negated verb, through its auxiliaries: "not been published", "never ratified", "did not sign". */
+const NEGATED_VERB = /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:(?:yet|been|be|ever|formally|officially)\s+){0,2}(?!(?:the|an?|only|just|all|any|so|as|more|less|much|many|until|till|before|after|in|on|at|for|from|by|to|with)\b)\p{Ll}{3,}/u;
 /** A capitalised instrument noun right after a word: "amendment Bill", "amendment Rules". */
 const INSTRUMENT_AFTER = /^\s+(?:Bill|Act|Rules|Regulations|Ordinance|Order|Code)\b/;
 /** A verb in the perfect in what a report says ("announced on 5 March that the Committee has approved"). */
@@ -1301,7 +1310,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       hi = Math.min(hi, leadingClauseEnd(text, d));
       lo = Math.max(lo, mainClauseStart(text, d), coordinateClauseStart(text, d), clauseAfterColon(text, d));
     }
-    const relative = (relatives ? relativeClause(text, d.start, d.end) : undefined) ?? (restrictives ? restrictiveClause(text, d.start, d.end) : undefined) ?? (timed ? timeClause(text, d.start, d.end) : undefined);
+    const relative = (relatives ? relativeClause(text, d.start, d.end) : undefined) ?? (restrictives ? restrictiveClause(text, d.start, d.end) : undefined) ?? (timed ? timeClause(text, d.start, d.end, lo) : undefined);
     if (relative) ({ lo, hi } = relative);
     if (i === 0) lo = Math.max(lo, reportedClauseStart(text, d));
     const fronted = i === 0 ? frontedPhrase(text, d) : undefined;
@@ -1478,6 +1487,18 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       trigger = prev.trigger;
       triggerWord = prev.triggerWord;
     }
+    // What was not done dates nothing: "the NPP's 2025 targets have still not been published", "The
+    // treaty was never ratified in 2019" (its noun names no event either).
+    // (In the date's own clause: "Since MVS was launched on 25 May 2024, Kurumgarh has not recorded ..."
+    // and "issued directions on 29 January 2020 asking states that had not yet done so ..." were done.)
+    const after = text.slice(d.end, hi);
+    const clauseEnd = after.search(/[,;:]|\b(?:that|which|who|whom|whose|asking|requiring|directing|urging|to|and|but|so|while|because|as|if|unless|when|where)\b/);
+    const negated = NEGATED_VERB.test(text.slice(lo, clauseEnd < 0 ? hi : d.end + clauseEnd));
+    if (negated) {
+      classes.length = 0;
+      trigger = undefined;
+      triggerWord = undefined;
+    }
     // A date whose verb is in no class ("Varaha-II collected nodules at 5,270 metres on 14 April 2022")
     // dates what that verb says: another event with the same verb may be the same one (the verb is its
     // own kind, "v:collect").
@@ -1490,7 +1511,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // (A date that opens the sentence dates the main verb after it: "On 26 April 2023 the Court modified
     // this direction, exempting areas that already had a final notification".)
     const opening = /^[\s"'\u2018\u201c(*_-]*(?:On|In)\s+$/.test(text.slice(0, withWeekday(text, d.start)));
-    if ((!classes.length || farOnly) && !gap && !d.until && onDay) {
+    if ((!classes.length || farOnly) && !gap && !d.until && onDay && !negated) {
       let best: Token | undefined;
       let bestDist = farOnly ? 25 : 61;
       for (const t of toks) {
@@ -1586,9 +1607,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // of a date before a clause with a subject of its own: ", and an amendment approved by the
       // Authority on 28 March 2025 ..." is not of what came into force before it.)
       const prev = out[out.length - 1];
-      // (Not the agent before, when this clause names its own: "passed by the Lok Sabha on 11 August
-      // 2025 and cleared by the Rajya Sabha on 12 August 2025" is no Lok Sabha event.)
-      const agents = AGENT.test(text.slice(lo, d.start)) ? agentWords(text.slice(0, prev.end - prev.sentenceStart)) : undefined;
+      // (Not the agent before, when this clause names its own or has a verb of its own: "passed by the
+      // Lok Sabha on 11 August 2025 and cleared by the Rajya Sabha on 12 August 2025" is no Lok Sabha
+      // event, nor is "approved by the Union Cabinet on ... and launched on ..." a launch by the Cabinet.)
+      const agents = !gap || AGENT.test(text.slice(lo, d.start)) ? agentWords(text.slice(0, prev.end - prev.sentenceStart)) : undefined;
       if (!ownClauseBetween(text, prev.end - prev.sentenceStart, d.start)) for (const n of prev.terms) if (!n.startsWith('#') && !(agents?.has(n) && !terms.has(n))) terms.add(n);
       // And which of its kind that was ("approved the updated NDC on 3 August, and it was submitted on
       // 26 August": the submission is the updated NDC's too).

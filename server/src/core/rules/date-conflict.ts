@@ -312,6 +312,12 @@ function contextsOf(facts: BlockFacts): (string[] | undefined)[] {
   return c;
 }
 
+/** Whether a block's first sentence is dated and opens by going on about something named before it. */
+function opensOnFromBefore(facts: BlockFacts): boolean {
+  const s = facts.sentences[0];
+  return !!s && s.dates.length > 0 && facts.kind !== 'heading' && facts.kind !== 'cell' && !assertsNothing(s.text) && isAnaphoric(s.text);
+}
+
 export function contextOf(sentences: readonly { text: string }[], i: number): string[] | undefined {
   if (i === 0 || !isAnaphoric(sentences[i].text)) return undefined;
   // At most three sentences back: a paragraph of "It ..." sentences costs no more than that each.
@@ -371,6 +377,8 @@ export const dateConflict: Rule = {
     facts.sentences.forEach((s, i) => {
       // A question or a task ("- Check how many GCTs were commissioned in April and May 2025") dates nothing.
       if (!s.dates.length || assertsNothing(s.text)) return;
+      // (A paragraph that opens with "It" goes on from the paragraph before: the draft-wide pass reads it.)
+      if (i === 0 && opensOnFromBefore(facts)) return;
       for (const e of sentenceEvents(index, s.text, cache, context[i])) if (e.conflict) out.push(shiftFinding(e.conflict, s.start));
     });
     return out;
@@ -380,10 +388,19 @@ export const dateConflict: Rule = {
     const out: RawFinding[] = [];
     // Draft events that agree with the sources (or that the sources do not know), in draft order.
     const mine: Mention[] = [];
-    for (const { block, facts } of draft.units) {
-      if (token.isCancellationRequested) break;
+    draft.units.forEach(({ block, facts }, u) => {
+      if (token.isCancellationRequested) return;
       for (const m of mentionsOf(facts, index, cache)) mine.push({ base: block.start + m.at, of: m.e });
-    }
+      // A paragraph's opening "It" or "Its" names what the paragraph before it named ("The NUCFDC is the
+      // umbrella organisation ...\n\nIt was inaugurated on 12 March 2024"): its conflicts with the
+      // sources are read here, with the sentences before, as checkBlock reads a sentence in a paragraph.
+      if (!opensOnFromBefore(facts)) return;
+      const s = facts.sentences[0];
+      const prev = u > 0 ? draft.units[u - 1].facts : undefined;
+      const before = prev && prev.kind !== 'heading' && prev.kind !== 'cell' ? prev.sentences.slice(-3) : [];
+      const context = before.length ? contextOf([...before, s], before.length) : undefined;
+      for (const e of sentenceEvents(index, s.text, cache, context)) if (e.conflict) out.push(shiftFinding(e.conflict, block.start + s.start));
+    });
 
     for (const [first, j] of repeatedEvents(draft.lineage, index, mine)) {
       const a = mine[first];
