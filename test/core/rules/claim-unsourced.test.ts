@@ -546,6 +546,7 @@ describe('claim-unsourced: "ranks N things" sorts them, and ranks nothing', () =
   table('claim-unsourced', [
     ['a count the sources give', 'Its Rainfed Area Prioritisation Index, released on 9 May 2025, ranks 648 districts and identifies 142 as highly vulnerable.', []],
     ['"ranks 3 in Asia" and "ranks 12th" rank', 'Kerala ranks 3 in Asia. Odisha ranks 12th.', ['Kerala ranks 3 in Asia.', 'Odisha ranks 12th.']],
+    ['"ranks 1,648 blocks" sorts them too', 'The index ranks 1,648 blocks on four dimensions and identifies 142 of 648 districts as highly vulnerable.', []],
   ], { index });
 });
 

@@ -600,6 +600,9 @@ describe('date-conflict', () => {
     const index = indexOf([{ name: 'v.md', text: '---\ntitle: Centre approves centres\ndate: 2025-03-05\n---\n\nThe Ministry of Environment, Forest and Climate Change (MoEFCC) today announced that the National Vulture Conservation Steering Committee (NVCSC) has approved four new breeding centres. The approval was given at the eighth meeting of the committee, held in New Delhi on 3 March 2025.\n\nThe NVCSC was constituted to oversee the plan. It held its first meeting on 12 March 2021 and has since met once a year.\n' }]);
     check('date-conflict', 'The National Vulture Conservation Steering Committee (NVCSC) approved four new breeding centres at its meeting held on 3 March 2025.', [], { index });
     check('date-conflict', 'The National Vulture Conservation Steering Committee (NVCSC) held its first meeting on 12 March 2022.', ['12 March 2022'], { index });
+    // (Nor when the body is named by words rather than an acronym.)
+    const kaveri = indexOf([{ name: 'k.md', text: 'The Kaveri Steering Committee held its first meeting on 12 March 2021.\n' }]);
+    check('date-conflict', 'The Kaveri Steering Committee approved four new centres at its meeting on 3 March 2025.', [], { index: kaveri });
     const report = indexOf([{ name: 'r.md', text: 'The Ministry announced on 5 March 2025 that the Steering Committee has approved four new breeding centres.\n' }]);
     check('date-conflict', 'The Steering Committee approved four new breeding centres on 3 March 2025.', [], { index: report });
     check('date-conflict', 'The Ministry announced the four new breeding centres on 7 March 2025.', ['7 March 2025'], { index: report });
@@ -624,7 +627,7 @@ describe('date-conflict', () => {
   });
 
   it('", a revised draft was released on ..." after a leading clause is a main clause, no appositive of the clause\'s last noun', () => {
-    const index = indexOf([{ name: 'm.md', text: 'The Ministry of Mines released the revised draft Geo-heritage Sites and Geo-relics Bill for public consultation on 18 February 2025.\n' }]);
+    const index = indexOf([{ name: 'm.md', text: 'The Ministry of Mines released the revised draft Geo-heritage Sites and Geo-relics Bill for public consultation on 18 February 2025.\n\nThe Expert Committee on Geo-heritage Legislation reviewed the first draft on 10 December 2024.\n' }]);
     check('date-conflict', 'After the Expert Committee on Geo-heritage Legislation reviewed it, a revised draft was released on 18 March 2025, with comments invited for a month.', ['18 March 2025'], { index });
     check('date-conflict', 'After the Expert Committee on Geo-heritage Legislation reviewed it, a revised draft was released on 18 February 2025.', [], { index });
   });
@@ -656,6 +659,7 @@ describe('date-conflict', () => {
       ['"since the 2021 Act"', 'This note pulls together what the DGLL has published on heritage lighthouses since the 2021 Act.', []],
       ['"base year 2024"', 'The new CPI series with base year 2024 will be released by the NSC on 12 February 2026.', []],
       ['"the 2026 release calendar" beside a date to the day', 'The NSC approved the 2026 release calendar on 19 November 2025.', ['19 November 2025']],
+      ['but "the 2023 survey of" dates the survey', 'The NSC reviewed the 2023 survey of heritage lighthouses by the DGLL on 20 November 2024.', []],
     ], { index });
   });
 
@@ -681,6 +685,8 @@ describe('date-conflict', () => {
     check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated in New Delhi on 12 March 2024.', ['12 March 2024'], { index });
     check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated in New Delhi on 2 March 2024.', [], { index });
     check('date-conflict', '## The umbrella body\n\nIt was inaugurated in New Delhi on 12 March 2024.', [], { index });
+    // (Such a sentence is no reference for the draft's own dates: the later correct one is not flagged.)
+    check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated by Amit Shah at Vigyan Bhawan on 12 March 2024.\n\nThe Corporation was inaugurated by Amit Shah at Vigyan Bhawan on 2 March 2024.', ['12 March 2024'], { index });
   });
 
   it('what was not done dates nothing', () => {
@@ -688,6 +694,10 @@ describe('date-conflict', () => {
     check('date-conflict', "NOTE: the NPP's 2025 targets have still not been published against actual outcomes.", [], { index });
     check('date-conflict', 'The Kelp Treaty was never ratified in 2019.', [], { index });
     check('date-conflict', 'The Kelp Treaty was signed in 2019.', ['2019'], { index });
+    check('date-conflict', "The Kelp Treaty wasn't signed in 2019.", [], { index });
+    // (Not an aside's negation: "which did not need Cabinet approval".)
+    const coral = indexOf([{ name: 'c.md', text: 'The Coral Scheme was launched on 1 April 2020.\n' }]);
+    check('date-conflict', 'The Coral Scheme, which did not need Cabinet approval, was launched on 1 April 2021.', ['1 April 2021'], { index: coral });
     // (Only in the date's own clause.)
     const done = indexOf([{ name: 'd.md', text: 'The Court issued directions on 29 January 2020 asking states that had not yet done so to notify courts within four weeks.\n\nMission Van Swasthya was launched on 25 May 2024, and Kurumgarh has not recorded a malaria death since.\n' }]);
     check('date-conflict', 'The Court issued directions on 29 January 2021 asking states to notify courts within four weeks.', ['29 January 2021'], { index: done });

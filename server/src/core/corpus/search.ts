@@ -709,7 +709,8 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
         // Conclave", which is not the one the text is about. An acronym does not pick the one: it names
         // the body that holds them all, so "the NVCSC approved ... at its meeting" is not "It held its
         // first meeting".)
-        if (!(sameOrdinal(entry.event, event) && !firstOfMany(entry.event, event)) && !(event.ordinal === undefined && entry.event.ordinal !== undefined && !entry.event.later && event.terms.some((t) => t.length >= 5 && entry.event.terms.includes(t) && index.eventsWithTerm(t).length <= RARE_SUBJECT && !longFormWords(index, t)))) continue;
+        if (firstOfMany(entry.event, event)) continue;
+        if (!sameOrdinal(entry.event, event) && !(event.ordinal === undefined && entry.event.ordinal !== undefined && !entry.event.later && event.terms.some((t) => t.length >= 5 && entry.event.terms.includes(t) && index.eventsWithTerm(t).length <= RARE_SUBJECT && !longFormWords(index, t)))) continue;
         if (entry.doc.extract.meta.role === 'glossary') continue;
         // An edition the draft names by its year and dates in that year ("Karmayogi Saptah 2025 ...
         // inaugurated on 13 October 2025") is not an event of another year that names no edition.
@@ -733,7 +734,7 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
     }
     return out.sort((x, y) => y.score - x.score);
   };
-  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.ordinal ?? ''}\u0000${event.date.year}\u0000${event.activity ?? ''}\u0000${event.thing ?? ''}\u0000${event.period ?? ''}\u0000${event.terms.join(' ')}\u0000${subject?.join(' ') ?? ''}`, run) : run();
+  return cache ? cache.get(index, 'events', `${event.trigger}\u0000${event.ordinal ?? ''}${event.gathering ? 'g' : ''}${event.later ?? ''}\u0000${event.date.year}\u0000${event.activity ?? ''}\u0000${event.thing ?? ''}\u0000${event.period ?? ''}\u0000${event.terms.join(' ')}\u0000${subject?.join(' ') ?? ''}`, run) : run();
 }
 
 // ---- citation keys -----------------------------------------------------------------------------------

@@ -312,6 +312,11 @@ const TITLE_YEAR = /(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|on|the|to|in)\s+)*){2,
  * year declared one ("declaring 2023 the International Year of Millets"): the year names which one. */
 const EDITION_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Games|Olympics|Paralympics|Olympiad|World\s+Cup|Cup|Championships?|Expo|Summit)\b|^\s+(?:as\s+)?the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Year|Decade)\b|^\s+(?:\p{Ll}+\s+){0,2}(?:season|session)\b/u;
 
+/** An event noun after a year and before "of" ("the 2021 launch of the Vayu portal"): the year dates it. */
+function eventOfYear(after: string): boolean {
+  const m = /^\s+(\p{Ll}+)\s+of\b/u.exec(after);
+  return !!m && TRIGGER_OF.has(normalizeWord(m[1]));
+}
 /** A determiner right before a year that qualifies the noun after it ("the 2026 release calendar"). */
 const ATTRIBUTIVE_YEAR = /\b(?:the|its|their|this|that)\s+$/i;
 /** A year that names a series' base ("the new CPI series with base year 2024"). */
@@ -1003,8 +1008,10 @@ function agentWords(text: string): Set<string> {
   for (const m of text.matchAll(/\bby\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){1,4})/gu)) for (const w of m[1].trim().split(/\s+/)) out.add(normalizeWord(w));
   return out;
 }
+/** A relative clause between commas, an aside. */
+const ASIDE = /,\s+(?:which|who|whose|that)\b[^,;]*,/g;
 /** A negated verb, through its auxiliaries: "not been published", "never ratified", "did not sign". */
-const NEGATED_VERB = /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:(?:yet|been|be|ever|formally|officially)\s+){0,2}(?!(?:the|an?|only|just|all|any|so|as|more|less|much|many|until|till|before|after|in|on|at|for|from|by|to|with)\b)\p{Ll}{3,}/u;
+const NEGATED_VERB = /(?:(?<![\p{L}])(?:not|never)|n['’]t)\s+(?:(?:yet|been|be|ever|formally|officially)\s+){0,2}(?!(?:the|an?|only|just|all|any|so|as|more|less|much|many|until|till|before|after|in|on|at|for|from|by|to|with)\b)\p{Ll}{3,}/u;
 /** A capitalised instrument noun right after a word: "amendment Bill", "amendment Rules". */
 const INSTRUMENT_AFTER = /^\s+(?:Bill|Act|Rules|Regulations|Ordinance|Order|Code)\b/;
 /** A verb in the perfect in what a report says ("announced on 5 March that the Committee has approved"). */
@@ -1076,7 +1083,7 @@ function numbered(e: DatedEvent, n: number): boolean {
  * a later "the Pune meeting" names the first one mentioned before it, so only sources ask this.
  */
 export function firstOfMany(a: DatedEvent, b: DatedEvent): boolean {
-  return (a.ordinal === undefined) !== (b.ordinal === undefined) && !!(a.gathering || b.gathering) && isMeeting(a.trigger) && isMeeting(b.trigger);
+  return (a.ordinal === undefined) !== (b.ordinal === undefined) && (a.ordinal ?? b.ordinal) === 1 && !!(a.gathering || b.gathering) && isMeeting(a.trigger) && isMeeting(b.trigger);
 }
 
 export function triggerClass(word: string): string | undefined {
@@ -1198,7 +1205,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
   // (A year between a determiner and a word in lower case, when a date to the day dates the sentence, says
   // which one: "approved the 2026 release calendar on 19 November 2025".)
   const dayDated = dates.some((d) => d.valid && d.granularity === 'day');
-  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && (namedYear(text, d.start, d.end) || FIGURE_YEAR.test(text.slice(Math.max(0, d.start - 24), d.start)) || (dayDated && ATTRIBUTIVE_YEAR.test(text.slice(Math.max(0, d.start - 8), d.start)) && /^\s+\p{Ll}/u.test(text.slice(d.end, d.end + 3))))));
+  const valid = dates.filter((d) => d.valid && d.date.year && !(d.granularity === 'year' && (namedYear(text, d.start, d.end) || FIGURE_YEAR.test(text.slice(Math.max(0, d.start - 24), d.start)) || (dayDated && ATTRIBUTIVE_YEAR.test(text.slice(Math.max(0, d.start - 8), d.start)) && /^\s+\p{Ll}/u.test(text.slice(d.end, d.end + 3)) && !eventOfYear(text.slice(d.end, d.end + 40))))));
   if (!valid.length) return [];
   // (Read before a weekday that the date carries: "By Monday, 31 March 2025, 84 ministries had ...".)
   const bound = valid.filter((d) => (!APPLIES_SINCE.test(text.slice(Math.max(0, d.start - 100), d.start)) && !DUE.test(text.slice(Math.max(0, d.start - 24), d.start)) && BOUNDS.some(([re, back]) => re.test(text.slice(Math.max(0, d.start - back), withWeekday(text, d.start))))) || (d.until !== undefined && SEASON_SPAN.test(text.slice(Math.max(0, d.start - 40), d.start))) || (/\bto\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && FISCAL_YEAR.test(text.slice(d.start, d.end))));
@@ -1493,7 +1500,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // and "issued directions on 29 January 2020 asking states that had not yet done so ..." were done.)
     const after = text.slice(d.end, hi);
     const clauseEnd = after.search(/[,;:]|\b(?:that|which|who|whom|whose|asking|requiring|directing|urging|to|and|but|so|while|because|as|if|unless|when|where)\b/);
-    const negated = NEGATED_VERB.test(text.slice(lo, clauseEnd < 0 ? hi : d.end + clauseEnd));
+    // (Nor in an aside before it: "The Coral Scheme, which did not need Cabinet approval, was launched on".)
+    const negated = NEGATED_VERB.test(text.slice(lo, clauseEnd < 0 ? hi : d.end + clauseEnd).replace(ASIDE, ' '));
     if (negated) {
       classes.length = 0;
       trigger = undefined;
@@ -1614,13 +1622,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       if (!ownClauseBetween(text, prev.end - prev.sentenceStart, d.start)) for (const n of prev.terms) if (!n.startsWith('#') && !(agents?.has(n) && !terms.has(n))) terms.add(n);
       // And which of its kind that was ("approved the updated NDC on 3 August, and it was submitted on
       // 26 August": the submission is the updated NDC's too).
-      if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, out[out.length - 1].later];
+      if (ordinal === undefined) [ordinal, later, gathering] = [out[out.length - 1].ordinal, out[out.length - 1].later, !!out[out.length - 1].gathering];
     } else if (i > 0 && triggerWord && /^\s+(?:it|them)\b/i.test(text.slice(triggerAt + triggerWord.length, triggerAt + triggerWord.length + 8))) {
       // A clause with a subject of its own whose object is a pronoun ("..., and the Department notified
       // it on 16 April 2024") acts on what the clause before it named, and on which of its kind ("the
       // revised Bills ..., and the Rajya Sabha passed them on ...").
       for (const n of out[out.length - 1].terms) terms.add(n);
-      if (ordinal === undefined) [ordinal, later] = [out[out.length - 1].ordinal, out[out.length - 1].later];
+      if (ordinal === undefined) [ordinal, later, gathering] = [out[out.length - 1].ordinal, out[out.length - 1].later, !!out[out.length - 1].gathering];
     }
     // The edition an acronym's year names is part of the name ("LEADS 2022": lead, ed2022), so that two
     // mentions of that edition share more than the name's one word.

@@ -315,8 +315,10 @@ function contextsOf(facts: BlockFacts): (string[] | undefined)[] {
 /** Whether a block's first sentence is dated and opens by going on about something named before it. */
 function opensOnFromBefore(facts: BlockFacts): boolean {
   const s = facts.sentences[0];
-  return !!s && s.dates.length > 0 && facts.kind !== 'heading' && facts.kind !== 'cell' && !assertsNothing(s.text) && isAnaphoric(s.text);
+  return !!s && s.dates.length > 0 && facts.kind !== 'heading' && facts.kind !== 'cell' && OPENING_PRONOUN.test(s.text) && !assertsNothing(s.text);
 }
+/** A pronoun that opens a sentence and stands for something named before it. */
+const OPENING_PRONOUN = /^[\s"'\u2018\u201c(]*(?:It|Its|They|Their)\s/;
 
 export function contextOf(sentences: readonly { text: string }[], i: number): string[] | undefined {
   if (i === 0 || !isAnaphoric(sentences[i].text)) return undefined;
@@ -351,6 +353,9 @@ function mentionsOf(facts: BlockFacts, index: CorpusIndex, cache: SearchCache): 
   const context = contextsOf(facts);
   facts.sentences.forEach((s, i) => {
     if (!s.dates.length || assertsNothing(s.text)) return;
+    // (A paragraph's opening "It ..." is read with the paragraph before, in the draft-wide pass: without
+    // it, it would be a reference with no owner.)
+    if (i === 0 && opensOnFromBefore(facts)) return;
     for (const e of sentenceEvents(index, s.text, cache, context[i])) if (!e.conflict) list.push({ e, at: s.start });
   });
   mentions.set(facts, { version: index.version, list });
