@@ -717,6 +717,13 @@ describe('date-conflict', () => {
     check('date-conflict', 'The certification of Minicoy Thundi and Kadmat in Lakshadweep was announced on 26 October 2022.', [], { index });
   });
 
+  it('a source event is found through the draft event\'s own words, not only through its acronym\'s long form', () => {
+    const dir = path.join(__dirname, '..', '..', 'evalsets', 'postoffice', 'sources');
+    const index = indexOf(fs.readdirSync(dir).map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') })));
+    check('date-conflict', 'The first DNK was launched at Varanasi on 16 December 2022.', ['16 December 2022'], { index });
+    check('date-conflict', 'The first DNK was launched at Varanasi on 9 December 2022.', [], { index });
+  });
+
   it('a clause with a subject of its own does not take the sentence\'s subject to its later date', () => {
     const index = indexOf([{ name: 'u.md', text: 'The Udyam Registration portal was launched on July 1, 2020, the day the revised definition took effect.\n\nThe Union Budget presented on February 1, 2025 revised the limits again. From April 1, 2025, a micro enterprise may invest up to ₹2.5 crore.\n' }]);
     check('date-conflict', 'The revised definition came into force on 1 July 2020, and the Budget of 1 February 2025 raised the limits again from 1 April 2025 [@u].', [], { index });

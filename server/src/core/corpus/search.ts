@@ -697,7 +697,12 @@ export function matchEvents(index: CorpusIndex, event: DatedEvent, cache?: Searc
       }
       return out;
     };
-    for (const [, list] of byRarity.slice(0, 4)) {
+    // (The event's own words first, then the words its acronyms stand for: "The first DNK was launched
+    // at Varanasi" is found through "dnk" and "varanasi", not only through the four words of "Dak Ghar
+    // Niryat Kendra" that one title line has.)
+    const own = new Set(event.terms);
+    const through = [...byRarity.filter(([t]) => own.has(t)).slice(0, 4), ...byRarity.filter(([t]) => !own.has(t)).slice(0, 2)];
+    for (const [, list] of through) {
       const n = Math.min(list.length, 2000);
       for (let k = 0; k < n; k++) {
         const entry = list[k];
