@@ -672,8 +672,8 @@ function timeClause(text: string, ds: number, de: number, lo0: number): { lo: nu
   // names the beaches; "The window opens when the Act comes into force on ..." does not.)
   // (Only a main clause that names things: "The original goal ... was replaced when the Ministry revised
   // the target on ..." is the revision's.)
-  const main = lo0 < from ? tokenize(text.slice(lo0, from)) : [];
-  const along = /^when\s/i.test(conj) && main.slice(1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !main.some((t) => /^\p{Ll}/u.test(t.text) && TRIGGER_OF.has(normalizeWord(t.text)));
+  const main = /^when\s/i.test(conj) && lo0 < from ? tokenize(text.slice(lo0, from)) : [];
+  const along = main.slice(1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !main.some((t) => /^\p{Ll}/u.test(t.text) && TRIGGER_OF.has(normalizeWord(t.text)));
   return { lo: along ? lo0 : from, hi: next < 0 ? text.length : de + next };
 }
 
@@ -1014,6 +1014,19 @@ const ASIDE = /,\s+(?:which|who|whose|that)\b[^,;]*,/g;
 const NEGATED_VERB = /(?:(?<![\p{L}])(?:not|never)|n['’]t)\s+(?:(?:yet|been|be|ever|formally|officially)\s+){0,2}(?!(?:the|an?|only|just|all|any|so|as|more|less|much|many|until|till|before|after|in|on|at|for|from|by|to|with)\b)\p{Ll}{3,}/u;
 /** A capitalised instrument noun right after a word: "amendment Bill", "amendment Rules". */
 const INSTRUMENT_AFTER = /^\s+(?:Bill|Act|Rules|Regulations|Ordinance|Order|Code)\b/;
+/** Whether a word in lower case qualifies the capitalised instrument noun after it ("the amendment Bill"). */
+function qualifiesInstrument(text: string, t: Token): boolean {
+  return /^\p{Ll}+$/u.test(t.text) && INSTRUMENT_AFTER.test(text.slice(t.end, t.end + 16));
+}
+/**
+ * Whether a word of a class at `t` names no act dated by the date ending at `dateEnd`: one in the perfect
+ * in a report's "that" clause (reportedPerfect); what someone should or must do, which is advice ("The NSC
+ * should decide on a poverty line on the basis of the 2023-24 round"); or a noun that qualifies an
+ * instrument's name, which is part of it ("The amendment Bill was introduced").
+ */
+function notAnAct(text: string, t: Token, dateEnd: number): boolean {
+  return reportedPerfect(text, t.start, dateEnd) || /\b(?:should|must|ought\s+to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, t.start - 20), t.start)) || (!/(?:ed|ing)$/.test(t.text) && qualifiesInstrument(text, t));
+}
 /** A verb in the perfect in what a report says ("announced on 5 March that the Committee has approved"). */
 const REPORTED_PERFECT = /\b(?:announced|said|stated|informed|noted|confirmed|disclosed|revealed|reported)\s+(?:on\s+[^,;.]{1,30}?\s+)?that\s[^.;:]*?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
 /** Whether the verb at `at` is one in the perfect in a report's "that" clause, and the date (ending at
@@ -1402,7 +1415,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // "took charge as the 26th Chief Election Commissioner"); "to take UPI abroad" is none.
       const taken = n === TAKE ? /^\s+(place|charge|office)\b/i.exec(text.slice(t.end, t.end + 8))?.[1].toLowerCase() : undefined;
       // A capitalised word is a name ("Institute"), not a trigger, unless it starts the sentence.
-      const cls =
+      let cls =
         // (A bullet's marker does not make its first word a name.)
         (/^\p{Lu}/u.test(t.text) && /\p{L}/u.test(text.slice(0, t.start))) ||
         // (A sentence's first word in its plain form before its object is an imperative, which dates
@@ -1440,17 +1453,13 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         // nor is an aim: "the first step towards holding elections ...".)
         (purposes && !/(?:ed|en)$/.test(t.text) && FOR_PURPOSE.test(text.slice(Math.max(0, t.start - 50), t.start))) ||
         (aims && /^\p{Ll}{3,}ing$/u.test(t.text) && /\btowards?\s+$/i.test(text.slice(Math.max(0, t.start - 9), t.start))) ||
-        (aims && AIM_OBJECT.test(text.slice(Math.max(0, t.start - 60), t.start))) ||
-        reportedPerfect(text, t.start, d.end) ||
-        // (What someone should or must do is advice, no act: "The NSC should decide on a poverty line on
-        // the basis of the 2023-24 round".)
-        /\b(?:should|must|ought\s+to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
-        // (A noun that qualifies an instrument's name is part of it: "The amendment Bill was introduced".)
-        (/^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.text) && INSTRUMENT_AFTER.test(text.slice(t.end, t.end + 16)))
+        (aims && AIM_OBJECT.test(text.slice(Math.max(0, t.start - 60), t.start)))
           ? undefined
           : taken && taken !== 'place'
             ? 'office'
             : inContext(text, t) ?? TRIGGER_OF.get(n);
+      // (Read only for a word of a class, as these look around it.)
+      if (cls && notAnAct(text, t, d.end)) cls = undefined;
       if (cls) {
         if (t.start < firstTrigger) firstTrigger = t.start;
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
@@ -1463,7 +1472,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
         }
       }
       if (cls) continue;
-      if (!isTerm(t.text, n) && !(TRIGGER_OF.has(n) && /^\p{Ll}+$/u.test(t.text) && INSTRUMENT_AFTER.test(text.slice(t.end, t.end + 16)))) continue;
+      if (!isTerm(t.text, n) && !(TRIGGER_OF.has(n) && qualifiesInstrument(text, t))) continue;
       if (/^\p{Lu}/u.test(t.text) && t.start < firstName) firstName = t.start;
       terms.add(n);
       // A numbered acronym is also its family ("GCF-2" is a GCF event; the acronym stands for its words).

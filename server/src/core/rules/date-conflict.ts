@@ -393,19 +393,20 @@ export const dateConflict: Rule = {
     const out: RawFinding[] = [];
     // Draft events that agree with the sources (or that the sources do not know), in draft order.
     const mine: Mention[] = [];
-    draft.units.forEach(({ block, facts }, u) => {
-      if (token.isCancellationRequested) return;
+    for (let u = 0; u < draft.units.length; u++) {
+      if (token.isCancellationRequested) break;
+      const { block, facts } = draft.units[u];
       for (const m of mentionsOf(facts, index, cache)) mine.push({ base: block.start + m.at, of: m.e });
       // A paragraph's opening "It" or "Its" names what the paragraph before it named ("The NUCFDC is the
       // umbrella organisation ...\n\nIt was inaugurated on 12 March 2024"): its conflicts with the
       // sources are read here, with the sentences before, as checkBlock reads a sentence in a paragraph.
-      if (!opensOnFromBefore(facts)) return;
+      if (!opensOnFromBefore(facts)) continue;
       const s = facts.sentences[0];
       const prev = u > 0 ? draft.units[u - 1].facts : undefined;
       const before = prev && prev.kind !== 'heading' && prev.kind !== 'cell' ? prev.sentences.slice(-3) : [];
       const context = before.length ? contextOf([...before, s], before.length) : undefined;
       for (const e of sentenceEvents(index, s.text, cache, context)) if (e.conflict) out.push(shiftFinding(e.conflict, block.start + s.start));
-    });
+    }
 
     for (const [first, j] of repeatedEvents(draft.lineage, index, mine)) {
       const a = mine[first];
