@@ -685,6 +685,9 @@ describe('date-conflict', () => {
     check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated in New Delhi on 12 March 2024.', ['12 March 2024'], { index });
     check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated in New Delhi on 2 March 2024.', [], { index });
     check('date-conflict', '## The umbrella body\n\nIt was inaugurated in New Delhi on 12 March 2024.', [], { index });
+    // (A chain of such sentences: the second goes on about the same thing.)
+    check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was registered in 2023. It was inaugurated in New Delhi on 12 March 2024.', ['12 March 2024'], { index });
+    check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was registered in 2023. It was inaugurated in New Delhi on 2 March 2024.', [], { index });
     // (Such a sentence is no reference for the draft's own dates: the later correct one is not flagged.)
     check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated by Amit Shah at Vigyan Bhawan on 12 March 2024.\n\nThe Corporation was inaugurated by Amit Shah at Vigyan Bhawan on 2 March 2024.', ['12 March 2024'], { index });
   });

@@ -312,10 +312,18 @@ function contextsOf(facts: BlockFacts): (string[] | undefined)[] {
   return c;
 }
 
-/** Whether a block's first sentence is dated and opens by going on about something named before it. */
-function opensOnFromBefore(facts: BlockFacts): boolean {
-  const s = facts.sentences[0];
-  return !!s && s.dates.length > 0 && facts.kind !== 'heading' && facts.kind !== 'cell' && OPENING_PRONOUN.test(s.text) && !assertsNothing(s.text);
+/** How many of a block's first sentences (at most three) open by going on about something named before
+ * the block: "It was registered in 2023. It was inaugurated on ..." is about what the paragraph before named. */
+function openingChain(facts: BlockFacts): number {
+  if (facts.kind === 'heading' || facts.kind === 'cell') return 0;
+  let n = 0;
+  while (n < 3 && n < facts.sentences.length && OPENING_PRONOUN.test(facts.sentences[n].text)) n++;
+  return n;
+}
+/** Whether a block's sentence `i` is dated and goes on about something named before the block. */
+function readsFromBefore(facts: BlockFacts, i: number): boolean {
+  const s = facts.sentences[i];
+  return i < openingChain(facts) && s.dates.length > 0 && !assertsNothing(s.text);
 }
 /** A pronoun that opens a sentence and stands for something named before it. */
 const OPENING_PRONOUN = /^[\s"'\u2018\u201c(]*(?:It|Its|They|Their)\s/;
@@ -355,7 +363,7 @@ function mentionsOf(facts: BlockFacts, index: CorpusIndex, cache: SearchCache): 
     if (!s.dates.length || assertsNothing(s.text)) return;
     // (A paragraph's opening "It ..." is read with the paragraph before, in the draft-wide pass: without
     // it, it would be a reference with no owner.)
-    if (i === 0 && opensOnFromBefore(facts)) return;
+    if (readsFromBefore(facts, i)) return;
     for (const e of sentenceEvents(index, s.text, cache, context[i])) if (!e.conflict) list.push({ e, at: s.start });
   });
   mentions.set(facts, { version: index.version, list });
@@ -383,7 +391,7 @@ export const dateConflict: Rule = {
       // A question or a task ("- Check how many GCTs were commissioned in April and May 2025") dates nothing.
       if (!s.dates.length || assertsNothing(s.text)) return;
       // (A paragraph that opens with "It" goes on from the paragraph before: the draft-wide pass reads it.)
-      if (i === 0 && opensOnFromBefore(facts)) return;
+      if (readsFromBefore(facts, i)) return;
       for (const e of sentenceEvents(index, s.text, cache, context[i])) if (e.conflict) out.push(shiftFinding(e.conflict, s.start));
     });
     return out;
@@ -400,12 +408,15 @@ export const dateConflict: Rule = {
       // A paragraph's opening "It" or "Its" names what the paragraph before it named ("The NUCFDC is the
       // umbrella organisation ...\n\nIt was inaugurated on 12 March 2024"): its conflicts with the
       // sources are read here, with the sentences before, as checkBlock reads a sentence in a paragraph.
-      if (!opensOnFromBefore(facts)) continue;
-      const s = facts.sentences[0];
-      const prev = u > 0 ? draft.units[u - 1].facts : undefined;
-      const before = prev && prev.kind !== 'heading' && prev.kind !== 'cell' ? prev.sentences.slice(-3) : [];
-      const context = before.length ? contextOf([...before, s], before.length) : undefined;
-      for (const e of sentenceEvents(index, s.text, cache, context)) if (e.conflict) out.push(shiftFinding(e.conflict, block.start + s.start));
+      const chain = openingChain(facts);
+      for (let i = 0; i < chain; i++) {
+        if (!readsFromBefore(facts, i)) continue;
+        const s = facts.sentences[i];
+        const prev = u > 0 ? draft.units[u - 1].facts : undefined;
+        const before = prev && prev.kind !== 'heading' && prev.kind !== 'cell' ? prev.sentences.slice(-3) : [];
+        const context = before.length ? contextOf([...before, ...facts.sentences.slice(0, i + 1)], before.length + i) : undefined;
+        for (const e of sentenceEvents(index, s.text, cache, context)) if (e.conflict) out.push(shiftFinding(e.conflict, block.start + s.start));
+      }
     }
 
     for (const [first, j] of repeatedEvents(draft.lineage, index, mine)) {
