@@ -8,6 +8,8 @@ describe('citation-unknown', () => {
     ['several keys in one bracket', 'See [@001_6c54e90040af64f0; @nobody, p. 4].', ['nobody']],
     ['a near-miss key', 'As argued [@001_6c54e90040af64f1].', ['001_6c54e90040af64f1']],
     ['a bare @key that is a typo of a real key', 'As @001_6c54e90040af64f1 argues.', ['001_6c54e90040af64f1']],
+    ['punctuation at the end of a key is the sentence\'s (Pandoc keys hold it only inside)', 'Should the secretariat move, as @001_6c54e90040af64f0? Or as @001_6c54e90040af64f0! argued [@001_6c54e90040af64f0/]?', []],
+    ['a key with punctuation inside it is read whole', 'As argued [@smith:2020.a?].', ['smith:2020.a']],
     ['the glossary is not a citable source', 'As [@glossary] says.', ['glossary']],
     ['a bare @handle far from any key is not a citation', 'Follow @someoneelse online.', []],
     ['a bare @key shaped as keys are, with a year, is a citation', 'The figures are in @cohp-compensation-brief-2025, published in May.', ['cohp-compensation-brief-2025']],

@@ -289,6 +289,8 @@ export function looseAcronymOf(token: string): { short: string; suffix: '' | 's'
 
 const CITE_BRACKET_RE = /\[[^\[\]\n]{0,400}\]/g;
 const KEY_RE = /(^|[\s\[;,(-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
+/** Punctuation a key may hold only inside it (Pandoc): at its end it is the sentence's ("as @smith2020 shows?"). */
+const KEY_END = /[:.#$%&+?<>~/,;-]+$/;
 const FOOTNOTE_RE = new RegExp(FOOTNOTE_LABEL, 'g');
 const FOOTNOTE_DEF_KEY = new RegExp(String.raw`^${FOOTNOTE_LABEL}:[ \t]+(${KEY_WORD})(?=[ \t]*(?:[,;:]|\.(?:\s|$)|$))`, 'gm');
 
@@ -305,7 +307,7 @@ function readCitations(raw: string, masked: string): { citations: CitationRef[];
     if (!inner.includes('@')) continue;
     KEY_RE.lastIndex = 0;
     for (let k = KEY_RE.exec(inner); k; k = KEY_RE.exec(inner)) {
-      const key = k[2].replace(/[.:,;]+$/, '');
+      const key = k[2].replace(KEY_END, '');
       const at = m.index + 1 + k.index + k[1].length + 1;
       bracketed.add(at);
       if (prose(at)) citations.push({ key, start: at, end: at + key.length, bracketed: true });
@@ -315,7 +317,7 @@ function readCitations(raw: string, masked: string): { citations: CitationRef[];
   for (let k = KEY_RE.exec(raw); k; k = KEY_RE.exec(raw)) {
     const at = k.index + k[1].length + 1;
     if (bracketed.has(at) || !prose(at)) continue;
-    const key = k[2].replace(/[.:,;]+$/, '');
+    const key = k[2].replace(KEY_END, '');
     citations.push({ key, start: at, end: at + key.length, bracketed: false });
   }
   // A footnote's definition that opens with a word written as keys are, alone or before a comma or a
