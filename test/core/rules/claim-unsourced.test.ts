@@ -242,6 +242,37 @@ describe('claim-unsourced', () => {
     check('claim-unsourced', 'Spending rose by 25% in Ruritania.', [], { settings: { dossier: { claims: { requireCitation: 'off' } } } });
   });
 
+  it('a share in words near a claim\'s figure is no figure of three digits shared ("about a third" is 33.3)', () => {
+    const index = indexOf([
+      { name: 'water.md', text: '# Water\n\nThe city loses about 27 per cent of the water it supplies to leakage and theft. Halving these losses would yield around 530 MLD, about a third of what the Pinjal link would add, at a fraction of the cost.\n' },
+      { name: 'dams.md', text: '# Dams\n\nThe two dams of the Pinjal link need 1,020 hectares of forest land. The link will supply the city from 2031.\n' },
+      { name: 'demand.md', text: '# Demand\n\nDemand management is cheaper than new dams, the brief says. Water demand will come first in the plan.\n' },
+      { name: 'lakes.md', text: '# Lakes\n\nMumbai gets its water from seven lakes. The lakes fill in the monsoon.\n' },
+    ]);
+    const claim = 'The city loses close to 35 per cent of its supply to leakage and theft, so demand management should come first.';
+    check('claim-unsourced', claim, [claim], { index, settings: { dossier: { claims: { requireCitation: 'unsupported' } } } });
+  });
+
+  it('a source\'s "the number of <things> now stands at 16" counts those things', () => {
+    const index = indexOf([
+      { name: 'oss.md', text: '# OSS\n\nThe Harbour One-Stop Solution (HOSS) was launched on 21 October 2024. Thirteen schemes were integrated at launch; the number of integrated central schemes now stands at 16, including the Harbour Ration Card scheme.\n' },
+      { name: 'other.md', text: '# Other\n\nThe portal registered 30 crore workers by March 2025.\n' },
+    ]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'The HOSS now integrates 16 central schemes, including the ration card.', [], { index, settings: s });
+    check('claim-unsourced', 'The HOSS now integrates 18 central schemes, including the ration card.', ['The HOSS now integrates 18 central schemes, including the ration card.'], { index, settings: s });
+  });
+
+  it('a source\'s "200 mills — 99 cooperative and 101 private —" counts each kind', () => {
+    const index = indexOf([
+      { name: 'mills.md', text: '# Mills\n\nThe Commissioner said 200 mills — 99 cooperative and 101 private — had started crushing this season, against 207 the year before.\n' },
+      { name: 'other.md', text: '# Other\n\nThe state produced 110 lakh tonnes of sugar in 2023-24.\n' },
+    ]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'This season, 99 cooperative and 101 private mills started crushing.', [], { index, settings: s });
+    check('claim-unsourced', 'This season, 99 cooperative and 105 private mills started crushing.', ['This season, 99 cooperative and 105 private mills started crushing.'], { index, settings: s });
+  });
+
   describe('rounded figures, shares in words and advice with a subject', () => {
     const index = indexOf([{ name: 'grid.md', text: '# Grid\n\nThe RDSS has sanctioned about 20.3 crore prepaid smart meters for consumers. Coal fuels about 74 per cent of India\'s electricity. Nine in ten farm workers hold informal jobs.\n\nThe Fiscal Council is a seven-member statutory body set up under the Fiscal Responsibility Act. Central government debt is to fall to 50 ± 1 per cent of GDP by 31 March 2031. The Vishwakarma scheme supports artisans in 18 trades with toolkits and loans. The Smart Cities Mission selected 100 cities for funding.\n' }]);
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };

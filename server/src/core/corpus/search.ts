@@ -403,7 +403,9 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
       // the thing in a sentence of their own).
       // (Only when it gives every figure of the claim: "a total outlay of ₹20,050 crore and 4,500 vessels"
       // is not backed by a passage with the outlay alone.)
-      const specific = new Set(sharedFigures).size >= figures.size && sharedFigures.some((k) => significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3);
+      // (The very figure: a source's "about a third" is near a claim's "close to 35 per cent", but its 33.3
+      // has no digits of its own.)
+      const specific = new Set(sharedFigures).size >= figures.size && sharedFigures.some((k) => figures.has(k) && significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3);
       const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) && (!thin || (figures.size >= 2 && [...figures].every((k) => sharedFigures.includes(k))) || (specific && exact) || (exact && counted && has(st, terms[0]))) : score >= 0.5;
       const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
       if (supports && better(support) && (!accept || accept(p))) support = p;

@@ -399,6 +399,23 @@ export function passageFigures(text: string): Figure[] {
       if (!found.some((g) => g.start < at + m![1].length && at < g.end)) found.push({ start: at, end: at + m[1].length, text: m[1], value: Number(m[1].replace(/,/g, '')), kind: 'count' });
     }
   }
+  // "the number of integrated central schemes now stands at 16": in a source, the bare number counts the
+  // things the phrase names, and backs a draft's "16 central schemes".
+  if (/\bnumber\s+of\s/i.test(text)) {
+    for (const m of text.matchAll(NUMBER_OF)) {
+      const at = m.index! + m[0].length - m[1].length;
+      if (!found.some((f) => f.start < at + m[1].length && at < f.end)) found.push({ start: at, end: at + m[1].length, text: m[1], value: Number(m[1].replace(/,/g, '')), kind: 'count' });
+    }
+  }
+  // "200 mills — 99 cooperative and 101 private —": in a source, two bare numbers each before a word and
+  // joined by "and" split a count between kinds; each counts (a draft's "101 private mills").
+  if (/\d\s+\p{Ll}{3,}\s+and\s+\d/u.test(text)) {
+    for (const m of text.matchAll(SPLIT_COUNT)) {
+      for (const [n, at] of [[m[1], m.index!], [m[2], m.index! + m[0].length - m[2].length - (m[3]?.length ?? 0)]] as const) {
+        if (!found.some((f) => f.start < at + n.length && at < f.end)) found.push({ start: at, end: at + n.length, text: n, value: Number(n.replace(/,/g, '')), kind: 'count' });
+      }
+    }
+  }
   // "a population of more than a million": in a source, a round number without its noun backs a
   // draft's "more than a million people".
   for (const m of text.matchAll(ROUND_ALONE)) {
@@ -422,6 +439,11 @@ export function passageFigures(text: string): Figure[] {
   const row = rowFigures(text).filter((r) => !found.some((f) => f.start < r.end && r.start < f.end));
   return row.length ? found.concat(row) : found;
 }
+
+/** "99 cooperative and 101 private": two bare counts, each before a word, joined by "and". */
+const SPLIT_COUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+\p{Ll}{3,}\s+and\s+(\d{1,3}(?:,\d{3})+|\d+)(\s+\p{Ll}{3,})(?![\d.,])/gu;
+/** "The number of <things> (now) stands at / rose to / reached <N>": a bare count of the things named. */
+const NUMBER_OF = /\bnumber\s+of\s+[\p{L}\s'’-]{3,60}?\s+(?:(?:now|has|had|have|currently|then)\s+)?(?:stands?|stood|is|was|are|were|rose|risen|grew|grown|reached|fell|fallen|totals?|totalled|increased|decreased|declined|went\s+up|climbed)\s+(?:to\s+|at\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*(?:%|per\s?cent|percent|crore|lakh|million|billion|thousand|hundred|kg|km|MW|GW|tonnes))/giu;
 
 /** Words that can make a figure without a digit (a cheap test before the full scan). */
 export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|lakhs?|millions?|crores?|billions?|trillion|dozens?|third|thirds|quarters?|fifths?|half|doubled|tripled|fold|member)\b/i;
