@@ -89,6 +89,16 @@ describe("an event's part of its sentence", () => {
     assert.equal(b.trigger, 'approve');
     assert.ok(!b.terms.includes('contact') && b.terms.includes('haryana'), b.terms.join(' '));
   });
+  it('a fronted "At the meeting on ...," that names nothing else dates the main clause\'s act; "Since the advisory was issued on ...," its own', () => {
+    const [a] = events('At the meeting on 8 April 2025, the Minister launched the Saur Sinchai Monitoring Portal (SSMP).\n');
+    assert.equal(a.trigger, 'launch');
+    assert.ok(a.terms.includes('ssmp'), a.terms.join(' '));
+    const [b] = events('At the Guwahati consultation of 12 April 2025, three States asked for more time.\n');
+    assert.equal(b.trigger, 'meet');
+    const [c] = events('Since the advisory was issued on 7 February 2025, the district has also started tagging each reopened claim.\n');
+    assert.equal(c.trigger, 'publish');
+    assert.ok(!c.terms.includes('claim'), c.terms.join(' '));
+  });
   it('a date before an event noun and what it is of ("the 10 March 2025 launch of the HPV campaign") is that phrase\'s', () => {
     const [a] = events('Compare school line lists with doses recorded since the 10 March 2025 launch of the HPV campaign, district by district.\n');
     assert.deepEqual([a.trigger, a.terms], ['launch', ['hpv', 'campaign']]);

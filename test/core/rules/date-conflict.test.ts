@@ -692,6 +692,32 @@ describe('date-conflict', () => {
     check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated by Amit Shah at Vigyan Bhawan on 12 March 2024.\n\nThe Corporation was inaugurated by Amit Shah at Vigyan Bhawan on 2 March 2024.', ['12 March 2024'], { index });
   });
 
+  it('a class\'s noun that qualifies the noun after it is a thing, not an act ("the 2026 release calendar", "its quarterly releases")', () => {
+    const index = indexOf([{ name: 'n.md', text: 'The National Statistical Commission (NSC) had recommended in 2023 that the survey move to a monthly frequency and cover rural areas in its quarterly releases.\n\nThe NSC released the revised calendar on 2 May 2024.\n' }]);
+    check('date-conflict', 'The National Statistical Commission (NSC) approved the 2026 release calendar on 19 November 2025.', [], { index });
+    // (A noun that heads its phrase still names the act: "the release of the revised calendar on ...".)
+    check('date-conflict', 'The release of the revised calendar by the NSC on 2 May 2025 was delayed.', ['2 May 2025'], { index });
+  });
+
+  it('a fronted phrase that names only its gathering dates the main clause\'s act ("At the meeting on ..., the Minister launched ...")', () => {
+    const index = indexOf([{ name: 'p.md', text: 'At the meeting on 8 April 2025, the Minister launched the Saur Sinchai Monitoring Portal (SSMP). The SSMP will track each sanctioned pump.\n' }]);
+    check('date-conflict', 'The Saur Sinchai Monitoring Portal (SSMP) was launched on 9 April 2025.', ['9 April 2025'], { index });
+    check('date-conflict', 'The Saur Sinchai Monitoring Portal (SSMP) was launched on 8 April 2025.', [], { index });
+    // (Not a clause of its own: "Since the advisory was issued on ..., the district has started ..." dates the advisory.)
+    const advisory = indexOf([{ name: 'a.md', text: 'The Ministry of Tribal Affairs issued the VAMS advisory on 7 February 2025.\n\nThe Ministry opened the VAMS portal in 2024.\n' }]);
+    check('date-conflict', 'Since the VAMS advisory was issued on 7 February 2026, the district has also started tagging each reopened claim.', ['7 February 2026'], { index: advisory });
+  });
+
+  it('a clause with a verb of its own repeats no verb before it (", followed by an open house discussion on ...")', () => {
+    const index = indexOf([{ name: 't.md', text: 'TRAI released a consultation paper on September 27, 2024, and held an open house discussion on October 18, 2024, at which operators clashed.\n' }]);
+    check('date-conflict', 'TRAI released a consultation paper on 27 September 2024, followed by an open house discussion on Friday, 18 October 2024.', [], { index });
+  });
+
+  it('a noun before a preposition heads its phrase ("signed ... at a virtual summit between ...")', () => {
+    const index = indexOf([{ name: 'c.md', text: 'The Harbour Partnership Agreement (HPA) between India and Oman was the first of its kind. The agreement was signed on February 18, 2022, at a virtual summit between Prime Minister Narendra Modi and Sultan Haitham bin Tarik, and it entered into force on May 1, 2022.\n' }]);
+    check('date-conflict', 'The Harbour Partnership Agreement (HPA) with Oman entered into force on 18 February 2022.', ['18 February 2022'], { index });
+  });
+
   it('what was not done dates nothing', () => {
     const index = indexOf([{ name: 'p.md', text: 'The National Perspective Plan (NPP) was released on 14 April 2016. The Kelp Treaty was signed on 2 May 2017.\n' }]);
     check('date-conflict', "NOTE: the NPP's 2025 targets have still not been published against actual outcomes.", [], { index });

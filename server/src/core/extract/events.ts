@@ -553,6 +553,13 @@ function gapped(segment: string): 'verb' | 'verb+subject' | undefined {
     : undefined;
 }
 
+/** Whether a segment has a verb in the past of its own: a lower-case past form not after a determiner
+ * ("followed by", not "a revised one"). */
+function ownVerb(segment: string): boolean {
+  const words = segment.split(/\s+/).filter(Boolean).map((w) => w.replace(/^[("'\u2018\u201c]+|[)"'\u2019\u201d,.;:]+$/g, ''));
+  return words.some((w, k) => /^\p{Ll}+$/u.test(w) && looksPast(w) && !/^(?:the|a|an|its|their|this|these|those|every|each|all|any|his|her|our)$/i.test(words[k - 1] ?? ''));
+}
+
 /** A clause that describes what comes just before it: "created in 2020", "which opened in 2016". */
 const DESCRIBING = /^[\s,;:(\u2013\u2014]*(?:which|who|that|\p{Ll}+ed|\p{Ll}+en)\s/u;
 
@@ -891,10 +898,28 @@ const FRONTED_PARTICIPLE = /^[\s"'\u2018\u201c*_]*(\p{Lu}\p{Ll}{2,}(?:ed|en))\s[
  * word or two ("the first Harbour Fire Plan", "the Wildlife Crime Control Bureau (WCCB)"), or a
  * determiner and one noun ("the panel"). */
 const MAIN_SUBJECT = /^\s*(?:(?:the|its|their|this|these|that)\s+)?(?:\p{Ll}+\s+){0,2}?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|on|in|&)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:\s+\(\S{1,15}\))?(?=\s+\p{Ll})|^\s*(?:the|its|their|this|these|that)\s+\p{Ll}{3,}(?=\s+\p{Ll})/u;
+/** A fronted phrase of place or time that names nothing but its gathering: "At the meeting on", "During
+ * the review meeting on" (not "Since the advisory was issued on", a clause of its own). */
+const BARE_SETTING = /^[\s"'\u2018\u201c]*(?:At|During)\s+(?:the|a|an|this|that)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+(?<!ed)\s+(?:on|held\s+on)\s+$/u;
+/** Whether the clause from `from` to its first stop has a lower-case verb of a class other than `not`. */
+function actAhead(text: string, from: number, not: string): boolean {
+  const clause = /^[^;:.]*/.exec(text.slice(from))![0];
+  for (const m of clause.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}{3,}(?![\p{L}\p{N}-])/gu)) {
+    const cls = TRIGGER_OF.get(normalizeWord(m[0]));
+    if (cls && cls !== not && /(?:ed|en)$/.test(m[0])) return true;
+  }
+  return false;
+}
 function frontedPhrase(text: string, d: { start: number; end: number; granularity: Granularity }): { lo: number; hi: number } | undefined {
   // To the day only: "the general election of 2019" names which election, as an edition's year does.
   const of = d.granularity === 'day' ? FRONTED_OF.exec(text.slice(0, d.start)) : null;
-  if (of && TRIGGER_OF.has(normalizeWord(of[1])) && /^\s*,/.test(text.slice(d.end, d.end + 3))) return { lo: 0, hi: d.end };
+  if (of && TRIGGER_OF.has(normalizeWord(of[1])) && /^\s*,/.test(text.slice(d.end, d.end + 3))) {
+    // (A gathering the phrase does not name, "At the meeting on 8 April 2025, the Minister launched the
+    // Portal": the main clause's act of a class of its own is what the date tells of.)
+    const comma = text.indexOf(',', d.end);
+    if (BARE_SETTING.test(of[0]) && actAhead(text, comma + 1, TRIGGER_OF.get(normalizeWord(of[1]))!)) return { lo: comma + 1, hi: text.length };
+    return { lo: 0, hi: d.end };
+  }
   // A subordinate clause with its own verb that ends at the date ("Since the Chhatarpur camp opened on 16
   // June 2025, the camp has ..."): its event is the clause's.
   if (SINCE_CLAUSE.test(text.slice(0, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3))) return { lo: 0, hi: d.end };
@@ -1025,7 +1050,24 @@ function qualifiesInstrument(text: string, t: Token): boolean {
  * instrument's name, which is part of it ("The amendment Bill was introduced").
  */
 function notAnAct(text: string, t: Token, dateEnd: number): boolean {
-  return reportedPerfect(text, t.start, dateEnd) || /\b(?:should|must|ought\s+to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, t.start - 20), t.start)) || (!/(?:ed|ing)$/.test(t.text) && qualifiesInstrument(text, t));
+  return reportedPerfect(text, t.start, dateEnd) || /\b(?:should|must|ought\s+to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, t.start - 20), t.start)) || (!/(?:ed|ing)$/.test(t.text) && (qualifiesInstrument(text, t) || qualifiesNoun(text, t)));
+}
+/** A determiner, and a word or a year, before a noun that qualifies the noun after it ("the 2026 release calendar"). */
+const QUALIFIER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|this|these|those|our)\s+(?:(?:\p{Ll}+|(?:19|20)\d\d(?:-\d\d)?)\s+)?$/u;
+/** Words after a noun that leave it the head of its phrase (function words, a verb's auxiliaries, a date's
+ * nouns), or that make the phrase the act itself ("laid the foundation stone", "the launch ceremony"). */
+const HEAD_AFTER = /^(?:of|for|on|in|at|by|to|from|with|into|onto|upon|under|over|after|before|since|during|until|till|between|among|amongst|against|across|through|throughout|within|without|about|around|near|via|amid|per|towards?|beyond|despite|except|including|like|than|as|and|or|but|nor|while|when|where|whereas|if|because|although|though|that|which|who|whom|whose|was|were|is|are|be|been|being|has|had|have|will|would|can|could|may|might|shall|should|must|did|does|do|not|also|now|then|so|than|there|this|these|its|their|the|date|dates|day|days|year|month|week|stone|stones|ceremony|ceremonies|function|event|events)$/;
+/**
+ * Whether a class's word in its plain form is a noun that qualifies another, a thing rather than an act:
+ * after a determiner, before a noun of its phrase ("approved the 2026 release calendar on ...", "that the
+ * survey move to a monthly frequency"), or a plural that ends its clause ("cover rural areas in its
+ * quarterly releases").
+ */
+function qualifiesNoun(text: string, t: Token): boolean {
+  if (!/^\p{Ll}+$/u.test(t.text) || !QUALIFIER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
+  const after = /^\s+(\p{Ll}{3,})\b(?![-\u2010\u2011])/u.exec(text.slice(t.end, t.end + 24));
+  if (after) return !HEAD_AFTER.test(after[1]) && !/(?:ed|ing|ly)$/.test(after[1]);
+  return /s$/.test(t.text) && /^\s*(?:[.;,)]|$)/.test(text.slice(t.end, t.end + 3));
 }
 /** A verb in the perfect in what a report says ("announced on 5 March that the Committee has approved"). */
 const REPORTED_PERFECT = /\b(?:announced|said|stated|informed|noted|confirmed|disclosed|revealed|reported)\s+(?:on\s+[^,;.]{1,30}?\s+)?that\s[^.;:]*?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;
@@ -1495,7 +1537,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // August"): the same action, by the same subject.
     // (A number is no word of the clause's own: "and for 554 more on 26 February 2024".)
     const worded = [...terms].some((t) => !t.startsWith('#'));
-    const gapKind = i > 0 && !classes.length && out[out.length - 1].trigger !== undefined ? (!worded ? 'verb+subject' : gapped(text.slice(lo, d.start))) : undefined;
+    // (A clause with a verb of its own repeats nothing: ", followed by an open house discussion on ...".)
+    const gapKind = i > 0 && !classes.length && out[out.length - 1].trigger !== undefined ? (!worded ? (ownVerb(text.slice(lo, d.start)) ? undefined : 'verb+subject') : gapped(text.slice(lo, d.start))) : undefined;
     const gap = gapKind !== undefined;
     if (gap) {
       const prev = out[out.length - 1];
