@@ -95,9 +95,19 @@ describe("an event's part of its sentence", () => {
     assert.ok(a.terms.includes('ssmp'), a.terms.join(' '));
     const [b] = events('At the Guwahati consultation of 12 April 2025, three States asked for more time.\n');
     assert.equal(b.trigger, 'meet');
+    // (Only the main clause's verb: not a participle after its object, nor what "would be" done.)
+    for (const text of ['At the meeting on 8 April 2025, the Board reviewed the Saur Sinchai Monitoring Portal (SSMP) launched in 2020.\n', 'At the meeting on 8 April 2025, the Minister said the SSMP would be launched in June.\n', 'At the meeting on 8 April 2025, members reviewed the proposed amendment to the Pilotage Rules.\n']) {
+      const [e] = events(text);
+      assert.equal(e.trigger, 'meet', text);
+    }
     const [c] = events('Since the advisory was issued on 7 February 2025, the district has also started tagging each reopened claim.\n');
     assert.equal(c.trigger, 'publish');
     assert.ok(!c.terms.includes('claim'), c.terms.join(' '));
+  });
+  it('a verb after its subject is no noun that qualifies ("the committee met farmers on ..."); a noun before its own verb keeps its class', () => {
+    assert.equal(events('In Kutch, the committee met farmers on 5 May 2024.\n')[0].trigger, 'meet');
+    assert.equal(events('In Delhi, the summit took place on 5 May 2024.\n')[0].trigger, 'meet');
+    assert.equal(events('After the elections, held on 5 May 2024, the House met.\n')[0].trigger?.split('+').includes('election'), true);
   });
   it('a date before an event noun and what it is of ("the 10 March 2025 launch of the HPV campaign") is that phrase\'s', () => {
     const [a] = events('Compare school line lists with doses recorded since the 10 March 2025 launch of the HPV campaign, district by district.\n');

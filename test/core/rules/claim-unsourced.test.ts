@@ -1,3 +1,4 @@
+import { passageFigures } from '../../../server/src/core/extract/figures';
 import { strict as assert } from 'node:assert';
 import { table, check, applyFix, findings } from './check';
 import * as fs from 'node:fs';
@@ -271,6 +272,9 @@ describe('claim-unsourced', () => {
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
     check('claim-unsourced', 'This season, 99 cooperative and 101 private mills started crushing.', [], { index, settings: s });
     check('claim-unsourced', 'This season, 99 cooperative and 105 private mills started crushing.', ['This season, 99 cooperative and 105 private mills started crushing.'], { index, settings: s });
+    // (Not years: "between the 2019 polls and 2024 polls" counts nothing.)
+    assert.deepEqual(passageFigures('Turnout rose between the 2019 polls and 2024 polls.').map((f) => f.text), []);
+    assert.deepEqual(passageFigures('The number of applicants was 2024 in all.').map((f) => f.text), []);
   });
 
   describe('rounded figures, shares in words and advice with a subject', () => {

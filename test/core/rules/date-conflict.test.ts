@@ -685,7 +685,10 @@ describe('date-conflict', () => {
     check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated in New Delhi on 12 March 2024.', ['12 March 2024'], { index });
     check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was inaugurated in New Delhi on 2 March 2024.', [], { index });
     check('date-conflict', '## The umbrella body\n\nIt was inaugurated in New Delhi on 12 March 2024.', [], { index });
-    // (A chain of such sentences: the second goes on about the same thing.)
+    // (A chain of such sentences: the second goes on about the same thing. With no paragraph before, or
+    // after "Its ... is the NUCFDC.", the sentence reads its own paragraph.)
+    check('date-conflict', '## The umbrella body\n\nIt is the National Urban Co-operative Finance and Development Corporation (NUCFDC). It was inaugurated in New Delhi on 12 March 2024.', ['12 March 2024'], { index });
+    check('date-conflict', 'The Reserve Bank regulates the banks.\n\nIts umbrella body is the National Urban Co-operative Finance and Development Corporation (NUCFDC). It was inaugurated in New Delhi on 12 March 2024.', ['12 March 2024'], { index });
     check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was registered in 2023. It was inaugurated in New Delhi on 12 March 2024.', ['12 March 2024'], { index });
     check('date-conflict', 'The National Urban Co-operative Finance and Development Corporation (NUCFDC) is the umbrella organisation for the sector.\n\nIt was registered in 2023. It was inaugurated in New Delhi on 2 March 2024.', [], { index });
     // (Such a sentence is no reference for the draft's own dates: the later correct one is not flagged.)

@@ -903,10 +903,14 @@ const MAIN_SUBJECT = /^\s*(?:(?:the|its|their|this|these|that)\s+)?(?:\p{Ll}+\s+
 const BARE_SETTING = /^[\s"'\u2018\u201c]*(?:At|During)\s+(?:the|a|an|this|that)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+(?<!ed)\s+(?:on|held\s+on)\s+$/u;
 /** Whether the clause from `from` to its first stop has a lower-case verb of a class other than `not`. */
 function actAhead(text: string, from: number, not: string): boolean {
+  // (The main clause's verb: its first verb in the past, not after a determiner or an auxiliary. "the
+  // Board reviewed the SSMP launched in 2020", "said the SSMP would be launched", "reviewed the proposed
+  // amendment" tell of no act of a class that day.)
   const clause = /^[^;:.]*/.exec(text.slice(from))![0];
   for (const m of clause.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}{3,}(?![\p{L}\p{N}-])/gu)) {
+    if (!looksPast(m[0])) continue;
     const cls = TRIGGER_OF.get(normalizeWord(m[0]));
-    if (cls && cls !== not && /(?:ed|en)$/.test(m[0])) return true;
+    return !!cls && cls !== not && !/\b(?:the|a|an|its|their|this|these|those|be|been|being|was|were|is|are|will|would|to|has|have|had)\s+$/i.test(clause.slice(Math.max(0, m.index! - 8), m.index!));
   }
   return false;
 }
@@ -1056,7 +1060,7 @@ function notAnAct(text: string, t: Token, dateEnd: number): boolean {
 const QUALIFIER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|this|these|those|our)\s+(?:(?:\p{Ll}+|(?:19|20)\d\d(?:-\d\d)?)\s+)?$/u;
 /** Words after a noun that leave it the head of its phrase (function words, a verb's auxiliaries, a date's
  * nouns), or that make the phrase the act itself ("laid the foundation stone", "the launch ceremony"). */
-const HEAD_AFTER = /^(?:of|for|on|in|at|by|to|from|with|into|onto|upon|under|over|after|before|since|during|until|till|between|among|amongst|against|across|through|throughout|within|without|about|around|near|via|amid|per|towards?|beyond|despite|except|including|like|than|as|and|or|but|nor|while|when|where|whereas|if|because|although|though|that|which|who|whom|whose|was|were|is|are|be|been|being|has|had|have|will|would|can|could|may|might|shall|should|must|did|does|do|not|also|now|then|so|than|there|this|these|its|their|the|date|dates|day|days|year|month|week|stone|stones|ceremony|ceremonies|function|event|events)$/;
+const HEAD_AFTER = /^(?:of|for|on|in|at|by|to|from|with|into|onto|upon|under|over|after|before|since|during|until|till|between|among|amongst|against|across|through|throughout|within|without|about|around|near|via|amid|per|towards?|beyond|despite|except|including|like|than|as|and|or|but|nor|while|when|where|whereas|if|because|although|though|that|which|who|whom|whose|was|were|is|are|be|been|being|has|had|have|will|would|can|could|may|might|shall|should|must|did|does|do|not|also|now|then|so|than|there|this|these|its|their|the|date|dates|day|days|year|month|week|stone|stones|ceremony|ceremonies|function|event|events|itself|themselves|today|yesterday|tomorrow|again|too)$/;
 /**
  * Whether a class's word in its plain form is a noun that qualifies another, a thing rather than an act:
  * after a determiner, before a noun of its phrase ("approved the 2026 release calendar on ...", "that the
@@ -1064,10 +1068,14 @@ const HEAD_AFTER = /^(?:of|for|on|in|at|by|to|from|with|into|onto|upon|under|ove
  * quarterly releases").
  */
 function qualifiesNoun(text: string, t: Token): boolean {
-  if (!/^\p{Ll}+$/u.test(t.text) || !QUALIFIER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
+  // (Not a verb after its subject: "the committee met farmers", "the government set targets", "the
+  // ministry issues notices".)
+  if (!/^\p{Ll}+$/u.test(t.text) || looksPast(t.text) || !QUALIFIER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
   const after = /^\s+(\p{Ll}{3,})\b(?![-\u2010\u2011])/u.exec(text.slice(t.end, t.end + 24));
-  if (after) return !HEAD_AFTER.test(after[1]) && !/(?:ed|ing|ly)$/.test(after[1]);
-  return /s$/.test(t.text) && /^\s*(?:[.;,)]|$)/.test(text.slice(t.end, t.end + 3));
+  // (Nor a noun before its own verb or an adverb: "the summit took place", "the survey found", "the visit itself".)
+  if (after) return !/s$/.test(t.text) && !HEAD_AFTER.test(after[1]) && !looksPast(after[1]) && !/(?:ed|ing|ly)$/.test(after[1]);
+  // (A plural before a comma may be dated by what follows: "after the elections, held on ...".)
+  return /s$/.test(t.text) && /^\s*(?:[.;)]|$)/.test(text.slice(t.end, t.end + 3));
 }
 /** A verb in the perfect in what a report says ("announced on 5 March that the Committee has approved"). */
 const REPORTED_PERFECT = /\b(?:announced|said|stated|informed|noted|confirmed|disclosed|revealed|reported)\s+(?:on\s+[^,;.]{1,30}?\s+)?that\s[^.;:]*?\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$/u;

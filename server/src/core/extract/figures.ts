@@ -404,7 +404,7 @@ export function passageFigures(text: string): Figure[] {
   if (/\bnumber\s+of\s/i.test(text)) {
     for (const m of text.matchAll(NUMBER_OF)) {
       const at = m.index! + m[0].length - m[1].length;
-      if (!found.some((f) => f.start < at + m[1].length && at < f.end)) found.push({ start: at, end: at + m[1].length, text: m[1], value: Number(m[1].replace(/,/g, '')), kind: 'count' });
+      if (!YEAR_ALONE.test(m[1]) && !found.some((f) => f.start < at + m[1].length && at < f.end)) found.push({ start: at, end: at + m[1].length, text: m[1], value: Number(m[1].replace(/,/g, '')), kind: 'count' });
     }
   }
   // "200 mills — 99 cooperative and 101 private —": in a source, two bare numbers each before a word and
@@ -412,7 +412,8 @@ export function passageFigures(text: string): Figure[] {
   if (/\d\s+\p{Ll}{3,}\s+and\s+\d/u.test(text)) {
     for (const m of text.matchAll(SPLIT_COUNT)) {
       for (const [n, at] of [[m[1], m.index!], [m[2], m.index! + m[0].length - m[2].length - (m[3]?.length ?? 0)]] as const) {
-        if (!found.some((f) => f.start < at + n.length && at < f.end)) found.push({ start: at, end: at + n.length, text: n, value: Number(n.replace(/,/g, '')), kind: 'count' });
+        // (Not years: "between the 2019 polls and 2024 polls".)
+        if (!YEAR_ALONE.test(n) && !found.some((f) => f.start < at + n.length && at < f.end)) found.push({ start: at, end: at + n.length, text: n, value: Number(n.replace(/,/g, '')), kind: 'count' });
       }
     }
   }
@@ -441,9 +442,11 @@ export function passageFigures(text: string): Figure[] {
 }
 
 /** "99 cooperative and 101 private": two bare counts, each before a word, joined by "and". */
-const SPLIT_COUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+\p{Ll}{3,}\s+and\s+(\d{1,3}(?:,\d{3})+|\d+)(\s+\p{Ll}{3,})(?![\d.,])/gu;
+const SPLIT_COUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+\p{Ll}{3,}\s+and\s+(\d{1,3}(?:,\d{3})+|\d+)(\s+\p{Ll}{3,})/gu;
 /** "The number of <things> (now) stands at / rose to / reached <N>": a bare count of the things named. */
-const NUMBER_OF = /\bnumber\s+of\s+[\p{L}\s'’-]{3,60}?\s+(?:(?:now|has|had|have|currently|then)\s+)?(?:stands?|stood|is|was|are|were|rose|risen|grew|grown|reached|fell|fallen|totals?|totalled|increased|decreased|declined|went\s+up|climbed)\s+(?:to\s+|at\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*(?:%|per\s?cent|percent|crore|lakh|million|billion|thousand|hundred|kg|km|MW|GW|tonnes))/giu;
+const NUMBER_OF = /\bnumber\s+of\s+[\p{L}\s'’-]{3,60}?\s+(?:(?:now|has|had|have|currently|then)\s+)?(?:stands?|stood|is|was|are|were|rose|risen|grew|grown|reached|fell|fallen|totals?|totalled|increased|decreased|declined|went\s+up|climbed)\s+(?:to\s+|at\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*(?:%|per\b|percent|crore|lakh|million|billion|thousand|hundred|kg|km|MW|GW|tonnes|in\s+every|out\s+of))/giu;
+/** A number that may be a year. */
+const YEAR_ALONE = /^(?:1[89]|20)\d\d$/;
 
 /** Words that can make a figure without a digit (a cheap test before the full scan). */
 export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|lakhs?|millions?|crores?|billions?|trillion|dozens?|third|thirds|quarters?|fifths?|half|doubled|tripled|fold|member)\b/i;

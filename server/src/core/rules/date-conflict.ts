@@ -317,7 +317,9 @@ function contextsOf(facts: BlockFacts): (string[] | undefined)[] {
 function openingChain(facts: BlockFacts): number {
   if (facts.kind === 'heading' || facts.kind === 'cell') return 0;
   let n = 0;
-  while (n < 3 && n < facts.sentences.length && OPENING_PRONOUN.test(facts.sentences[n].text)) n++;
+  // (After "Its umbrella body is the NUCFDC.", "It" is what that sentence named: the chain goes on only
+  // after "It ..." or "They ...".)
+  while (n < 3 && n < facts.sentences.length && OPENING_PRONOUN.test(facts.sentences[n].text) && (n === 0 || SUBJECT_PRONOUN.test(facts.sentences[n - 1].text))) n++;
   return n;
 }
 /** Whether a block's sentence `i` is dated and goes on about something named before the block. */
@@ -327,6 +329,7 @@ function readsFromBefore(facts: BlockFacts, i: number): boolean {
 }
 /** A pronoun that opens a sentence and stands for something named before it. */
 const OPENING_PRONOUN = /^[\s"'\u2018\u201c(]*(?:It|Its|They|Their)\s/;
+const SUBJECT_PRONOUN = /^[\s"'\u2018\u201c(]*(?:It|They)\s/;
 
 export function contextOf(sentences: readonly { text: string }[], i: number): string[] | undefined {
   if (i === 0 || !isAnaphoric(sentences[i].text)) return undefined;
@@ -414,7 +417,8 @@ export const dateConflict: Rule = {
         const s = facts.sentences[i];
         const prev = u > 0 ? draft.units[u - 1].facts : undefined;
         const before = prev && prev.kind !== 'heading' && prev.kind !== 'cell' ? prev.sentences.slice(-3) : [];
-        const context = before.length ? contextOf([...before, ...facts.sentences.slice(0, i + 1)], before.length + i) : undefined;
+        // (With no paragraph before, a later sentence reads its own paragraph, as checkBlock would.)
+        const context = before.length ? contextOf([...before, ...facts.sentences.slice(0, i + 1)], before.length + i) : i > 0 ? contextsOf(facts)[i] : undefined;
         for (const e of sentenceEvents(index, s.text, cache, context)) if (e.conflict) out.push(shiftFinding(e.conflict, block.start + s.start));
       }
     }
