@@ -88,6 +88,8 @@ describe('claim-unsourced', () => {
     ['a footnote\'s text is the source, not a claim', 'Trade grew [@x].[^3]\n\n[^3]: L. Singh, "Reigniting the flame of India-Korea defence cooperation", The Hindu, 2024, p. 45%.', []],
     ['"several billion dollars" is no figure', 'Trade grew [@x]. Trade reached several billion dollars a year.', []],
     ['a question or a research task asserts nothing', 'Did all 208 projects start on time?\n\n- Ask the NPG secretariat for the list of the 208 projects.\n- [ ] Verify the 12% figure with NITI Aayog.', []],
+    ['a question someone may ask, asked indirectly, asserts nothing', 'Members may ask how many of the 38 defaulting mills also hold state guarantees, and whether recoveries have begun.\n\nThe committee should check whether the 12% figure was revised.', []],
+    ['a statement with a modal is still one', 'Members may note that 38 mills defaulted in 2023.', ['Members may note that 38 mills defaulted in 2023.']],
     ['a statement that opens with such a word still claims', 'Call centres handled 2 lakh complaints. Checks on 208 projects found 12% delayed.', ['Call centres handled 2 lakh complaints.', 'Checks on 208 projects found 12% delayed.']],
   ]);
 
@@ -277,6 +279,48 @@ describe('claim-unsourced', () => {
     assert.deepEqual(passageFigures('The number of applicants was 2024 in all.').map((f) => f.text), []);
   });
 
+  it('a unit whose letters hold a scale ("1,580 MLD") is that many million litres', () => {
+    const index = indexOf([
+      { name: 'link.md', text: '# Link\n\nOnce complete, the Pinjal link is expected to add about 1,580 MLD to the city\'s supply.\n' },
+      { name: 'other.md', text: '# Other\n\nThe state produced 110 lakh tonnes of sugar in 2023-24.\n' },
+    ]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'The Pinjal link will add about 1,580 million litres per day (MLD) to the city\'s supply.', [], { index, settings: s });
+    check('claim-unsourced', 'The Pinjal link will add about 2,580 million litres per day (MLD) to the city\'s supply.', ["The Pinjal link will add about 2,580 million litres per day (MLD) to the city's supply."], { index, settings: s });
+  });
+
+  it('a table cell with a hedge before its number ("| Families to be displaced | about 2,509 |") gives the figure', () => {
+    const index = indexOf([
+      { name: 'brief.md', text: '# Brief\n\n| Feature | Tapi link | Pinjal link |\n|---|---|---|\n| Villages affected | 61 | 12 |\n| Families to be displaced | about 2,509 | about 1,530 |\n' },
+      { name: 'other.md', text: '# Other\n\nThe state produced 110 lakh tonnes of sugar in 2023-24.\n' },
+    ]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'The Tapi link would displace about 2,509 families.', [], { index, settings: s });
+    check('claim-unsourced', 'The Tapi link would displace about 3,509 families.', ['The Tapi link would displace about 3,509 families.'], { index, settings: s });
+  });
+
+  it('a leading "With ..." phrase that holds the figures is what a passage must back', () => {
+    const index = indexOf([
+      { name: 'nalsa.md', text: '# NALSA\n\nAccording to NALSA, Harbour Defence Counsel offices (HDCS) were functional in 610 districts at the end of 2024.\n' },
+      { name: 'brief.md', text: '# Brief\n\nThe team released a brief on legal aid capacity on March 3, 2025, which found wide variation between districts in the quality of legal aid. The next step for the courts is to hire more staff.\n' },
+    ]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'With the HDCS now in 610 districts, the next step is to make legal aid as good as it is wide.', [], { index, settings: s });
+    check('claim-unsourced', 'With the HDCS now in 710 districts, the next step is to make legal aid as good as it is wide.', ['With the HDCS now in 710 districts, the next step is to make legal aid as good as it is wide.'], { index, settings: s });
+  });
+
+  it('a count of the very things the claim counts, in the same words ("37 recommendations"), backs it with fewer shared words', () => {
+    const index = indexOf([
+      { name: 'pib.md', text: '# Harbour Expert Committee\n\nThe Union Ministry of Ports constituted the Harbour Expert Committee (HEC) on 22 June 2024 under a former chairman of the Space Commission, and its members were drawn from across the country.\n\n## Key recommendations\n\nThe report makes 37 recommendations. Among them, the committee recommended online tests.\n' },
+      { name: 'other.md', text: '# Other\n\nThe state produced 110 lakh tonnes of sugar in 2023-24.\n' },
+      { name: 'audit.md', text: '# Audit\n\nThe audit report made several recommendations on ports and submitted them to Parliament.\n' },
+      { name: 'review.md', text: '# Review\n\nA review report in 2023 listed recommendations for the shipping board.\n' },
+    ]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'The HEC submitted its final report on 21 October 2024 with 37 recommendations, including:', [], { index, settings: s });
+    check('claim-unsourced', 'The HEC submitted its final report on 21 October 2024 with 39 recommendations, including:', ['The HEC submitted its final report on 21 October 2024 with 39 recommendations, including:'], { index, settings: s });
+  });
+
   describe('rounded figures, shares in words and advice with a subject', () => {
     const index = indexOf([{ name: 'grid.md', text: '# Grid\n\nThe RDSS has sanctioned about 20.3 crore prepaid smart meters for consumers. Coal fuels about 74 per cent of India\'s electricity. Nine in ten farm workers hold informal jobs.\n\nThe Fiscal Council is a seven-member statutory body set up under the Fiscal Responsibility Act. Central government debt is to fall to 50 ± 1 per cent of GDP by 31 March 2031. The Vishwakarma scheme supports artisans in 18 trades with toolkits and loans. The Smart Cities Mission selected 100 cities for funding.\n' }]);
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
@@ -306,6 +350,7 @@ describe('claim-unsourced', () => {
       ['"a fifth of" is a share', "Korean firms supply a fifth of the army's artillery.", ["Korean firms supply a fifth of the army's artillery."]],
       ['"a third site" is an ordinal, no share', 'The institute will finish surveying a third site next year.', []],
       ['"fell by a third in" is a share', 'Army artillery imports fell by a third in the decade.', ['Army artillery imports fell by a third in the decade.']],
+      ['"once a quarter" says how often, no share', 'The review committee meets only once a quarter.', []],
     ]);
   });
 });

@@ -721,6 +721,11 @@ describe('date-conflict', () => {
     check('date-conflict', 'The Harbour Partnership Agreement (HPA) with Oman entered into force on 18 February 2022.', ['18 February 2022'], { index });
   });
 
+  it('a question to ask still asserts the date of its relative clause ("whether the guidelines, which were notified on ...")', () => {
+    const index = indexOf([{ name: 'g.md', text: 'The revised Harbour Fund guidelines were notified on 15 January 2024.\n' }]);
+    check('date-conflict', 'We still need to check whether the revised Harbour Fund guidelines, which were notified on 16 January 2024, required fresh approval.', ['16 January 2024'], { index });
+  });
+
   it('what was not done dates nothing', () => {
     const index = indexOf([{ name: 'p.md', text: 'The National Perspective Plan (NPP) was released on 14 April 2016. The Kelp Treaty was signed on 2 May 2017.\n' }]);
     check('date-conflict', "NOTE: the NPP's 2025 targets have still not been published against actual outcomes.", [], { index });

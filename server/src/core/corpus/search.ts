@@ -405,7 +405,8 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
       // is not backed by a passage with the outlay alone.)
       // (The very figure: a source's "about a third" is near a claim's "close to 35 per cent", but its 33.3
       // has no digits of its own.)
-      const specific = new Set(sharedFigures).size >= figures.size && sharedFigures.some((k) => figures.has(k) && significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3);
+      // (So is a count of the very things the claim counts, in the same words: "37 recommendations".)
+      const specific = new Set(sharedFigures).size >= figures.size && (sharedFigures.some((k) => figures.has(k) && significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3) || (counted && exact && sameCount(claimFigures[0], doc.text.slice(start, end))));
       const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) && (!thin || (figures.size >= 2 && [...figures].every((k) => sharedFigures.includes(k))) || (specific && exact) || (exact && counted && has(st, terms[0]))) : score >= 0.5;
       const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
       if (supports && better(support) && (!accept || accept(p))) support = p;
@@ -413,6 +414,13 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
     }
   }
   return { support, closest: support ? undefined : closest };
+}
+
+/** Whether a passage writes a count of the claim's things as the claim does ("37 recommendations"). */
+function sameCount(f: Figure, passage: string): boolean {
+  // (Ten or more: small counts of common things, "three states", meet by chance.)
+  const noun = /(\p{L}{3,})$/u.exec(f.text)?.[1];
+  return !!noun && f.value >= 10 && new RegExp(String.raw`(?<![\d.,])${f.value}\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b`, 'iu').test(passage.replace(/(\d),(?=\d)/g, '$1'));
 }
 
 /** The part of a claim between the colons or semicolons around its figures, when it has words of its
@@ -430,7 +438,11 @@ function figureStatement(claim: string, figures: Figure[]): string {
   const next = claim.slice(last).search(/[:;]\s|,\s+(?:which|who|whose)\s/);
   // (Examples name no more than what was counted: the count and its noun are the statement.)
   const examples = claim.slice(last).search(/,\s+(?:including|such\s+as)\s|,\s+from\s[^,;:]{3,80}?\sto\s/);
-  const cut = next < 0 ? examples : examples < 0 ? next : Math.min(next, examples);
+  let cut = next < 0 ? examples : examples < 0 ? next : Math.min(next, examples);
+  // (A leading phrase of "with" that holds every figure is their statement: "With the LADCS now in 610
+  // districts, the next step is to make legal aid as good as it is wide".)
+  const lead = LEADING_WITH.exec(claim);
+  if (lead && last <= lead[0].length && lead[0].length - last - 2 >= 0) cut = cut < 0 ? lead[0].length - last - 2 : Math.min(cut, lead[0].length - last - 2);
   const to = cut < 0 ? claim.length : last + cut;
   if (from === 0 && to === claim.length) return claim;
   const part = claim.slice(from, to);
@@ -443,6 +455,7 @@ export function afterLeadingTimeClause(text: string, before: number): number {
   const lead = LEADING_TIME_CLAUSE.exec(text);
   return lead && lead[0].length <= before ? lead[0].length : 0;
 }
+const LEADING_WITH = /^[\s*_]*(?:With|Given)\s[^,;:]{3,120},\s/;
 const NOW_OPENING = /^[\s*_]*(?:Today|Now|Currently|At\s+present),?\s+/;
 const LEADING_TIME_CLAUSE = /^[\s*_]*(?:When|Once|After|Before|Since|As\s+soon\s+as|Until|While)\s[^,;:]{3,150},\s/;
 

@@ -29,6 +29,9 @@ const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|r
 // Count nouns: what policy writing counts. A number followed by one of these (or by an adjective and
 // one of these) is a count of things.
 const COUNT_NOUNS = /^(?:people|persons?|troops|soldiers|personnel|workers|jobs|students|users|visitors|tourists|companies|firms|units|vehicles|aircraft|ships|vessels|tanks|guns|missiles|weapons|projects|agreements|countries|nations|states|members|cases|deaths|casualties|refugees|villages|households|families|citizens|voters|seats|votes|delegates|officials|employees|engineers|scientists|startups|patents|exports|imports|schools|hospitals|beds|doctors|teachers|farmers|children|women|men|cities|districts|sites|plants|reactors|tonnes|dollars|rupees|won|yen|euros|items|products|contracts|deals|exercises|sorties|submarines|frigates|destroyers|howitzers|drones|satellites|launches|bases|posts|trucks|systems)\b/i;
+/** Units written as acronyms that hold a scale: million litres a day, billion cubic metres, lakh and million tonnes. */
+const SCALED_UNITS: Record<string, number> = { MLD: 1e6, BCM: 1e9, LMT: 1e5, MMT: 1e6 };
+const SCALED_UNIT = /^\s?(MLD|BCM|LMT|MMT)(?![\p{L}\p{N}])/iu;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|others|ones|sides|percentiles)$/;
 /** What follows "N times" in a ratio ("three times higher", "five times as many", "twice the size"). */
 const RATIO_AFTER = /^\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as|the|that|over|its|their|his|her|what)\b/i;
@@ -38,7 +41,8 @@ const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KR
 const DIGITS = String.raw`\d{1,3}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+`;
 const NUMBER_RE = new RegExp(String.raw`(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s|USD\s|KRW\s|EUR\s)?(${DIGITS})(\.\d+)?`, 'g');
 /** A table cell that is one number ("1,04,125", "8.2", "8.2 %"). */
-const CELL_NUMBER = new RegExp(String.raw`^(\s*)(${DIGITS})(\.\d+)?\s*(%)?\s*$`);
+// (A hedge may come first: "| Families to be displaced | about 2,509 |".)
+const CELL_NUMBER = new RegExp(String.raw`^(\s*(?:(?:about|around|nearly|almost|roughly|approximately|approx\.|over|some|~)\s*)?)(${DIGITS})(\.\d+)?\s*(%)?\s*$`, 'i');
 
 /** "of 27", "of the 212" after a number, and a word after (not "of 2024's", "of 5.5"). */
 const OF_WHOLE = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(${DIGITS})(?![\d.,]\d|['’%])(?=\s+\p{L})`, 'u');
@@ -102,7 +106,13 @@ export function findFigures(text: string): Figure[] {
       end += cur[0].length;
       kind = 'money';
     }
-    if (!kind || kind === 'quantity') {
+    // (A unit whose letters hold a scale: "1,580 MLD" is 1,580 million litres a day, "3.2 LMT" 3.2 lakh tonnes.)
+    const scaledUnit = !kind ? SCALED_UNIT.exec(rest) : null;
+    if (scaledUnit) {
+      value *= SCALED_UNITS[scaledUnit[1].toUpperCase()];
+      end += scaledUnit[0].length;
+      kind = 'quantity';
+    } else if (!kind || kind === 'quantity') {
       const unit = /^\s?/.exec(rest)![0];
       const after = rest.slice(unit.length);
       if (UNITS.test(after)) {
@@ -313,6 +323,8 @@ function wordFigures(text: string): Figure[] {
     // "a third site", "a fifth round": an ordinal before its noun, no share ("a third of", "by a third");
     // so is one in a compound ("a third-phase proposal", "a third-party audit").
     if (/^(?:one|a)[- ]/i.test(m[0]) && ((/^\s+\p{L}/u.test(after) && !SHARE_NEXT.test(after)) || /^-\p{L}/u.test(after))) continue;
+    // "meets only once a quarter": how often, no share.
+    if (/^a[- ]quarter$/i.test(m[0]) && /\b(?:once|twice|thrice|times)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: share ?? 0, kind: share ? 'percent' : 'quantity' });
   }
   // "a six-member committee", "the 15-member panel": a count of members.

@@ -13,7 +13,7 @@ import { isAnaphoric, ordinalOf, subjectSpan } from '../extract/events';
 import { EVALUATIVE_EST, NOT_SUPERLATIVE_EST } from '../text/words';
 import type { Fix } from '../types';
 import { memoize } from '../text/memo';
-import { assertsNothing } from '../text/sentences';
+import { assertsNothing, QUESTION_TO_ASK } from '../text/sentences';
 import { keyTerms, STOPWORDS } from '../text/words';
 
 // Each pattern is a fixed alternation or a single negated class: no nested quantifiers, linear.
@@ -55,7 +55,7 @@ const SPEECH = /\b(?:said|says|say|told|tells|called|calls|described|describes|t
 const smallWordCount = (f: Figure) => f.kind === 'count' && f.value < 100 && !/\d/.test(f.text);
 
 function detectClaim(text: string): ClaimKind | undefined {
-  if (assertsNothing(text)) return undefined;
+  if (assertsNothing(text) || QUESTION_TO_ASK.test(text)) return undefined;
   if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
   const figures = findFigures(text).filter((f) => !wordLimit(text, f) && !acronymFigure(text, f) && !namingFigure(text, f));
   // A small count written in words ("two states asked for more time", "forty women's self-help groups")

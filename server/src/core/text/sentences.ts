@@ -92,6 +92,11 @@ const TASK = /^[^\p{L}]*(?:\[[ xX]\]\s*)?(?:ask|check|verify|confirm|find\s+out|
 const BYLINE = /^[^\p{L}]*(?:Prepared|Written|Drafted|Compiled|(?:Last\s+)?[Uu]pdated|Revised)\s+(?:by|for|on|in|at|as)\b[^.;]*,\s*[^,;]*\b(?:19|20)\d\d[.\s*_]*$/u;
 export const assertsNothing = (text: string): boolean =>
   (QUESTION.test(text) && !statedBefore(text)) || BYLINE.test(text) || TASK.test(text.replace(/^([^\p{L}]*(?:\[[ xX]\]\s*)?)(\p{Lu})/u, (_, a: string, b: string) => a + b.toLowerCase()));
+/** A question someone may or should ask, asked indirectly: "Members may ask how many of the 38 defaulting
+ * mills also hold state guarantees", "The committee should check whether the 2023 figure was revised".
+ * It claims nothing; a date in it may still be asserted ("whether the guidelines, which were notified on
+ * 16 January 2024, required ..."), so the date rules read it. */
+export const QUESTION_TO_ASK = /^[^\p{L}]*(?:[\p{L}'’-]+\s+){1,3}(?:may|might|should|must|could|can|will|would|need\s+to|needs\s+to|want\s+to|wants\s+to|ought\s+to)\s+(?:also\s+|first\s+)?(?:ask|check|verify|confirm|find\s+out|examine|probe|establish|query)\s+(?:(?:the\s+\p{L}+|them|it|us)\s+)?(?:whether|if|how|why|what|when|which|who|where)\b/iu;
 const QUESTION = /\?[\s"'\u2019\u201d)*_]*$/u;
 /** A statement before a semicolon and the question after it ("The meeting held on 21 May 2025 asked
  * districts to report every death; do the minutes say so?"): the statement is still made. */
