@@ -43,6 +43,10 @@ describe('index snapshot: a restored index answers as the built one', function (
         i % 4 === 0 ? 'The Korea Trade-Investment Promotion Agency (KOTRA) opened an office.' : 'Officials said that the NOTE was read.',
       ].join('\n');
       fs.writeFileSync(path.join(dir, `note-${i}.md`), text + '\n');
+      // Written a minute ago: a file modified within two seconds of its reading is recorded as racy
+      // (mtime -1, read again next time), so two snapshots written a second apart would differ by that alone.
+      const ago = new Date(Date.now() - 60_000);
+      fs.utimesSync(path.join(dir, `note-${i}.md`), ago, ago);
     }
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
