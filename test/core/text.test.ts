@@ -103,6 +103,7 @@ describe('sentences', () => {
     ["It grew faster than any other economy's. All-India demand rose.", ["It grew faster than any other economy's.", 'All-India demand rose.']],
     ['Letters to J. Smith went out.', ['Letters to J. Smith went out.']],
     ['Winds reached 110 km/h. It weakened. Flow was 5 m/s. Done.', ['Winds reached 110 km/h.', 'It weakened.', 'Flow was 5 m/s.', 'Done.']],
+    ['The well reached 138°C. Puga is hotter, at 260°F. Done.', ['The well reached 138°C.', 'Puga is hotter, at 260°F.', 'Done.']],
   ];
   for (const [text, want] of cases) {
     it(JSON.stringify(text), () => assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), want));

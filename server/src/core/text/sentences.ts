@@ -71,8 +71,8 @@ function splitLines(text: string, base: number): Span[] {
       if (ABBREVIATIONS.has(w)) continue;
       // Initials and dotted abbreviations: "U.S.", "J.", "e.g."
       // (Not the "s" of a possessive: "... than any other economy's. All-India demand ...", nor a unit's
-      // letter: "110 km/h. It weakened ...", "5 m/s. The".)
-      if ((/^\p{L}$/u.test(w) && !/['’/\d]/.test(text[i - 2] ?? '')) || /^(\p{L}\.)+\p{L}$/u.test(w)) continue;
+      // letter: "110 km/h. It weakened ...", "5 m/s. The", "a wellhead temperature of 138°C. Puga".)
+      if ((/^\p{L}$/u.test(w) && !/['’/\d°]/.test(text[i - 2] ?? '')) || /^(\p{L}\.)+\p{L}$/u.test(w)) continue;
     }
     push(j);
     start = j;
