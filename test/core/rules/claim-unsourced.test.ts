@@ -87,6 +87,8 @@ describe('claim-unsourced', () => {
     ['a name and a count is a statistic', 'Trade grew [@x].\n\nKerala and others added 11 lakh members in 2024.', ['Kerala and others added 11 lakh members in 2024.']],
     ['a footnote\'s text is the source, not a claim', 'Trade grew [@x].[^3]\n\n[^3]: L. Singh, "Reigniting the flame of India-Korea defence cooperation", The Hindu, 2024, p. 45%.', []],
     ['"several billion dollars" is no figure', 'Trade grew [@x]. Trade reached several billion dollars a year.', []],
+    ['"Table 1 shows ..." numbers a table, no figure', 'Trade grew [@x]. Table 1 shows the position as of 30 September 2024. Figure 2 shows the trend.', []],
+    ['"found that 41 per cent" opens a clause: "that" names no figure there', 'The audit found gaps [@x]. It also found that 41 per cent had no separate toilets for women.', ['It also found that 41 per cent had no separate toilets for women.']],
     ['a question or a research task asserts nothing', 'Did all 208 projects start on time?\n\n- Ask the NPG secretariat for the list of the 208 projects.\n- [ ] Verify the 12% figure with NITI Aayog.', []],
     ['a question someone may ask, asked indirectly, asserts nothing', 'Members may ask how many of the 38 defaulting mills also hold state guarantees, and whether recoveries have begun.\n\nThe committee should check whether the 12% figure was revised.', []],
     ['a statement with a modal is still one', 'Members may note that 38 mills defaulted in 2023.', ['Members may note that 38 mills defaulted in 2023.']],
@@ -319,6 +321,16 @@ describe('claim-unsourced', () => {
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
     check('claim-unsourced', 'The HEC submitted its final report on 21 October 2024 with 37 recommendations, including:', [], { index, settings: s });
     check('claim-unsourced', 'The HEC submitted its final report on 21 October 2024 with 39 recommendations, including:', ['The HEC submitted its final report on 21 October 2024 with 39 recommendations, including:'], { index, settings: s });
+  });
+
+  it('a number before a plural acronym counts them ("operates 14 ICPs")', () => {
+    const index = indexOf([
+      { name: 'pib.md', text: '# Ports\n\nThe Land Ports Authority of India (LPAI) today operates 14 ICPs on India\'s borders with Bangladesh, Nepal, Pakistan and Myanmar.\n' },
+      { name: 'other.md', text: '# Other\n\nThe state produced 110 lakh tonnes of sugar in 2023-24.\n' },
+    ]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    check('claim-unsourced', 'The LPAI operates 14 such posts today.', [], { index, settings: s });
+    check('claim-unsourced', 'The LPAI operates 16 such posts today.', ['The LPAI operates 16 such posts today.'], { index, settings: s });
   });
 
   describe('rounded figures, shares in words and advice with a subject', () => {

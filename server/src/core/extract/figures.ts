@@ -35,7 +35,7 @@ const SCALED_UNIT = /^\s?(MLD|BCM|LMT|MMT)(?![\p{L}\p{N}])/iu;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|others|ones|sides|percentiles)$/;
 /** What follows "N times" in a ratio ("three times higher", "five times as many", "twice the size"). */
 const RATIO_AFTER = /^\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as|the|that|over|its|their|his|her|what)\b/i;
-const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Tier|Phase|Stage|Level|Grade|Class|Category|Type|Model|Version|Round|Part|Article|Section|Chapter|Schedule|Rule|Clause|Annex|Item|Batch|Block|Sector|Zone|Ward|Unit|Wave|Season|Mission|Vision|Agenda|Pillar|Goal|SDG)\s$/u;
+const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Tier|Phase|Stage|Level|Grade|Class|Category|Type|Model|Version|Round|Part|Article|Section|Chapter|Schedule|Rule|Clause|Annex|Annexure|Appendix|Table|Figure|Fig\.|Chart|Box|Map|Exhibit|Item|Batch|Block|Sector|Zone|Ward|Unit|Wave|Season|Mission|Vision|Agenda|Pillar|Goal|SDG)\s$/u;
 const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KRW\s?|EUR\s?)$/;
 // Digits grouped in thousands ("104,125") or in the Indian way, lakhs and crores ("1,04,125", "1,50,000").
 const DIGITS = String.raw`\d{1,3}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+`;
@@ -177,6 +177,14 @@ export function findFigures(text: string): Figure[] {
           if (kinded && !TIME_UNITS.test(kinded[1]) && !/^\s(?:of|in|on|at|to|for|and|or|per|from|by|the|a|an)\s/i.test(kinded[0])) {
             noun = kinded[1];
             span = kinded[0].length - noun.length;
+          }
+        }
+        // Or a plural acronym ("operates 14 ICPs", "38 PACS" is no plural: its "S" is a letter of it).
+        if (!noun && value >= 2) {
+          const acronyms = /^\s(\p{Lu}{2,}s)\b/u.exec(rest);
+          if (acronyms) {
+            noun = acronyms[1];
+            span = 1;
           }
         }
         if (noun && !isYear(m[2], m[3])) {

@@ -191,7 +191,11 @@ function wordLimit(text: string, f: { start: number; text: string }): boolean {
  * 14.2 kg cylinder"): which thing the sentence means, not a figure about the world (not a change: "the 5
  * per cent rise", nor things counted: "the 1,337 stations"). */
 function namingFigure(text: string, f: Figure): boolean {
-  if (!/\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start))) return false;
+  const det = /\b(the|its|their|this|that)\s+$/i.exec(text.slice(Math.max(0, f.start - 8), f.start));
+  if (!det) return false;
+  // ("found that 41 per cent had ...": "that" after a verb opens a clause; after a preposition, "of that
+  // 5 per cent rise", it is a determiner.)
+  if (det[1].toLowerCase() === 'that' && !/(?:^|\s)(?:of|in|on|at|for|with|from|by|to|about|under|over|beyond)\s+that\s+$/i.test(text.slice(Math.max(0, f.start - 16), f.start))) return false;
   // (A count's noun is in its text: "the 23 schools that serve ..." counts schools.)
   const noun = f.kind === 'count' ? /([\p{Ll}-]{3,})$/u.exec(f.text)?.[1] : /^\s+([\p{Ll}-]{3,})\b/u.exec(text.slice(f.end, f.end + 30))?.[1];
   return !!noun && !/[^s]s$/.test(noun) && !CHANGE_NOUN.test(noun);
