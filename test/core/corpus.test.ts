@@ -109,6 +109,14 @@ describe("an event's part of its sentence", () => {
     assert.equal(events('In Delhi, the summit took place on 5 May 2024.\n')[0].trigger, 'meet');
     assert.equal(events('After the elections, held on 5 May 2024, the House met.\n')[0].trigger?.split('+').includes('election'), true);
   });
+  it('a phrase of "after" set off by a comma after the date names no act of the date', () => {
+    const [a] = events('Comments closed on Wednesday, 21 April 2025, after four regional consultations.\n');
+    assert.equal(a.trigger, 'end');
+  });
+  it('a coordinate clause with a subject of its own after one in the present ("now hold ..., and the Sehore camp was held on") is the date\'s', () => {
+    const [a] = events('District Level Monitoring Committees (DLMCs) now hold loan camps with banks every fortnight, and the Sehore camp was held on 4 June 2024.\n');
+    assert.ok(a.terms.includes('sehor') && !a.terms.includes('dlmc') && !a.terms.includes('fortnight'), a.terms.join(' '));
+  });
   it('a date before an event noun and what it is of ("the 10 March 2025 launch of the HPV campaign") is that phrase\'s', () => {
     const [a] = events('Compare school line lists with doses recorded since the 10 March 2025 launch of the HPV campaign, district by district.\n');
     assert.deepEqual([a.trigger, a.terms], ['launch', ['hpv', 'campaign']]);

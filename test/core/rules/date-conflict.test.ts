@@ -726,6 +726,22 @@ describe('date-conflict', () => {
     check('date-conflict', 'We still need to check whether the revised Harbour Fund guidelines, which were notified on 16 January 2024, required fresh approval.', ['16 January 2024'], { index });
   });
 
+  it('"That committee ..." is the committee the sentence before described ("an expert committee chaired by ...")', () => {
+    const index = indexOf([{ name: 'p.md', text: 'The Department constituted an Expert Committee on Deep-Sea Fishing on 5 November 2024 under the chairpersonship of Dr. Meera Raghavan. The committee submitted its report on 19 December 2024.\n\nThe Harbour Board submitted its annual report on 9 December 2024.\n' }]);
+    check('date-conflict', 'The Bill builds on the work of an expert committee chaired by Dr. Meera Raghavan, which the Department had constituted on 5 November 2024. That committee submitted its report on 9 December 2024.', ['9 December 2024'], { index });
+    check('date-conflict', 'The Bill builds on the work of an expert committee chaired by Dr. Meera Raghavan, which the Department had constituted on 5 November 2024. That committee submitted its report on 19 December 2024.', [], { index });
+  });
+
+  it('a clause of "after" whose subject is a name and its noun ("after the Delhi government signed ... on") is the date\'s', () => {
+    const index = indexOf([
+      { name: 'l.md', text: 'BENGALURU/NEW DELHI: Senior citizens in the national capital and its eleven revenue districts will finally be able to use Harbour Vay Vandana Cards at empanelled private hospitals after the Delhi government signed a Memorandum of Understanding (MoU) with the Harbour Health Authority (HHA) on 5 April 2025, ending a six-year standoff over the Harbour Bharat insurance scheme.\n' },
+      { name: 'o.md', text: 'Odisha signed a memorandum of understanding with the HHA on 13 January 2025.\n' },
+    ]);
+    const [f] = check('date-conflict', 'Delhi signed a memorandum of understanding with the HHA on 7 April 2025.', ['7 April 2025'], { index });
+    assert.ok(f.message.includes('5 April 2025'), f.message);
+    check('date-conflict', 'Delhi signed a memorandum of understanding with the HHA on 5 April 2025.', [], { index });
+  });
+
   it('what was not done dates nothing', () => {
     const index = indexOf([{ name: 'p.md', text: 'The National Perspective Plan (NPP) was released on 14 April 2016. The Kelp Treaty was signed on 2 May 2017.\n' }]);
     check('date-conflict', "NOTE: the NPP's 2025 targets have still not been published against actual outcomes.", [], { index });

@@ -334,11 +334,11 @@ function namedYear(text: string, at: number, end: number): boolean {
 
 /**
  * A sentence that opens with a pronoun or a bare definite description ("It entered into force on 1 May
- * 2022", "The agreement was signed ...") goes on about the previous sentence's subject. So does a bare
+ * 2022", "The agreement was signed ...", "That committee submitted ...") goes on about the previous sentence's subject. So does a bare
  * capitalised noun ("The Act came into force ..."), but not one that goes on into a name ("The Act East
  * Policy was launched", "The Ministry of Tribal Affairs ...").
  */
-const ANAPHORIC = /^[\s"'\u2018\u201c(]*(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]his|[Tt]hese|[Tt]he\s+(?:same\s+)?(?:agreement|treaty|pact|deal|accord|act|law|bill|rules|code|scheme|policy|mission|programme|program|plan|project|initiative|corridor|plant|facility|body|board|commission|council|authority|agency|company|committee|panel|court|tribunal|ministry|state|country|nation|city|government|province|territory|summit|dialogue|exercise|fund|partnership|framework|strategy|convention|protocol|regulation|order|ordinance|report|survey|amendment|mechanism|platform|portal|deadline))\b|^[\s"'\u2018\u201c(]*The\s+(?:Act|Bill|Rules|Code|Scheme|Policy|Mission|Agreement|Treaty|Convention|Protocol|Ordinance|Regulations?|Amendment|Programme|Program|Authority|Commission|Board|Council|Fund|Corporation|Committee|Ministry|Court|Tribunal|Report|Survey|Project|Corridor|Initiative|Framework|Strategy|Portal|Platform)\b(?![\s,]*(?:\p{Lu}|\(|of\b|for\b|on\b|to\b|and\b))/u;
+const ANAPHORIC = /^[\s"'\u2018\u201c(]*(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]his|[Tt]hese|[Tt]h(?:e|at|ose)\s+(?:same\s+)?(?:agreement|treaty|pact|deal|accord|act|law|bill|rules|code|scheme|policy|mission|programme|program|plan|project|initiative|corridor|plant|facility|body|board|commission|council|authority|agency|company|committee|panel|court|tribunal|ministry|state|country|nation|city|government|province|territory|summit|dialogue|exercise|fund|partnership|framework|strategy|convention|protocol|regulation|order|ordinance|report|survey|amendment|mechanism|platform|portal|deadline))\b|^[\s"'\u2018\u201c(]*The\s+(?:Act|Bill|Rules|Code|Scheme|Policy|Mission|Agreement|Treaty|Convention|Protocol|Ordinance|Regulations?|Amendment|Programme|Program|Authority|Commission|Board|Council|Fund|Corporation|Committee|Ministry|Court|Tribunal|Report|Survey|Project|Corridor|Initiative|Framework|Strategy|Portal|Platform)\b(?![\s,]*(?:\p{Lu}|\(|of\b|for\b|on\b|to\b|and\b))/u;
 
 /** A first clause whose object is a pronoun ("The Rajya Sabha passed it on 5 December") acts on what the
  * sentence before named. */
@@ -400,9 +400,12 @@ const INSTRUMENT_NOUNS = new Set(['agreement', 'treaty', 'pact', 'deal', 'accord
  * sentence before's subject is then the referent).
  */
 export function nounReferent(prev: string, text: string): string[] | null | undefined {
-  const m = /^[\s"'\u2018\u201c(]*[Tt]he\s+(?:same\s+)?(\p{L}{3,})\b/u.exec(text);
+  const m = /^[\s"'\u2018\u201c(]*[Tt]h(e|at|is|ose|ese)\s+(?:same\s+)?(\p{L}{3,})\b/u.exec(text);
   if (!m) return undefined;
-  const noun = m[1].toLowerCase();
+  const noun = m[2].toLowerCase();
+  // "That committee submitted ...", after "... the work of an expert committee chaired by Dr. Meera
+  // Raghavan": a demonstrative points at the thing the sentence before described, with its words.
+  if (m[1] !== 'e') return described(prev, noun) ?? undefined;
   if (!new RegExp(`(?<![\\p{L}])${noun}`, 'iu').test(prev)) return INSTRUMENT_NOUNS.has(noun) && ANAPHORIC.test(text) ? null : undefined;
   const toks = tokenize(prev);
   for (let k = toks.length - 1; k >= 1; k--) {
@@ -413,6 +416,22 @@ export function nounReferent(prev: string, text: string): string[] | null | unde
     if (terms.length >= 2) return terms;
   }
   return undefined;
+}
+
+/** The words of the last thing the sentence names with this noun in lower case: a word or two before it
+ * and who chaired or led it ("an expert committee chaired by Dr. Meera Raghavan"); none when it names
+ * fewer than two words. */
+function described(prev: string, noun: string): string[] | undefined {
+  const m = new RegExp(String.raw`((?:\p{Ll}[\p{Ll}-]+\s+){0,2})${noun}s?\b((?:,?\s+(?:chaired|headed|led)\s+by\s+(?:\p{Lu}[\p{L}.'-]*\s*){1,5}))?`, 'gu');
+  let last: RegExpExecArray | undefined;
+  for (let x = m.exec(prev); x; x = m.exec(prev)) last = x;
+  if (!last) return undefined;
+  const terms: string[] = [];
+  for (const t of tokenize(`${last[1]}${noun} ${(last[2] ?? '').replace(/^,?\s+\p{Ll}+\s+by\s+/u, '')}`)) {
+    const n = normalizeWord(t.text);
+    if (isTerm(t.text, n) || t.text.toLowerCase() === noun) terms.push(n);
+  }
+  return terms.length >= 2 ? terms : undefined;
 }
 
 /** A name's key terms, with the acronym bracketed right after it (`after`: "the Forest Rights Act (FRA)"). */
@@ -656,7 +675,8 @@ const TIME_CLAUSE_TEST = new RegExp(TIME_CLAUSE.source, 'i');
  * the elections on ...", or a bound: see BOUND). */
 const PREPOSITION_OR_CLAUSE = /^(?:before|after|until|till|since)\s/i;
 /** Or a name and its past verb right after the conjunction ("only after Haryana approved the alignment on"). */
-const NAME_VERB_AFTER = /^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Ll}{2,}ed\s/u;
+// (The name may be a noun's: "after the Delhi government signed a Memorandum ... on 5 April 2025".)
+const NAME_VERB_AFTER = /^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:\p{Ll}{3,}\s+)?\p{Ll}{2,}ed\s/u;
 // (Not a plural after a determiner: "before the end of their terms in 1968".)
 const VERB_BEFORE_DATE = /(?<!\b(?:the|a|an|their|its|his|her|our|your|my|these|those|of|all|some|many))\s\p{Ll}{2,}(?:s|ed)\s+(?:on|in|at)?\s*$/u;
 const PASSIVE_BEFORE_DATE = /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\s+(?:on|in|at)\s*$/u;
@@ -832,8 +852,11 @@ function coordinateClauseStart(text: string, date: { start: number }): number {
   const clause = text.slice(from, date.start);
   // (A lower-case subject came with its verb: "and the number of authorised users stood at 4,350 at the
   // end of November 2024".)
-  if (!/^(?:the|a|an|its|their|this|these)\s+\p{Ll}/u.test(clause) && !/(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}ed\b|(?<![\p{L}\p{N}])\p{Ll}{2,}ed\s+(?:on|in)\s*$/u.test(clause)) return 0;
-  return /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|\p{Ll}{2,}ed)(?![\p{L}\p{N}])/u.test(text.slice(0, from)) ? from : 0;
+  // (A passive's participle may be irregular: "and the Sehore camp was held on".)
+  if (!/^(?:the|a|an|its|their|this|these)\s+\p{Ll}/u.test(clause) && !/(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}{2,}ed|held|met|set|made|built|laid|sent|begun|taken|given|won|led|paid|sold|kept|brought|spent|drawn|written|chosen|struck|sworn)\b|(?<![\p{L}\p{N}])\p{Ll}{2,}ed\s+(?:on|in)\s*$/u.test(clause)) return 0;
+  // (The clause before has a verb of its own; one in the present after an adverb of time too: "DLMCs now
+  // hold loan camps every fortnight, and the Sehore camp was held on 4 June 2024".)
+  return /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|\p{Ll}{2,}ed|(?:now|also|still|already|currently|regularly|routinely)\s+\p{Ll}{3,})(?![\p{L}\p{N}])/u.test(text.slice(0, from)) ? from : 0;
 }
 
 /** Where a coordinate clause with a subject and a verb of its own starts after a date (", and the
@@ -855,6 +878,8 @@ function ownClauseAfter(text: string, from: number): number {
  * place", "cancelled the test on 19 June 2024, a day after it was held") or ending the sentence with its verb ("... before the registration window opens."): it tells
  * of another time, whose verb and words do not date this one; else the text's end. (Not "when", whose
  * clause is often of the same day.) */
+/** A phrase of "after" or "following" set off by a comma (not a relative: ", after which"). */
+const AFTER_PHRASE = /,\s+(?:after|following)\s+(?!which\b|that\b|this\b|it\b)/;
 function laterClauseAfter(text: string, from: number): number {
   const m = LATER_CLAUSE.exec(text.slice(from));
   return m ? from + m.index : text.length;
@@ -1425,6 +1450,8 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     // the two-language formula, was released on ...") is not this date's event.
     const asides = relative || !relatives ? [] : relativeAsides(text, lo, hi, d);
     for (const [a, b] of byAsides) if (d.end <= a || d.start >= b) asides.push([a, b]);
+    const afterPhrase = AFTER_PHRASE.exec(text.slice(d.end, hi));
+    const afterAt = afterPhrase ? d.end + afterPhrase.index : -1;
     // The segment's tokens: from the first that ends after lo (tokens are in order) to hi.
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];
@@ -1510,6 +1537,10 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
             : inContext(text, t) ?? TRIGGER_OF.get(n);
       // (Read only for a word of a class, as these look around it.)
       if (cls && notAnAct(text, t, d.end)) cls = undefined;
+      // (A phrase of "after" set off by a comma after the date tells what came before: its words may say
+      // which event this is, but its nouns are no act of the date: "Comments closed on 21 April 2025, after
+      // four regional consultations".)
+      if (cls && afterAt >= 0 && t.start > afterAt) cls = undefined;
       if (cls) {
         if (t.start < firstTrigger) firstTrigger = t.start;
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;
