@@ -112,6 +112,9 @@ describe("an event's part of its sentence", () => {
   it('a phrase of "after" set off by a comma after the date names no act of the date', () => {
     const [a] = events('Comments closed on Wednesday, 21 April 2025, after four regional consultations.\n');
     assert.equal(a.trigger, 'end');
+    // (Only inside the phrase: the main clause after it keeps its verb.)
+    const [b] = events('On 5 May 2024, after a long debate, the Cabinet approved the Harbour Ports Bill.\n');
+    assert.ok(b.trigger?.split('+').includes('approve'), b.trigger);
   });
   it('a coordinate clause with a subject of its own after one in the present ("now hold ..., and the Sehore camp was held on") is the date\'s', () => {
     const [a] = events('District Level Monitoring Committees (DLMCs) now hold loan camps with banks every fortnight, and the Sehore camp was held on 4 June 2024.\n');

@@ -92,6 +92,9 @@ describe('claim-unsourced', () => {
     ['a question or a research task asserts nothing', 'Did all 208 projects start on time?\n\n- Ask the NPG secretariat for the list of the 208 projects.\n- [ ] Verify the 12% figure with NITI Aayog.', []],
     ['a question someone may ask, asked indirectly, asserts nothing', 'Members may ask how many of the 38 defaulting mills also hold state guarantees, and whether recoveries have begun.\n\nThe committee should check whether the 12% figure was revised.', []],
     ['a statement with a modal is still one', 'Members may note that 38 mills defaulted in 2023.', ['Members may note that 38 mills defaulted in 2023.']],
+    ['a question to ask with a claim beside it still claims', 'The audit will check whether beneficiaries were paid; 40 per cent were not.\n\nThe ministry will examine why 40 per cent of funds lapsed.', ['The audit will check whether beneficiaries were paid; 40 per cent were not.', 'The ministry will examine why 40 per cent of funds lapsed.']],
+    ['a plural acronym after a name is labelled, not counted', 'Under AMRUT 2.0 STPs will be built in every ward.', []],
+    ['"once a quarter of the year had passed" is a share', 'Exports rose once a quarter of the year had passed.', ['Exports rose once a quarter of the year had passed.']],
     ['a statement that opens with such a word still claims', 'Call centres handled 2 lakh complaints. Checks on 208 projects found 12% delayed.', ['Call centres handled 2 lakh complaints.', 'Checks on 208 projects found 12% delayed.']],
   ]);
 
@@ -279,6 +282,9 @@ describe('claim-unsourced', () => {
     // (Not years: "between the 2019 polls and 2024 polls" counts nothing.)
     assert.deepEqual(passageFigures('Turnout rose between the 2019 polls and 2024 polls.').map((f) => f.text), []);
     assert.deepEqual(passageFigures('The number of applicants was 2024 in all.').map((f) => f.text), []);
+    // (A hedged cell's span is its number: "| about 2,509 | 12% |" gives both.)
+    assert.deepEqual(passageFigures('| Families | about 2,509 | 12% |').map((f) => f.text).sort(), ['12%', '2,509']);
+    assert.deepEqual(passageFigures('| Age group | Over 60 | 18-59 |').map((f) => f.text), []);
   });
 
   it('a unit whose letters hold a scale ("1,580 MLD") is that many million litres', () => {

@@ -405,7 +405,8 @@ export function nounReferent(prev: string, text: string): string[] | null | unde
   const noun = m[2].toLowerCase();
   // "That committee submitted ...", after "... the work of an expert committee chaired by Dr. Meera
   // Raghavan": a demonstrative points at the thing the sentence before described, with its words.
-  if (m[1] !== 'e') return described(prev, noun) ?? undefined;
+  // (Not a time: "This year the Ministry launched ...".)
+  if (m[1] !== 'e') return TIME_NOUN.test(noun) ? undefined : described(prev, noun) ?? undefined;
   if (!new RegExp(`(?<![\\p{L}])${noun}`, 'iu').test(prev)) return INSTRUMENT_NOUNS.has(noun) && ANAPHORIC.test(text) ? null : undefined;
   const toks = tokenize(prev);
   for (let k = toks.length - 1; k >= 1; k--) {
@@ -418,6 +419,7 @@ export function nounReferent(prev: string, text: string): string[] | null | unde
   return undefined;
 }
 
+const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|times|quarter|season|decade|morning|evening|summer|winter|spring|autumn)$/;
 /** The words of the last thing the sentence names with this noun in lower case: a word or two before it
  * and who chaired or led it ("an expert committee chaired by Dr. Meera Raghavan"); none when it names
  * fewer than two words. */
@@ -856,7 +858,7 @@ function coordinateClauseStart(text: string, date: { start: number }): number {
   if (!/^(?:the|a|an|its|their|this|these)\s+\p{Ll}/u.test(clause) && !/(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}{2,}ed|held|met|set|made|built|laid|sent|begun|taken|given|won|led|paid|sold|kept|brought|spent|drawn|written|chosen|struck|sworn)\b|(?<![\p{L}\p{N}])\p{Ll}{2,}ed\s+(?:on|in)\s*$/u.test(clause)) return 0;
   // (The clause before has a verb of its own; one in the present after an adverb of time too: "DLMCs now
   // hold loan camps every fortnight, and the Sehore camp was held on 4 June 2024".)
-  return /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|\p{Ll}{2,}ed|(?:now|also|still|already|currently|regularly|routinely)\s+\p{Ll}{3,})(?![\p{L}\p{N}])/u.test(text.slice(0, from)) ? from : 0;
+  return /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|\p{Ll}{2,}ed|(?:now|also|still|already|currently|regularly|routinely)\s+(?!(?:the|its|their|this|these|those|that|and|but)\b)\p{Ll}{3,})(?![\p{L}\p{N}])/u.test(text.slice(0, from)) ? from : 0;
 }
 
 /** Where a coordinate clause with a subject and a verb of its own starts after a date (", and the
@@ -1452,6 +1454,9 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
     for (const [a, b] of byAsides) if (d.end <= a || d.start >= b) asides.push([a, b]);
     const afterPhrase = AFTER_PHRASE.exec(text.slice(d.end, hi));
     const afterAt = afterPhrase ? d.end + afterPhrase.index : -1;
+    // (To the phrase's end: "On 5 May 2024, after a long debate, the Cabinet approved ..." keeps its verb.)
+    const afterStop = afterAt < 0 ? -1 : text.slice(afterAt + afterPhrase![0].length).search(/[,;:.]/);
+    const afterEnd = afterAt < 0 ? -1 : afterStop < 0 ? text.length : afterAt + afterPhrase![0].length + afterStop;
     // The segment's tokens: from the first that ends after lo (tokens are in order) to hi.
     for (let k = firstEndingAfter(toks, lo); k < toks.length && toks[k].start < hi; k++) {
       const t = toks[k];
@@ -1540,7 +1545,7 @@ export function findEvents(text: string, base: number, dates: DateMention[] = fi
       // (A phrase of "after" set off by a comma after the date tells what came before: its words may say
       // which event this is, but its nouns are no act of the date: "Comments closed on 21 April 2025, after
       // four regional consultations".)
-      if (cls && afterAt >= 0 && t.start > afterAt) cls = undefined;
+      if (cls && afterAt >= 0 && t.start > afterAt && t.end <= afterEnd) cls = undefined;
       if (cls) {
         if (t.start < firstTrigger) firstTrigger = t.start;
         const dist = t.end <= d.start ? d.start - t.end : t.start - d.end;

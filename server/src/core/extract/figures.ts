@@ -42,7 +42,7 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\
 const NUMBER_RE = new RegExp(String.raw`(US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s|USD\s|KRW\s|EUR\s)?(${DIGITS})(\.\d+)?`, 'g');
 /** A table cell that is one number ("1,04,125", "8.2", "8.2 %"). */
 // (A hedge may come first: "| Families to be displaced | about 2,509 |".)
-const CELL_NUMBER = new RegExp(String.raw`^(\s*(?:(?:about|around|nearly|almost|roughly|approximately|approx\.|over|some|~)\s*)?)(${DIGITS})(\.\d+)?\s*(%)?\s*$`, 'i');
+const CELL_NUMBER = new RegExp(String.raw`^(\s*(?:(?:about|around|nearly|almost|roughly|approximately|approx\.|~)\s*)?)(${DIGITS})(\.\d+)?\s*(%)?\s*$`, 'i');
 
 /** "of 27", "of the 212" after a number, and a word after (not "of 2024's", "of 5.5"). */
 const OF_WHOLE = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(${DIGITS})(?![\d.,]\d|['’%])(?=\s+\p{L})`, 'u');
@@ -180,7 +180,8 @@ export function findFigures(text: string): Figure[] {
           }
         }
         // Or a plural acronym ("operates 14 ICPs", "38 PACS" is no plural: its "S" is a letter of it).
-        if (!noun && value >= 2) {
+        // (With the guards of a plural: not after a name, "AMRUT 2.0 STPs", "NH 44 ROBs".)
+        if (!noun && value >= 2 && !named && m[3] === undefined) {
           const acronyms = /^\s(\p{Lu}{2,}s)\b/u.exec(rest);
           if (acronyms) {
             noun = acronyms[1];
@@ -332,7 +333,7 @@ function wordFigures(text: string): Figure[] {
     // so is one in a compound ("a third-phase proposal", "a third-party audit").
     if (/^(?:one|a)[- ]/i.test(m[0]) && ((/^\s+\p{L}/u.test(after) && !SHARE_NEXT.test(after)) || /^-\p{L}/u.test(after))) continue;
     // "meets only once a quarter": how often, no share.
-    if (/^a[- ]quarter$/i.test(m[0]) && /\b(?:once|twice|thrice|times)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (/^a[- ]quarter$/i.test(m[0]) && /\b(?:once|twice|thrice|times)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) && !/^\s+of\b/i.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: share ?? 0, kind: share ? 'percent' : 'quantity' });
   }
   // "a six-member committee", "the 15-member panel": a count of members.
@@ -379,7 +380,8 @@ export function rowFigures(text: string): Figure[] {
     if (kind === 'count' && !scale && (value < 2 || isYear(m[2], m[3]))) continue;
     if (kind !== 'percent' && scale) value *= SCALE[scale[1].toLowerCase()];
     const start = c.start + m[1].length;
-    const written = c.text.trim();
+    // (From the number on: a hedge before it is no part of its span.)
+    const written = c.text.slice(m[1].length).trim();
     out.push({ start, end: start + written.length, text: written, value, kind });
   }
   return out;

@@ -55,7 +55,9 @@ const SPEECH = /\b(?:said|says|say|told|tells|called|calls|described|describes|t
 const smallWordCount = (f: Figure) => f.kind === 'count' && f.value < 100 && !/\d/.test(f.text);
 
 function detectClaim(text: string): ClaimKind | undefined {
-  if (assertsNothing(text) || QUESTION_TO_ASK.test(text)) return undefined;
+  // (Only a question and nothing more: not "...; 40 per cent were not", a clause of "which" or a reason
+  // after it, nor "why", which takes its content as given.)
+  if (assertsNothing(text) || (QUESTION_TO_ASK.test(text) && !/;|,\s+(?:which|since|because|as|given)\b|\bwhy\b/i.test(text))) return undefined;
   if (VAGUE_RE.test(text) || GROUP_SAYS.test(text)) return 'attribution';
   const figures = findFigures(text).filter((f) => !wordLimit(text, f) && !acronymFigure(text, f) && !namingFigure(text, f));
   // A small count written in words ("two states asked for more time", "forty women's self-help groups")
