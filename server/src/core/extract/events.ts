@@ -423,8 +423,16 @@ const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|times|qu
 /** The words of the last thing the sentence names with this noun in lower case: a word or two before it
  * and who chaired or led it ("an expert committee chaired by Dr. Meera Raghavan"); none when it names
  * fewer than two words. */
+const describing = new Map<string, RegExp>();
 function described(prev: string, noun: string): string[] | undefined {
-  const m = new RegExp(String.raw`((?:\p{Ll}[\p{Ll}-]+\s+){0,2})${noun}s?\b((?:,?\s+(?:chaired|headed|led)\s+by\s+(?:\p{Lu}[\p{L}.'-]*\s*){1,5}))?`, 'gu');
+  // (Most sentences before do not name the noun: they cost a search, not a pattern.)
+  if (!prev.includes(noun)) return undefined;
+  let m = describing.get(noun);
+  if (!m) {
+    if (describing.size > 500) describing.clear();
+    describing.set(noun, (m = new RegExp(String.raw`((?:\p{Ll}[\p{Ll}-]+\s+){0,2})${noun}s?\b((?:,?\s+(?:chaired|headed|led)\s+by\s+(?:\p{Lu}[\p{L}.'-]*\s*){1,5}))?`, 'gu')));
+  }
+  m.lastIndex = 0;
   let last: RegExpExecArray | undefined;
   for (let x = m.exec(prev); x; x = m.exec(prev)) last = x;
   if (!last) return undefined;
