@@ -87,6 +87,7 @@ describe('claim-unsourced', () => {
     ['a name and a count is a statistic', 'Trade grew [@x].\n\nKerala and others added 11 lakh members in 2024.', ['Kerala and others added 11 lakh members in 2024.']],
     ['a footnote\'s text is the source, not a claim', 'Trade grew [@x].[^3]\n\n[^3]: L. Singh, "Reigniting the flame of India-Korea defence cooperation", The Hindu, 2024, p. 45%.', []],
     ['"several billion dollars" is no figure', 'Trade grew [@x]. Trade reached several billion dollars a year.', []],
+    ['"Articles 323A and 323B" are labels, not 323 billion', 'Trade grew [@x]. Tribunals were created under Articles 323A and 323B to take disputes off the High Courts.', []],
     ['"Table 1 shows ..." numbers a table, no figure', 'Trade grew [@x]. Table 1 shows the position as of 30 September 2024. Figure 2 shows the trend.', []],
     ['"found that 41 per cent" opens a clause: "that" names no figure there', 'The audit found gaps [@x]. It also found that 41 per cent had no separate toilets for women.', ['It also found that 41 per cent had no separate toilets for women.']],
     ['a question or a research task asserts nothing', 'Did all 208 projects start on time?\n\n- Ask the NPG secretariat for the list of the 208 projects.\n- [ ] Verify the 12% figure with NITI Aayog.', []],
@@ -337,6 +338,17 @@ describe('claim-unsourced', () => {
     const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
     check('claim-unsourced', 'The LPAI operates 14 such posts today.', [], { index, settings: s });
     check('claim-unsourced', 'The LPAI operates 16 such posts today.', ['The LPAI operates 16 such posts today.'], { index, settings: s });
+  });
+
+  it('a passage with the claim\'s very figure of four digits or more before the same word backs it ("India\'s 7,516.6 km coastline")', () => {
+    const index = indexOf([
+      { name: 'pib.md', text: '# Phases\n\nTogether, the two phases created the 204 marine police stations that now watch India\'s 7,516.6 km coastline, of which 5,422.6 km lies along the mainland.\n' },
+      { name: 'css.md', text: '# Scheme\n\nThe Harbour Security Scheme is a centrally sponsored scheme of the Ministry of Home Affairs (MHA) that funds marine police stations, boats and jetties in the coastal States.\n' },
+    ]);
+    const s = { dossier: { claims: { requireCitation: 'unsupported' } } };
+    const claim = 'The Harbour Security Scheme (HSS), a centrally sponsored scheme of the Ministry of Home Affairs (MHA), is the main instrument through which the Centre helps the coastal States police the shallow waters along India\'s 7,516.6 km coastline.';
+    check('claim-unsourced', claim, [], { index, settings: s });
+    check('claim-unsourced', claim.replace('7,516.6', '7,561.6'), [claim.replace('7,516.6', '7,561.6')], { index, settings: s });
   });
 
   describe('rounded figures, shares in words and advice with a subject', () => {

@@ -304,6 +304,9 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
   });
   const n = Math.max(1, index.sourceCount);
   const counted = claimFigures.length === 1 && claimFigures[0].kind === 'count' && /\p{L}{3,}/u.test(claimFigures[0].text);
+  // The claim's one figure of four significant digits or more with the word after it ("7,516.6 km
+  // coastline"), as written, when it is its only figure.
+  const longFigures = claimFigures.length === 1 && significantDigits(claimFigures[0].value) >= 4 ? verbatimOf(claim, claimFigures[0]) : [];
   // The places and bodies a figure is said of ("Nearly 40 percent of rural households in Bihar"): a name
   // past the sentence's first word that few sources name, which a passage that gives the figure only
   // roughly must name too (or the two sentences before it): the national "about 39 percent" is not
@@ -384,7 +387,15 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
       const score = shared / total;
       const withContext = (shared + context) / total;
       // (A passage with a figure is kept down to the threshold of a specific figure, below.)
-      if (withContext < (figures.size ? 0.25 : 0.3)) continue;
+      // (But a passage that writes the claim's very figure of four significant digits or more before the
+      // same word, "India's 7,516.6 km coastline", backs it whatever else the claim says around it.)
+      let verbatim = false;
+      if (withContext < (figures.size ? 0.25 : 0.3)) {
+        if (!longFigures.length || sharedCount + contextCount < 1) continue;
+        const span = index.sentenceSpan(doc, i);
+        verbatim = longFigures.some((w) => doc.text.slice(span.start, span.end).includes(w));
+        if (!verbatim) continue;
+      }
       const { start, end } = index.sentenceSpan(doc, i);
       let sharedFigures: string[] = [];
       let exact = false;
@@ -407,13 +418,19 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
       // has no digits of its own.)
       // (So is a count of the very things the claim counts, in the same words: "37 recommendations".)
       const specific = new Set(sharedFigures).size >= figures.size && (sharedFigures.some((k) => figures.has(k) && significantDigits(Number(k.slice(k.indexOf(':') + 1))) >= 3) || (counted && exact && sameCount(claimFigures[0], doc.text.slice(start, end))));
-      const supports = figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) && (!thin || (figures.size >= 2 && [...figures].every((k) => sharedFigures.includes(k))) || (specific && exact) || (exact && counted && has(st, terms[0]))) : score >= 0.5;
+      const supports = verbatim ? exact : figures.size ? sharedFigures.length > 0 && withContext >= (specific ? 0.25 : 0.35) && (exact || placed.every((t) => has(st, t) || before.some((b) => b && has(b, t)))) && (!thin || (figures.size >= 2 && [...figures].every((k) => sharedFigures.includes(k))) || (specific && exact) || (exact && counted && has(st, terms[0]))) : score >= 0.5;
       const better = (a: Passage | undefined) => !a || p.score > a.score || (p.score === a.score && !p.doc.bundled && a.doc.bundled);
       if (supports && better(support) && (!accept || accept(p))) support = p;
       if (better(closest)) closest = p;
     }
   }
   return { support, closest: support ? undefined : closest };
+}
+
+/** A figure as written with the word after it ("7,516.6 km coastline"), for a search of the very text. */
+function verbatimOf(claim: string, f: Figure): string[] {
+  const next = /^\s+(\p{L}{3,})/u.exec(claim.slice(f.end, f.end + 30));
+  return next ? [`${f.text} ${next[1]}`] : [];
 }
 
 /** Whether a passage writes a count of the claim's things as the claim does ("37 recommendations"). */

@@ -35,7 +35,7 @@ const SCALED_UNIT = /^\s?(MLD|BCM|LMT|MMT)(?![\p{L}\p{N}])/iu;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|others|ones|sides|percentiles)$/;
 /** What follows "N times" in a ratio ("three times higher", "five times as many", "twice the size"). */
 const RATIO_AFTER = /^\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as|the|that|over|its|their|his|her|what)\b/i;
-const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Tier|Phase|Stage|Level|Grade|Class|Category|Type|Model|Version|Round|Part|Article|Section|Chapter|Schedule|Rule|Clause|Annex|Annexure|Appendix|Table|Figure|Fig\.|Chart|Box|Map|Exhibit|Item|Batch|Block|Sector|Zone|Ward|Unit|Wave|Season|Mission|Vision|Agenda|Pillar|Goal|SDG)\s$/u;
+const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Articles|Sections|Rules|Clauses|Tier|Phase|Stage|Level|Grade|Class|Category|Type|Model|Version|Round|Part|Article|Section|Chapter|Schedule|Rule|Clause|Annex|Annexure|Appendix|Table|Figure|Fig\.|Chart|Box|Map|Exhibit|Item|Batch|Block|Sector|Zone|Ward|Unit|Wave|Season|Mission|Vision|Agenda|Pillar|Goal|SDG)\s$/u;
 const CURRENCY_PREFIX = /^(?:US\$|\$|₹|€|£|¥|₩|Rs\.?\s?|INR\s?|USD\s?|KRW\s?|EUR\s?)$/;
 // Digits grouped in thousands ("104,125") or in the Indian way, lakhs and crores ("1,04,125", "1,50,000").
 const DIGITS = String.raw`\d{1,3}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+`;
@@ -88,6 +88,8 @@ export function findFigures(text: string): Figure[] {
       continue;
     }
     const scale = /^[\s-]?(thousand|lakhs?|million|mn|crores?|billion|bn|trillion|tn|[kmb])\b/i.exec(rest);
+    // (A letter right after a number scales money only, "$5B"; else it labels: "Articles 323A and 323B".)
+    if (scale && /^[kmb]$/i.test(scale[1]) && !currency) continue;
     if (scale) {
       value *= SCALE[scale[1].toLowerCase()] ?? 1;
       end += scale[0].length;
