@@ -120,6 +120,10 @@ describe("an event's part of its sentence", () => {
     const [a] = events('District Level Monitoring Committees (DLMCs) now hold loan camps with banks every fortnight, and the Sehore camp was held on 4 June 2024.\n');
     assert.ok(a.terms.includes('sehor') && !a.terms.includes('dlmc') && !a.terms.includes('fortnight'), a.terms.join(' '));
   });
+  it('a coordinate clause opened by a count has a subject of its own (", and five more have opened since April")', () => {
+    const [a] = events('There were 456 POPSKs on 31 March 2025, and five more have opened since April.\n');
+    assert.equal(a.trigger, undefined);
+  });
   it('a date before an event noun and what it is of ("the 10 March 2025 launch of the HPV campaign") is that phrase\'s', () => {
     const [a] = events('Compare school line lists with doses recorded since the 10 March 2025 launch of the HPV campaign, district by district.\n');
     assert.deepEqual([a.trigger, a.terms], ['launch', ['hpv', 'campaign']]);
