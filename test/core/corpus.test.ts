@@ -123,6 +123,9 @@ describe("an event's part of its sentence", () => {
   it('a coordinate clause opened by a count has a subject of its own (", and five more have opened since April")', () => {
     const [a] = events('There were 456 POPSKs on 31 March 2025, and five more have opened since April.\n');
     assert.equal(a.trigger, undefined);
+    // (Not a count of time: ", and 15 days later it was passed on ..." goes on about the Bill.)
+    const [b] = events('The Bill was tabled in the Lok Sabha, and 15 days later it was passed on 5 May 2020.\n');
+    assert.ok(b.terms.includes('bill'), b.terms.join(' '));
   });
   it('a date before an event noun and what it is of ("the 10 March 2025 launch of the HPV campaign") is that phrase\'s', () => {
     const [a] = events('Compare school line lists with doses recorded since the 10 March 2025 launch of the HPV campaign, district by district.\n');

@@ -286,6 +286,8 @@ describe('claim-unsourced', () => {
     // (A hedged cell's span is its number: "| about 2,509 | 12% |" gives both.)
     assert.deepEqual(passageFigures('| Families | about 2,509 | 12% |').map((f) => f.text).sort(), ['12%', '2,509']);
     assert.deepEqual(passageFigures('| Age group | Over 60 | 18-59 |').map((f) => f.text), []);
+    // (A letter after a number scales it, but for a label after a label like it: "323A and 323B".)
+    assert.deepEqual(passageFigures('About 5m people and 10k users joined; Articles 323A and 323B apply.').map((f) => f.value), [5000000, 10000]);
   });
 
   it('a unit whose letters hold a scale ("1,580 MLD") is that many million litres', () => {

@@ -306,7 +306,7 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
   const counted = claimFigures.length === 1 && claimFigures[0].kind === 'count' && /\p{L}{3,}/u.test(claimFigures[0].text);
   // The claim's one figure of four significant digits or more with the word after it ("7,516.6 km
   // coastline"), as written, when it is its only figure.
-  const longFigures = claimFigures.length === 1 && significantDigits(claimFigures[0].value) >= 4 ? verbatimOf(claim, claimFigures[0]) : [];
+  const longFigures = claimFigures.length === 1 && (claimFigures[0].text.match(/\d/g) ?? []).length >= 4 ? verbatimOf(claim, claimFigures[0]) : [];
   // The places and bodies a figure is said of ("Nearly 40 percent of rural households in Bihar"): a name
   // past the sentence's first word that few sources name, which a passage that gives the figure only
   // roughly must name too (or the two sentences before it): the national "about 39 percent" is not
@@ -390,13 +390,11 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
       // (But a passage that writes the claim's very figure of four significant digits or more before the
       // same word, "India's 7,516.6 km coastline", backs it whatever else the claim says around it.)
       let verbatim = false;
+      const { start, end } = index.sentenceSpan(doc, i);
       if (withContext < (figures.size ? 0.25 : 0.3)) {
-        if (!longFigures.length || sharedCount + contextCount < 1) continue;
-        const span = index.sentenceSpan(doc, i);
-        verbatim = longFigures.some((w) => doc.text.slice(span.start, span.end).includes(w));
+        verbatim = longFigures.some((w) => doc.text.slice(start, end).includes(w));
         if (!verbatim) continue;
       }
-      const { start, end } = index.sentenceSpan(doc, i);
       let sharedFigures: string[] = [];
       let exact = false;
       let otherFigures: string[] = [];
@@ -429,8 +427,9 @@ function searchSupportBy(index: CorpusIndex, claim: string, claimFigures: Figure
 
 /** A figure as written with the word after it ("7,516.6 km coastline"), for a search of the very text. */
 function verbatimOf(claim: string, f: Figure): string[] {
+  // (A noun, not a function word: "7,516 farmers received" says nothing of which farmers.)
   const next = /^\s+(\p{L}{3,})/u.exec(claim.slice(f.end, f.end + 30));
-  return next ? [`${f.text} ${next[1]}`] : [];
+  return next && !STOPWORDS.has(next[1].toLowerCase()) && !/(?:ed|ing)$/.test(next[1]) && /^\p{Ll}/u.test(next[1]) ? [`${f.text} ${next[1]}`] : [];
 }
 
 /** Whether a passage writes a count of the claim's things as the claim does ("37 recommendations"). */

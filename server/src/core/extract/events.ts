@@ -843,7 +843,7 @@ function reportedClauseStart(text: string, date: { start: number }): number {
  * words before a verb (", and an amendment approved by the Authority ...", ", and the number of users
  * stood at ..."), with a verb of its own before the date.
  */
-const COORDINATE = /,\s+(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu}|(?:the|a|an|its|their|this|these|every|each|all|most|many|some|several|few|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,}s?)\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|stood|rose|fell|grew|came|began|took|went|made|became|met|\p{Ll}{3,}ed|(?:now|also|still|already|currently|regularly|routinely)\s+\p{Ll}{3,}s)(?![\p{L}\p{N}]))/gu;
+const COORDINATE = /,\s+(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu}|(?:the|a|an|its|their|this|these|every|each|all|most|many|some|(?:several|few|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)(?!\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b))\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,}s?)\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|stood|rose|fell|grew|came|began|took|went|made|became|met|\p{Ll}{3,}ed|(?:now|also|still|already|currently|regularly|routinely)\s+\p{Ll}{3,}s)(?![\p{L}\p{N}]))/gu;
 /** The next coordinate clause with a subject of its own from `from` (a count may open it: ", and five
  * more have opened since April"). A definite event noun that
  * opens it names the event before (", and the amalgamations took effect on 1 April 2020"): no subject

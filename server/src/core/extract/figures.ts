@@ -88,8 +88,8 @@ export function findFigures(text: string): Figure[] {
       continue;
     }
     const scale = /^[\s-]?(thousand|lakhs?|million|mn|crores?|billion|bn|trillion|tn|[kmb])\b/i.exec(rest);
-    // (A letter right after a number scales money only, "$5B"; else it labels: "Articles 323A and 323B".)
-    if (scale && /^[kmb]$/i.test(scale[1]) && !currency) continue;
+    // (Not a letter that labels, after a label like it: "Articles 323A and 323B".)
+    if (scale && /^[kmb]$/i.test(scale[1]) && !currency && /\d\p{L}\s*(?:,|and|or|&)\s*$/u.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (scale) {
       value *= SCALE[scale[1].toLowerCase()] ?? 1;
       end += scale[0].length;
