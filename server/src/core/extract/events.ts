@@ -586,7 +586,7 @@ function gapped(segment: string): 'verb' | 'verb+subject' | undefined {
  * ("followed by", not "a revised one"). */
 function ownVerb(segment: string): boolean {
   const words = segment.split(/\s+/).filter(Boolean).map((w) => w.replace(/^[("'\u2018\u201c]+|[)"'\u2019\u201d,.;:]+$/g, ''));
-  return words.some((w, k) => /^\p{Ll}+$/u.test(w) && looksPast(w) && !/^(?:the|a|an|its|their|this|these|those|every|each|all|any|his|her|our)$/i.test(words[k - 1] ?? ''));
+  return words.some((w, k) => /^\p{Ll}+$/u.test(w) && looksPast(w) && !DETERMINER.test(`${words[k - 1] ?? ''} `));
 }
 
 /** A clause that describes what comes just before it: "created in 2020", "which opened in 2016". */
@@ -856,6 +856,14 @@ function nextCoordinate(text: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
+/** Whether a clause has an auxiliary and a participle, regular or not ("was held", "has been set"). */
+function passiveIn(clause: string): boolean {
+  const participle = (w: string | undefined) => !!w && (/ed$/.test(w) || w === 'set' || looksPast(w));
+  for (const m of clause.matchAll(AUX_PARTICIPLE)) if (participle(m[1]) || participle(m[2])) return true;
+  return false;
+}
+/** An auxiliary and the word or two after it, one of which may be its participle ("was held", "was formally set"). */
+const AUX_PARTICIPLE = /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had)\s+(\p{Ll}{2,})(?:\s+(\p{Ll}{2,}))?(?![\p{L}\p{N}])/gu;
 function coordinateClauseStart(text: string, date: { start: number }): number {
   let from = 0;
   for (let m = nextCoordinate(text, 0); m && m.index < date.start; m = nextCoordinate(text, m.index + m[0].length)) from = m.index + m[0].length;
@@ -864,7 +872,7 @@ function coordinateClauseStart(text: string, date: { start: number }): number {
   // (A lower-case subject came with its verb: "and the number of authorised users stood at 4,350 at the
   // end of November 2024".)
   // (A passive's participle may be irregular: "and the Sehore camp was held on".)
-  if (!/^(?:the|a|an|its|their|this|these)\s+\p{Ll}/u.test(clause) && !/(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}{2,}ed|held|met|set|made|built|laid|sent|begun|taken|given|won|led|paid|sold|kept|brought|spent|drawn|written|chosen|struck|sworn)\b|(?<![\p{L}\p{N}])\p{Ll}{2,}ed\s+(?:on|in)\s*$/u.test(clause)) return 0;
+  if (!/^(?:the|a|an|its|their|this|these)\s+\p{Ll}/u.test(clause) && !passiveIn(clause) && !/(?<![\p{L}\p{N}])\p{Ll}{2,}ed\s+(?:on|in)\s*$/u.test(clause)) return 0;
   // (The clause before has a verb of its own; one in the present after an adverb of time too: "DLMCs now
   // hold loan camps every fortnight, and the Sehore camp was held on 4 June 2024".)
   return /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|\p{Ll}{2,}ed|(?:now|also|still|already|currently|regularly|routinely)\s+(?!(?:the|its|their|this|these|those|that|and|but)\b)\p{Ll}{3,})(?![\p{L}\p{N}])/u.test(text.slice(0, from)) ? from : 0;
@@ -883,14 +891,14 @@ function ownClauseAfter(text: string, from: number): number {
   // (A verb in the present after an adverb of time: ", and every working GN now uploads a return".)
   return /^[^,;.]*?(?<![\p{L}\p{N}])(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|(?:now|also|still|already|currently|regularly|routinely)\s+\p{Ll}{3,}s)(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length)) ? m.index : end;
 }
+/** A phrase of "after" or "following" set off by a comma (not a relative: ", after which"). */
+const AFTER_PHRASE = /,\s+(?:after|following)\s+(?!which\b|that\b|this\b|it\b)/;
 /** Where a clause of "since" with a subject and a verb of its own starts after a date ("in 2024-25 the
  * Lokpal received 2,915 complaints, the highest since it began functioning"), or one of "once", "after",
  * "before" or "until" after a comma ("was held on 12 July 2021, once most of the systems were in
  * place", "cancelled the test on 19 June 2024, a day after it was held") or ending the sentence with its verb ("... before the registration window opens."): it tells
  * of another time, whose verb and words do not date this one; else the text's end. (Not "when", whose
  * clause is often of the same day.) */
-/** A phrase of "after" or "following" set off by a comma (not a relative: ", after which"). */
-const AFTER_PHRASE = /,\s+(?:after|following)\s+(?!which\b|that\b|this\b|it\b)/;
 function laterClauseAfter(text: string, from: number): number {
   const m = LATER_CLAUSE.exec(text.slice(from));
   return m ? from + m.index : text.length;
@@ -1096,7 +1104,7 @@ function notAnAct(text: string, t: Token, dateEnd: number): boolean {
 const QUALIFIER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|this|these|those|our)\s+(?:(?:\p{Ll}+|(?:19|20)\d\d(?:-\d\d)?)\s+)?$/u;
 /** Words after a noun that leave it the head of its phrase (function words, a verb's auxiliaries, a date's
  * nouns), or that make the phrase the act itself ("laid the foundation stone", "the launch ceremony"). */
-const HEAD_AFTER = /^(?:of|for|on|in|at|by|to|from|with|into|onto|upon|under|over|after|before|since|during|until|till|between|among|amongst|against|across|through|throughout|within|without|about|around|near|via|amid|per|towards?|beyond|despite|except|including|like|than|as|and|or|but|nor|while|when|where|whereas|if|because|although|though|that|which|who|whom|whose|was|were|is|are|be|been|being|has|had|have|will|would|can|could|may|might|shall|should|must|did|does|do|not|also|now|then|so|than|there|this|these|its|their|the|date|dates|day|days|year|month|week|stone|stones|ceremony|ceremonies|function|event|events|itself|themselves|today|yesterday|tomorrow|again|too)$/;
+const HEAD_AFTER = new Set([...STOPWORDS, ...'near amid beyond despite except including like throughout amongst till whereas now date dates day days year month week stone stones ceremony ceremonies function event events itself themselves today yesterday tomorrow too'.split(' ')]);
 /**
  * Whether a class's word in its plain form is a noun that qualifies another, a thing rather than an act:
  * after a determiner, before a noun of its phrase ("approved the 2026 release calendar on ...", "that the
@@ -1109,7 +1117,7 @@ function qualifiesNoun(text: string, t: Token): boolean {
   if (!/^\p{Ll}+$/u.test(t.text) || looksPast(t.text) || !QUALIFIER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
   const after = /^\s+(\p{Ll}{3,})\b(?![-\u2010\u2011])/u.exec(text.slice(t.end, t.end + 24));
   // (Nor a noun before its own verb or an adverb: "the summit took place", "the survey found", "the visit itself".)
-  if (after) return !/s$/.test(t.text) && !HEAD_AFTER.test(after[1]) && !looksPast(after[1]) && !/(?:ed|ing|ly)$/.test(after[1]);
+  if (after) return !/s$/.test(t.text) && !HEAD_AFTER.has(after[1]) && !looksPast(after[1]) && !/(?:ed|ing|ly)$/.test(after[1]);
   // (A plural before a comma may be dated by what follows: "after the elections, held on ...".)
   return /s$/.test(t.text) && /^\s*(?:[.;)]|$)/.test(text.slice(t.end, t.end + 3));
 }

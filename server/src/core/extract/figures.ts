@@ -31,7 +31,7 @@ const UNITS = /^(?:per\s?cent|percent|pc|percentage points?|pp|km|kilomet(?:er|r
 const COUNT_NOUNS = /^(?:people|persons?|troops|soldiers|personnel|workers|jobs|students|users|visitors|tourists|companies|firms|units|vehicles|aircraft|ships|vessels|tanks|guns|missiles|weapons|projects|agreements|countries|nations|states|members|cases|deaths|casualties|refugees|villages|households|families|citizens|voters|seats|votes|delegates|officials|employees|engineers|scientists|startups|patents|exports|imports|schools|hospitals|beds|doctors|teachers|farmers|children|women|men|cities|districts|sites|plants|reactors|tonnes|dollars|rupees|won|yen|euros|items|products|contracts|deals|exercises|sorties|submarines|frigates|destroyers|howitzers|drones|satellites|launches|bases|posts|trucks|systems)\b/i;
 /** Units written as acronyms that hold a scale: million litres a day, billion cubic metres, lakh and million tonnes. */
 const SCALED_UNITS: Record<string, number> = { MLD: 1e6, BCM: 1e9, LMT: 1e5, MMT: 1e6 };
-const SCALED_UNIT = /^\s?(MLD|BCM|LMT|MMT)(?![\p{L}\p{N}])/iu;
+const SCALED_UNIT = new RegExp(String.raw`^\s?(${Object.keys(SCALED_UNITS).join('|')})(?![\p{L}\p{N}])`, 'iu');
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|others|ones|sides|percentiles)$/;
 /** What follows "N times" in a ratio ("three times higher", "five times as many", "twice the size"). */
 const RATIO_AFTER = /^\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as|the|that|over|its|their|his|her|what)\b/i;
@@ -428,7 +428,7 @@ export function passageFigures(text: string): Figure[] {
   if (/\bnumber\s+of\s/i.test(text)) {
     for (const m of text.matchAll(NUMBER_OF)) {
       const at = m.index! + m[0].length - m[1].length;
-      if (!YEAR_ALONE.test(m[1]) && !found.some((f) => f.start < at + m[1].length && at < f.end)) found.push({ start: at, end: at + m[1].length, text: m[1], value: Number(m[1].replace(/,/g, '')), kind: 'count' });
+      if (!isYear(m[1]) && !found.some((f) => f.start < at + m[1].length && at < f.end)) found.push({ start: at, end: at + m[1].length, text: m[1], value: Number(m[1].replace(/,/g, '')), kind: 'count' });
     }
   }
   // "200 mills — 99 cooperative and 101 private —": in a source, two bare numbers each before a word and
@@ -437,7 +437,7 @@ export function passageFigures(text: string): Figure[] {
     for (const m of text.matchAll(SPLIT_COUNT)) {
       for (const [n, at] of [[m[1], m.index!], [m[2], m.index! + m[0].length - m[2].length - (m[3]?.length ?? 0)]] as const) {
         // (Not years: "between the 2019 polls and 2024 polls".)
-        if (!YEAR_ALONE.test(n) && !found.some((f) => f.start < at + n.length && at < f.end)) found.push({ start: at, end: at + n.length, text: n, value: Number(n.replace(/,/g, '')), kind: 'count' });
+        if (!isYear(n) && !found.some((f) => f.start < at + n.length && at < f.end)) found.push({ start: at, end: at + n.length, text: n, value: Number(n.replace(/,/g, '')), kind: 'count' });
       }
     }
   }
@@ -469,8 +469,6 @@ export function passageFigures(text: string): Figure[] {
 const SPLIT_COUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+\p{Ll}{3,}\s+and\s+(\d{1,3}(?:,\d{3})+|\d+)(\s+\p{Ll}{3,})/gu;
 /** "The number of <things> (now) stands at / rose to / reached <N>": a bare count of the things named. */
 const NUMBER_OF = /\bnumber\s+of\s+[\p{L}\s'’-]{3,60}?\s+(?:(?:now|has|had|have|currently|then)\s+)?(?:stands?|stood|is|was|are|were|rose|risen|grew|grown|reached|fell|fallen|totals?|totalled|increased|decreased|declined|went\s+up|climbed)\s+(?:to\s+|at\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*(?:%|per\b|percent|crore|lakh|million|billion|thousand|hundred|kg|km|MW|GW|tonnes|in\s+every|out\s+of))/giu;
-/** A number that may be a year. */
-const YEAR_ALONE = /^(?:1[89]|20)\d\d$/;
 
 /** Words that can make a figure without a digit (a cheap test before the full scan). */
 export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|lakhs?|millions?|crores?|billions?|trillion|dozens?|third|thirds|quarters?|fifths?|half|doubled|tripled|fold|member)\b/i;

@@ -322,10 +322,11 @@ function openingChain(facts: BlockFacts): number {
   while (n < 3 && n < facts.sentences.length && OPENING_PRONOUN.test(facts.sentences[n].text) && (n === 0 || SUBJECT_PRONOUN.test(facts.sentences[n - 1].text))) n++;
   return n;
 }
-/** Whether a block's sentence `i` is dated and goes on about something named before the block. */
-function readsFromBefore(facts: BlockFacts, i: number): boolean {
+/** Whether a block's sentence `i`, given its block's opening chain, is dated and goes on about something
+ * named before the block. */
+function readsFromBefore(facts: BlockFacts, i: number, chain: number): boolean {
   const s = facts.sentences[i];
-  return i < openingChain(facts) && s.dates.length > 0 && !assertsNothing(s.text);
+  return i < chain && s.dates.length > 0 && !assertsNothing(s.text);
 }
 /** A pronoun that opens a sentence and stands for something named before it. */
 const OPENING_PRONOUN = /^[\s"'\u2018\u201c(]*(?:It|Its|They|Their)\s/;
@@ -362,11 +363,12 @@ function mentionsOf(facts: BlockFacts, index: CorpusIndex, cache: SearchCache): 
   if (hit && hit.version === index.version) return hit.list;
   const list: { e: SentenceEvent; at: number }[] = [];
   const context = contextsOf(facts);
+  const chain = openingChain(facts);
   facts.sentences.forEach((s, i) => {
     if (!s.dates.length || assertsNothing(s.text)) return;
     // (A paragraph's opening "It ..." is read with the paragraph before, in the draft-wide pass: without
     // it, it would be a reference with no owner.)
-    if (readsFromBefore(facts, i)) return;
+    if (readsFromBefore(facts, i, chain)) return;
     for (const e of sentenceEvents(index, s.text, cache, context[i])) if (!e.conflict) list.push({ e, at: s.start });
   });
   mentions.set(facts, { version: index.version, list });
@@ -390,11 +392,12 @@ export const dateConflict: Rule = {
   checkBlock({ facts, index, cache }: BlockContext): RawFinding[] {
     const out: RawFinding[] = [];
     const context = contextsOf(facts);
+    const chain = openingChain(facts);
     facts.sentences.forEach((s, i) => {
       // A question or a task ("- Check how many GCTs were commissioned in April and May 2025") dates nothing.
       if (!s.dates.length || assertsNothing(s.text)) return;
       // (A paragraph that opens with "It" goes on from the paragraph before: the draft-wide pass reads it.)
-      if (readsFromBefore(facts, i)) return;
+      if (readsFromBefore(facts, i, chain)) return;
       for (const e of sentenceEvents(index, s.text, cache, context[i])) if (e.conflict) out.push(shiftFinding(e.conflict, s.start));
     });
     return out;
@@ -412,11 +415,12 @@ export const dateConflict: Rule = {
       // umbrella organisation ...\n\nIt was inaugurated on 12 March 2024"): its conflicts with the
       // sources are read here, with the sentences before, as checkBlock reads a sentence in a paragraph.
       const chain = openingChain(facts);
+      if (!chain) continue;
+      const prev = u > 0 ? draft.units[u - 1].facts : undefined;
+      const before = prev && prev.kind !== 'heading' && prev.kind !== 'cell' ? prev.sentences.slice(-3) : [];
       for (let i = 0; i < chain; i++) {
-        if (!readsFromBefore(facts, i)) continue;
+        if (!readsFromBefore(facts, i, chain)) continue;
         const s = facts.sentences[i];
-        const prev = u > 0 ? draft.units[u - 1].facts : undefined;
-        const before = prev && prev.kind !== 'heading' && prev.kind !== 'cell' ? prev.sentences.slice(-3) : [];
         // (With no paragraph before, a later sentence reads its own paragraph, as checkBlock would.)
         const context = before.length ? contextOf([...before, ...facts.sentences.slice(0, i + 1)], before.length + i) : i > 0 ? contextsOf(facts)[i] : undefined;
         for (const e of sentenceEvents(index, s.text, cache, context)) if (e.conflict) out.push(shiftFinding(e.conflict, block.start + s.start));
